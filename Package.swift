@@ -1,0 +1,52 @@
+// swift-tools-version: 6.0
+// linkchart: news reports in, a relationship graph of people, places, agencies and events out.
+//
+// Dependencies point one way:
+//   GraphCore  <-  Extraction
+//   GraphCore  <-  DOTEncoding
+//   CGraphviz  <-  GraphvizRendering      (the only module that touches libgvc)
+//   all of them <- LinkChartCLI <- linkchart (main.swift only)
+import PackageDescription
+
+let package = Package(
+    name: "linkchart",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "linkchart", targets: ["linkchart"]),
+        .library(name: "GraphCore", targets: ["GraphCore"]),
+        .library(name: "Extraction", targets: ["Extraction"]),
+        .library(name: "DOTEncoding", targets: ["DOTEncoding"]),
+        .library(name: "GraphvizRendering", targets: ["GraphvizRendering"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "GraphCore"),
+        .target(
+            name: "Extraction",
+            dependencies: ["GraphCore"],
+            resources: [.copy("Resources")]
+        ),
+        .target(name: "DOTEncoding", dependencies: ["GraphCore"]),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+        ),
+        .target(name: "GraphvizRendering", dependencies: ["CGraphviz"]),
+        .target(
+            name: "LinkChartCLI",
+            dependencies: [
+                "GraphCore", "Extraction", "DOTEncoding", "GraphvizRendering",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "linkchart", dependencies: ["LinkChartCLI"]),
+        .testTarget(name: "GraphCoreTests", dependencies: ["GraphCore"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "GraphCore"]),
+        .testTarget(name: "DOTEncodingTests", dependencies: ["DOTEncoding", "GraphCore", "GraphvizRendering"]),
+        .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering"]),
+        .testTarget(name: "LinkChartCLITests", dependencies: ["LinkChartCLI", "GraphCore"]),
+    ]
+)

@@ -1,0 +1,63 @@
+/// A person, place, agency or event, with every mention that names it.
+///
+/// An entity is a value: merging two reports' views of the same entity is done by
+/// ``merge(_:)``, which keeps the first name, unions the aliases and appends the mentions.
+public struct Entity: Sendable, Hashable, Identifiable {
+    /// Derived from the kind and the canonical name; see ``EntityID``.
+    public var id: EntityID
+    /// The canonical name: the gazetteer's standard form, or the fullest form in the reports.
+    public var name: String
+    /// What the entity is.
+    public var kind: EntityKind
+    /// Other forms the entity goes by: acronyms, short forms, romanisation variants.
+    /// Sorted, without duplicates, never containing ``name`` itself.
+    public private(set) var aliases: [String]
+    /// Every place in the corpus that names the entity, in report and offset order.
+    public var mentions: [Mention]
+    /// A finer class where one is known: `province`, `county`, `city`, `country`, `outlet`,
+    /// `ministry`, `leader`; for events the event type (`fire`, `arrest`).
+    public var category: String?
+    /// For events: the word in the report that names the event (`fire`, `kidnapped`).
+    public var trigger: String?
+
+    public init(
+        id: EntityID, name: String, kind: EntityKind, aliases: [String] = [],
+        mentions: [Mention] = [], category: String? = nil, trigger: String? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.aliases = []
+        self.mentions = mentions
+        self.category = category
+        self.trigger = trigger
+        addAliases(aliases)
+    }
+
+    /// Adds forms to ``aliases``, skipping the name, duplicates and empty strings.
+    public mutating func addAliases<S: Sequence>(_ forms: S) where S.Element == String {
+        var set = Set(aliases)
+        for form in forms where !form.isEmpty && form != name {
+            set.insert(form)
+        }
+        aliases = set.sorted()
+    }
+
+    /// Folds another view of the same entity into this one.
+    public mutating func merge(_ other: Entity) {
+        precondition(other.id == id, "merging \(other.id) into \(id)")
+        addAliases(other.aliases + [other.name])
+        mentions.append(contentsOf: other.mentions)
+        mentions.sort()
+        if category == nil { category = other.category }
+        if trigger == nil { trigger = other.trigger }
+    }
+
+    /// The name and every alias.
+    public var forms: [String] { [name] + aliases }
+
+    /// The reports that mention the entity, sorted.
+    public var documents: [DocumentID] {
+        Array(Set(mentions.map(\.document))).sorted()
+    }
+}

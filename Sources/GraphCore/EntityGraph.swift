@@ -1,0 +1,134 @@
+/// The relationship graph of a corpus: its reports, entities and relations.
+///
+/// A value type: building a graph from reports, filtering it to an ego network or decoding
+/// it from JSON all produce new values, which can be handed between threads freely.
+/// The graph knows nothing of text or of Graphviz; extraction fills it, renderers and
+/// queries read it.
+public struct EntityGraph: Sendable {
+    /// The reports, by identifier.
+    public private(set) var documents: [DocumentID: Document] = [:]
+    /// The entities, by identifier.
+    public private(set) var entities: [EntityID: Entity] = [:]
+    /// The relations, by identifier.
+    public private(set) var relations: [String: Relation] = [:]
+    /// For each entity, the identifiers of the relations that touch it.
+    private var incident: [EntityID: Set<String>] = [:]
+
+    /// An empty graph.
+    public init() {}
+
+    /// Adds a report; a report with the same identifier is replaced.
+    public mutating func add(_ document: Document) {
+        documents[document.id] = document
+    }
+
+    /// Adds an entity, or merges it into the entity with the same identifier.
+    ///
+    /// - Complexity: O(m log m) where m is the entity's number of mentions.
+    public mutating func add(_ entity: Entity) {
+        if var existing = entities[entity.id] {
+            existing.merge(entity)
+            entities[entity.id] = existing
+        } else {
+            var entity = entity
+            entity.mentions.sort()
+            entities[entity.id] = entity
+        }
+    }
+
+    /// Adds a relation, or adds its evidence to the relation with the same identifier.
+    ///
+    /// Both ends must already be in the graph; a relation to an unknown entity is a bug
+    /// in the caller and is rejected with ``GraphError/unknownEntity(_:)``.
+    public mutating func add(_ relation: Relation) throws {
+        for end in [relation.source, relation.target] where entities[end] == nil {
+            throw GraphError.unknownEntity(end)
+        }
+        if var existing = relations[relation.id] {
+            existing.addEvidence(relation.evidence)
+            relations[relation.id] = existing
+        } else {
+            relations[relation.id] = relation
+            incident[relation.source, default: []].insert(relation.id)
+            incident[relation.target, default: []].insert(relation.id)
+        }
+    }
+
+    /// Adds everything one report contributed: the report, its entities and relations.
+    public mutating func add(_ facts: ReportFacts) throws {
+        add(facts.document)
+        for entity in facts.entities { add(entity) }
+        for relation in facts.relations { try add(relation) }
+    }
+
+    /// The relations that touch `entity`, sorted by identifier.
+    ///
+    /// - Complexity: O(d log d) where d is the entity's degree.
+    public func relations(of entity: EntityID) -> [Relation] {
+        (incident[entity] ?? []).sorted().compactMap { relations[$0] }
+    }
+
+    /// The number of relations that touch `entity`.
+    public func degree(of entity: EntityID) -> Int {
+        incident[entity]?.count ?? 0
+    }
+
+    /// The reports in identifier order.
+    public var sortedDocuments: [Document] {
+        documents.values.sorted { $0.id < $1.id }
+    }
+
+    /// The entities in identifier order.
+    public var sortedEntities: [Entity] {
+        entities.values.sorted { $0.id < $1.id }
+    }
+
+    /// The relations in identifier order.
+    public var sortedRelations: [Relation] {
+        relations.values.sorted { $0.id < $1.id }
+    }
+
+    /// The part of the graph made of `keep` and the relations among them, with the reports
+    /// they are mentioned in.
+    ///
+    /// - Complexity: O(V + E).
+    public func subgraph(keeping keep: Set<EntityID>) -> EntityGraph {
+        var result = EntityGraph()
+        for id in keep.sorted() {
+            guard let entity = entities[id] else { continue }
+            result.add(entity)
+            for document in entity.documents {
+                if let doc = documents[document] { result.add(doc) }
+            }
+        }
+        for relation in sortedRelations where keep.contains(relation.source) && keep.contains(relation.target) {
+            // Both ends were added just above.
+            try? result.add(relation)
+        }
+        return result
+    }
+
+    /// The part of the graph one report supports: its entities (with only that report's
+    /// mentions) and the relations with evidence from it (with only that evidence).
+    ///
+    /// - Complexity: O(V + E + M) over entities, relations and mentions.
+    public func subgraph(document: DocumentID) -> EntityGraph {
+        var result = EntityGraph()
+        if let doc = documents[document] { result.add(doc) }
+        for entity in sortedEntities {
+            let mentions = entity.mentions.filter { $0.document == document }
+            guard !mentions.isEmpty else { continue }
+            var local = entity
+            local.mentions = mentions
+            result.add(local)
+        }
+        for relation in sortedRelations {
+            let evidence = relation.evidence.filter { $0.document == document }
+            guard !evidence.isEmpty,
+                result.entities[relation.source] != nil, result.entities[relation.target] != nil
+            else { continue }
+            try? result.add(Relation(source: relation.source, target: relation.target, kind: relation.kind, evidence: evidence))
+        }
+        return result
+    }
+}
