@@ -44,8 +44,16 @@ let package = Package(
         ),
         .executableTarget(name: "linkchart", dependencies: ["LinkChartCLI"]),
         .testTarget(name: "GraphCoreTests", dependencies: ["GraphCore"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "GraphCore"]),
-        .testTarget(name: "DOTEncodingTests", dependencies: ["DOTEncoding", "GraphCore", "GraphvizRendering"]),
+        .testTarget(
+            name: "ExtractionTests",
+            dependencies: ["Extraction", "GraphCore"],
+            exclude: ["Fixtures"]  // read from the source tree by path: reports and gold files
+        ),
+        .testTarget(
+            name: "DOTEncodingTests",
+            dependencies: ["DOTEncoding", "GraphCore", "GraphvizRendering"],
+            exclude: ["Fixtures"]  // the golden DOT file, read from the source tree by path
+        ),
         .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering"]),
         .testTarget(name: "LinkChartCLITests", dependencies: ["LinkChartCLI", "GraphCore"]),
     ]

@@ -1,1 +1,3 @@
-print("linkchart")
+import LinkChartCLI
+
+LinkChartMain.run()

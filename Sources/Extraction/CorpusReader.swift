@@ -1,0 +1,84 @@
+import Foundation
+import GraphCore
+
+/// Finds and reads the reports under a folder.
+///
+/// Every `.txt` and `.md` file below the folder is read, recursively, in sorted order;
+/// hidden files and folders (`.git`, `.linkchart`) are skipped. A report that cannot be
+/// read is reported as a problem and the others are still read.
+public enum CorpusReader {
+    /// What reading a corpus gave: the reports, and the files that could not be read.
+    public struct Result: Sendable {
+        public var reports: [Report]
+        public var problems: [ExtractionError]
+    }
+
+    static let extensions: Set<String> = ["txt", "md"]
+
+    /// Reads the report at `path`, or every report in the folder at `path`.
+    ///
+    /// - Throws: ``ExtractionError/missingPath(_:)`` when nothing is at `path`, and
+    ///   ``ExtractionError/noReports(folder:)`` when the folder holds no report files.
+    public static func read(_ path: String) throws -> Result {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ExtractionError.missingPath(path)
+        }
+        let display = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+        var files: [(relative: String, display: String)] = []
+        if isDirectory.boolValue {
+            files = reportFiles(in: URL(fileURLWithPath: path)).map { ($0, display + "/" + $0) }
+            if files.isEmpty { throw ExtractionError.noReports(folder: display) }
+        } else {
+            files = [(URL(fileURLWithPath: path).lastPathComponent, display)]
+        }
+        var result = Result(reports: [], problems: [])
+        for file in files {
+            let id = DocumentID(rawValue: stripExtension(file.relative))
+            do {
+                let url = isDirectory.boolValue
+                    ? URL(fileURLWithPath: path).appendingPathComponent(file.relative) : URL(fileURLWithPath: path)
+                let data: Data
+                do {
+                    data = try Data(contentsOf: url)
+                } catch {
+                    throw ExtractionError.unreadable(file: file.display, reason: reason(for: error, at: url))
+                }
+                result.reports.append(try ReportReader.read(data, path: file.display, id: id))
+            } catch let error as ExtractionError {
+                result.problems.append(error)
+            }
+        }
+        return result
+    }
+
+    /// Paths of report files below `folder`, relative to it, sorted.
+    static func reportFiles(in folder: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
+        var found: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let components = relative.split(separator: "/")
+            if components.contains(where: { $0.hasPrefix(".") }) { continue }
+            let ext = (relative as NSString).pathExtension.lowercased()
+            guard extensions.contains(ext) else { continue }
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent(relative).path, isDirectory: &isDirectory)
+            if !isDirectory.boolValue { found.append(relative) }
+        }
+        return found.sorted()
+    }
+
+    static func stripExtension(_ relative: String) -> String {
+        let ext = (relative as NSString).pathExtension
+        return ext.isEmpty ? relative : String(relative.dropLast(ext.count + 1))
+    }
+
+    private static func reason(for error: any Error, at url: URL) -> String {
+        if !FileManager.default.isReadableFile(atPath: url.path) { return "permission denied" }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            return "is a folder"
+        }
+        return (error as NSError).localizedDescription
+    }
+}

@@ -1,0 +1,43 @@
+import GraphCore
+
+/// Finds the happenings a report describes from trigger words (`fire`, `kidnapped`,
+/// `firing squad`) and ties each to the place where it happened.
+///
+/// One event per type per report: a report that says "fire" five times describes one fire.
+/// Its place is the most specific place named in the first trigger sentence that names a
+/// place inside the country (a county before its province); when no trigger sentence names
+/// one, the event has no place rather than a guessed one.
+struct EventDetector {
+    let lexicon: Lexicon
+    let tokens: [Token]
+
+    /// One trigger occurrence.
+    struct Hit {
+        var type: Int
+        var tokens: Range<Int>
+        var sentence: Int
+    }
+
+    /// Trigger occurrences outside names, in text order.
+    ///
+    /// - Complexity: O(n · k) for n tokens and triggers of up to k words.
+    func hits(in sentences: [Sentence], covered: [Bool]) -> [Hit] {
+        var hits: [Hit] = []
+        for sentence in sentences {
+            var i = sentence.tokens.lowerBound
+            while i < sentence.tokens.upperBound {
+                guard tokens[i].kind == .word, !covered[i], !tokens[i].isHyphenJoined,
+                    let match = lexicon.triggers.longestMatch(in: tokens, at: i, limit: sentence.tokens.upperBound),
+                    !(i..<match.end).contains(where: { covered[$0] }),
+                    match.end >= sentence.tokens.upperBound || !tokens[match.end].isHyphenJoined
+                else {
+                    i += 1
+                    continue
+                }
+                hits.append(Hit(type: match.values[0], tokens: i..<match.end, sentence: sentence.index))
+                i = match.end
+            }
+        }
+        return hits
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import GraphCore
+
+/// The people, places and agencies linkchart knows by name, with their variants.
+///
+/// Loaded from the tab-separated files in `Resources/gazetteer/` (columns: kind, name,
+/// aliases separated by `|`, category, parent). Names and aliases are matched against
+/// reports case- and diacritic-insensitively by longest match; acronyms (`MSS`, `KPA`) only
+/// when written in capitals, and resolved per report because one acronym can name several
+/// bodies.
+public struct Gazetteer: Sendable {
+    /// Every entry, in file order.
+    public private(set) var entries: [GazetteerEntry] = []
+    /// Names and non-acronym aliases to entry indices.
+    var names = PhraseTable<Int>()
+    /// Acronyms, exactly as written, to the entries that use them, in file order.
+    var acronyms: [String: [Int]] = [:]
+    /// Canonical names to entry indices, for resolving `parent`.
+    private var byName: [NameKey: Int] = [:]
+
+    /// A gazetteer of the given entries.
+    public init(entries: [GazetteerEntry]) {
+        for entry in entries { add(entry) }
+    }
+
+    /// Reads every `.tsv` file in `folder`.
+    ///
+    /// - Throws: ``ExtractionError/malformedResource(file:line:reason:)`` naming the line
+    ///   of a row that is not of the form above.
+    public static func load(from folder: URL) throws -> Gazetteer {
+        var gazetteer = Gazetteer(entries: [])
+        for url in try ResourceFile.all(in: folder, extension: "tsv") {
+            let file = try ResourceFile(url: url)
+            for row in file.rows {
+                try file.require(row, columns: 2)
+                guard let kind = EntityKind(rawValue: row.columns[0]), kind != .event else {
+                    throw ExtractionError.malformedResource(
+                        file: file.name, line: row.line, reason: "unknown kind \"\(row.columns[0])\"; expected person, place or agency")
+                }
+                let name = row.columns[1]
+                guard !name.isEmpty else {
+                    throw ExtractionError.malformedResource(file: file.name, line: row.line, reason: "empty name")
+                }
+                func column(_ i: Int) -> String? {
+                    i < row.columns.count && !row.columns[i].isEmpty ? row.columns[i] : nil
+                }
+                let aliases = column(2)?.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } ?? []
+                gazetteer.add(GazetteerEntry(kind: kind, name: name, aliases: aliases, category: column(3), parent: column(4)))
+            }
+        }
+        return gazetteer
+    }
+
+    /// Adds an entry; an entry with the same kind and name as an earlier one is folded
+    /// into it.
+    public mutating func add(_ entry: GazetteerEntry) {
+        let key = NameKey(entry.name)
+        let index: Int
+        if let existing = byName[key], entries[existing].kind == entry.kind {
+            index = existing
+            let known = Set(entries[index].aliases)
+            entries[index].aliases += entry.aliases.filter { !known.contains($0) }
+            if entries[index].category == nil { entries[index].category = entry.category }
+            if entries[index].parent == nil { entries[index].parent = entry.parent }
+        } else {
+            index = entries.count
+            entries.append(entry)
+            if byName[key] == nil { byName[key] = index }
+        }
+        for form in [entry.name] + entry.aliases {
+            if GazetteerEntry.isAcronym(form) {
+                if !(acronyms[form]?.contains(index) ?? false) { acronyms[form, default: []].append(index) }
+            } else if names.lookup(form)?.contains(index) != true {
+                names.insert(form, index)
+            }
+        }
+    }
+
+    /// The entry whose canonical name is `name`.
+    public func entry(named name: String) -> GazetteerEntry? {
+        byName[NameKey(name)].map { entries[$0] }
+    }
+
+    /// The index of the entry whose canonical name is `name`.
+    func index(named name: String) -> Int? {
+        byName[NameKey(name)]
+    }
+
+    /// The entries a name or alias may refer to (case-insensitive), in file order.
+    public func entries(matching form: String) -> [GazetteerEntry] {
+        let indices = GazetteerEntry.isAcronym(form) ? (acronyms[form] ?? []) : (names.lookup(form) ?? [])
+        return indices.map { entries[$0] }
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+
+/// The word lists that type names by context: place and agency head words, Korean
+/// surnames, person cues, event triggers, abbreviations and words that are never entities.
+///
+/// Loaded from `Resources/lexicon/`; every list is data, so it can be extended without
+/// touching code.
+struct Lexicon: Sendable {
+    /// Keys of Korean surnames in all romanisations (`kim`, `ri`, `pak`, `choe`).
+    var surnames: Set<UInt64> = []
+    /// Words that make the capitalised words before them a place (`County` → county).
+    var placeSuffixes: [UInt64: String] = [:]
+    /// Words that make the capitalised words after them a place (`Mount`, `Lake`).
+    var placePrefixes: [UInt64: String] = [:]
+    /// Korean suffixes glued on with a hyphen (`-gun` → county, `-si` → city).
+    var hyphenSuffixes: [UInt64: String] = [:]
+    /// Words that make the capitalised words before them an agency (`Committee`).
+    var agencySuffixes: [UInt64: String] = [:]
+    /// Words that start an agency name when followed by `of`/`for` (`Ministry of ...`).
+    var agencyPrefixes: [UInt64: String] = [:]
+    /// Titles before a personal name (`Mr.`, `President`, `Marshal`).
+    var titles: [[Token]] = []
+    /// Byline cues before an author's name (`Translated by`).
+    var bylines: [[Token]] = []
+    /// Role words before a personal name (`defector`, `reporter`).
+    var rolesBefore: [[Token]] = []
+    /// Role phrases after a personal name (`, a defector`, `is one of Daily NK's`).
+    var rolesAfter: [[Token]] = []
+    /// Keys of words that take an abbreviation period.
+    var abbreviations: Set<UInt64> = []
+    /// Capitalised words and phrases that are never entities on their own.
+    var nonEntities = PhraseTable<Bool>()
+    /// Demonyms (`North Koreans`), which are not mentions of their country.
+    var demonyms = PhraseTable<String>()
+    /// Event trigger phrases to event types.
+    var triggers = PhraseTable<Int>()
+    /// The event types, indexed by the values of ``triggers``.
+    var eventTypes: [EventType] = []
+    /// Words after a bare surname that show it is not a person (`Kim family`, `Kim regime`).
+    var surnameBlockers: Set<UInt64> = []
+
+    /// Reads the lexicon files in `folder`.
+    static func load(from folder: URL) throws -> Lexicon {
+        var lexicon = Lexicon()
+        func file(_ name: String) throws -> ResourceFile {
+            try ResourceFile(url: folder.appendingPathComponent(name))
+        }
+        func key(_ word: String) -> UInt64 { TextFolding.key(word.unicodeScalars) }
+        func tokens(_ phrase: String) -> [Token] { Tokenizer.tokenize(Array(phrase.unicodeScalars)) }
+
+        for row in try file("korean-surnames.txt").rows {
+            lexicon.surnames.insert(key(row.columns[0]))
+        }
+        let places = try file("place-suffixes.tsv")
+        for row in places.rows {
+            try places.require(row, columns: 3)
+            guard let head = tokens(row.columns[0]).last(where: { $0.kind == .word }) else { continue }
+            switch row.columns[1] {
+            case "prefix": lexicon.placePrefixes[tokens(row.columns[0])[0].key] = row.columns[2]
+            case "hyphen": lexicon.hyphenSuffixes[head.key] = row.columns[2]
+            case "suffix": lexicon.placeSuffixes[head.key] = row.columns[2]
+            default:
+                throw ExtractionError.malformedResource(
+                    file: places.name, line: row.line, reason: "position must be suffix, prefix or hyphen")
+            }
+        }
+        let agencies = try file("agency-heads.tsv")
+        for row in agencies.rows {
+            try agencies.require(row, columns: 3)
+            let words = tokens(row.columns[0]).filter { $0.kind == .word }
+            guard let first = words.first, let last = words.last else { continue }
+            switch row.columns[1] {
+            case "prefix": lexicon.agencyPrefixes[first.key] = row.columns[2]
+            case "suffix": lexicon.agencySuffixes[last.key] = row.columns[2]
+            default:
+                throw ExtractionError.malformedResource(
+                    file: agencies.name, line: row.line, reason: "position must be suffix or prefix")
+            }
+        }
+        let cues = try file("person-cues.tsv")
+        for row in cues.rows {
+            try cues.require(row, columns: 2)
+            let phrase = tokens(row.columns[0])
+            guard !phrase.isEmpty else { continue }
+            switch row.columns[1] {
+            case "title": lexicon.titles.append(phrase)
+            case "byline": lexicon.bylines.append(phrase)
+            case "role-before": lexicon.rolesBefore.append(phrase)
+            case "role-after": lexicon.rolesAfter.append(phrase)
+            case "surname-blocker": lexicon.surnameBlockers.insert(phrase[0].key)
+            default:
+                throw ExtractionError.malformedResource(
+                    file: cues.name, line: row.line,
+                    reason: "cue kind must be title, byline, role-before, role-after or surname-blocker")
+            }
+        }
+        for row in try file("abbreviations.txt").rows {
+            if let word = tokens(row.columns[0]).last(where: { $0.kind == .word }) {
+                lexicon.abbreviations.insert(word.key)
+            }
+        }
+        for row in try file("non-entities.txt").rows {
+            lexicon.nonEntities.insert(row.columns[0], true)
+        }
+        let demonyms = try file("demonyms.tsv")
+        for row in demonyms.rows {
+            try demonyms.require(row, columns: 2)
+            lexicon.demonyms.insert(row.columns[0], row.columns[1])
+        }
+        let triggers = try file("event-triggers.tsv")
+        var typeIndex: [String: Int] = [:]
+        for row in triggers.rows {
+            try triggers.require(row, columns: 3)
+            let category = row.columns[0]
+            let index: Int
+            if let known = typeIndex[category] {
+                index = known
+            } else {
+                index = lexicon.eventTypes.count
+                typeIndex[category] = index
+                lexicon.eventTypes.append(EventType(category: category, label: row.columns[1]))
+            }
+            for form in row.columns[2].split(separator: "|") {
+                lexicon.triggers.insert(form.trimmingCharacters(in: .whitespaces), index)
+            }
+        }
+        return lexicon
+    }
+
+    /// Whether the tokens before `position` end with `phrase`.
+    static func tokens(_ tokens: [Token], before position: Int, endWith phrase: [Token]) -> Bool {
+        guard position >= phrase.count else { return false }
+        for (offset, cue) in phrase.enumerated() {
+            let token = tokens[position - phrase.count + offset]
+            if token.kind != cue.kind || token.key != cue.key { return false }
+        }
+        return true
+    }
+
+    /// Whether the tokens from `position` start with `phrase`.
+    static func tokens(_ tokens: [Token], from position: Int, startWith phrase: [Token]) -> Bool {
+        guard position + phrase.count <= tokens.count else { return false }
+        for (offset, cue) in phrase.enumerated() {
+            let token = tokens[position + offset]
+            if token.kind != cue.kind || token.key != cue.key { return false }
+        }
+        return true
+    }
+}

@@ -1,0 +1,443 @@
+import Foundation
+import GraphCore
+
+/// Finds the names in one sentence and decides what each one is.
+///
+/// Three sources of evidence, strongest first:
+/// 1. a head word that types the capitalised words before it (`Songchong County` is a
+///    place, `Hyesan City Party Committee` an agency) or a prefix (`Ministry of …`,
+///    `Mount …`);
+/// 2. the gazetteer (`Onsong`, `Ministry of State Security`, `Kim Il Sung`);
+/// 3. person patterns: a Korean surname followed by a romanised given name, or a name
+///    after a byline, a title or a role word.
+/// Acronyms and bare one-word references are left for ``ReferenceResolver``, which sees
+/// the whole report.
+struct NameRecognizer {
+    let gazetteer: Gazetteer
+    let lexicon: Lexicon
+    let tokens: [Token]
+    let text: [Unicode.Scalar]
+
+    /// What one sentence yielded.
+    struct Analysis {
+        var spans: [MentionSpan] = []
+        /// `Full Name (ACR)`: the acronym's token and what it stands for.
+        var definitions: [(token: Int, acronym: String, target: SpanTarget)] = []
+        /// All-capital words not yet resolved.
+        var acronyms: [Int] = []
+        /// Capitalised single words that may refer back to a name met earlier.
+        var singles: [Int] = []
+    }
+
+    private static let connectorWords = ["of", "for", "the", "and", "on", "de"]
+    private static let collectiveWords = ["people", "women", "children", "men", "workers", "farmers", "soldiers"]
+    private let connectors: Set<UInt64>
+    private let andKey: UInt64
+    private let onKey: UInt64
+    private let ofKey: UInt64
+    private let forKey: UInt64
+    private let collectives: Set<UInt64>
+    /// Place categories a generic suffix can add to a known place (`Hyesan` + `City`).
+    static let genericPlaceCategories: Set<String> = ["county", "city", "town", "province", "district", "special-city"]
+
+    init(gazetteer: Gazetteer, lexicon: Lexicon, tokens: [Token], text: [Unicode.Scalar]) {
+        self.gazetteer = gazetteer
+        self.lexicon = lexicon
+        self.tokens = tokens
+        self.text = text
+        func key(_ word: String) -> UInt64 { TextFolding.key(word.unicodeScalars) }
+        connectors = Set(Self.connectorWords.map(key))
+        andKey = key("and")
+        onKey = key("on")
+        ofKey = key("of")
+        forKey = key("for")
+        collectives = Set(Self.collectiveWords.map(key))
+    }
+
+    // MARK: - Sentence
+
+    func analyze(_ sentence: Sentence) -> Analysis {
+        var analysis = Analysis()
+        let known = gazetteerMatches(in: sentence.tokens)
+        var i = sentence.tokens.lowerBound
+        let end = sentence.tokens.upperBound
+        var cursor = 0  // index into `known`
+        while i < end {
+            while cursor < known.count, known[cursor].tokens.upperBound <= i { cursor += 1 }
+            if startsRun(i, known: known, cursor: cursor) {
+                let runEnd = extendRun(from: i, to: end, known: known)
+                let inside = known.filter { $0.tokens.lowerBound >= i && $0.tokens.upperBound <= runEnd }
+                recognize(i..<runEnd, known: inside, sentence: sentence.index, into: &analysis)
+                i = runEnd
+            } else {
+                i += 1
+            }
+        }
+        findDefinitions(&analysis)
+        analysis.spans.sort { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
+        return analysis
+    }
+
+    /// Longest gazetteer matches, left to right, starting at capitalised words or numbers.
+    private func gazetteerMatches(in range: Range<Int>) -> [(tokens: Range<Int>, entry: Int)] {
+        var found: [(Range<Int>, Int)] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let token = tokens[i]
+            guard (token.isCapitalized || token.kind == .number), !token.isHyphenJoined,
+                let match = gazetteer.names.longestMatch(in: tokens, at: i, limit: range.upperBound)
+            else {
+                i += 1
+                continue
+            }
+            // A demonym or a listed non-entity at least as long wins ("North Korean" is
+            // not "North Korea"; the tokens differ, but "Korean War" must not yield Korea).
+            let blocked = [lexicon.demonyms.longestMatch(in: tokens, at: i, limit: range.upperBound)?.end,
+                           lexicon.nonEntities.longestMatch(in: tokens, at: i, limit: range.upperBound)?.end]
+                .compactMap { $0 }.max() ?? 0
+            if blocked >= match.end {
+                i = blocked
+                continue
+            }
+            // A match must not end inside a hyphenated word (`Hyesan` in `Hyesan-based`).
+            if match.end < range.upperBound, tokens[match.end].isHyphenJoined, tokens[match.end].kind == .word,
+                lexicon.hyphenSuffixes[tokens[match.end].key] == nil
+            {
+                i += 1
+                continue
+            }
+            found.append((i..<match.end, preferredEntry(match.values)))
+            i = match.end
+        }
+        return found
+    }
+
+    /// Among entries sharing a form, persons and places listed first win; the order of the
+    /// gazetteer files decides the rest.
+    private func preferredEntry(_ candidates: [Int]) -> Int {
+        candidates.min() ?? 0
+    }
+
+    private func startsRun(_ i: Int, known: [(tokens: Range<Int>, entry: Int)], cursor: Int) -> Bool {
+        let token = tokens[i]
+        if cursor < known.count, known[cursor].tokens.lowerBound == i { return true }
+        return token.kind == .word && token.isCapitalized && !token.isHyphenJoined
+    }
+
+    /// The end of the run of capitalised words (with connectors, hyphenated parts and
+    /// gazetteer names inside) that starts at `start`.
+    private func extendRun(from start: Int, to end: Int, known: [(tokens: Range<Int>, entry: Int)]) -> Int {
+        var j = start
+        var sawAgencyPrefix = false
+        func isUnitStart(_ k: Int) -> Bool {
+            guard k < end, tokens[k].newlinesBefore == 0 else { return false }
+            if known.contains(where: { $0.tokens.lowerBound == k }) { return true }
+            return tokens[k].kind == .word && tokens[k].isCapitalized && !tokens[k].isHyphenJoined
+        }
+        while j < end {
+            if let match = known.first(where: { $0.tokens.lowerBound == j }) {
+                j = match.tokens.upperBound
+            } else {
+                if lexicon.agencyPrefixes[tokens[j].key] != nil { sawAgencyPrefix = true }
+                j += 1
+            }
+            // Hyphenated continuations and numbers glued by a hyphen stay in the unit.
+            while j < end, tokens[j].isHyphenJoined, tokens[j].newlinesBefore == 0 { j += 1 }
+            guard j < end, tokens[j].newlinesBefore == 0 else { break }
+            let next = tokens[j]
+            if isUnitStart(j) { continue }
+            if next.kind == .number, isHead(j - 1) { continue }  // Camp 15, Unit 10215
+            if next.kind == .possessive {
+                // "Workers' Party", "People's Army" join; "Korea's Ministry" does not.
+                let joins = next.end - next.start == 1 || collectives.contains(tokens[j - 1].key)
+                if joins, isUnitStart(j + 1) {
+                    j += 1
+                    continue
+                }
+                break
+            }
+            // Connectors between names: "of" and "for" anywhere, "the" after them,
+            // "and" and "on" only inside an agency name ("Ministry of Land and ...").
+            var k = j
+            var joined = false
+            while k < end, k - j < 2, tokens[k].kind == .word, connectors.contains(tokens[k].key), tokens[k].newlinesBefore == 0 {
+                let key = tokens[k].key
+                let allowed = key == ofKey || key == forKey || sawAgencyPrefix || (k > j && key != andKey && key != onKey)
+                guard allowed else { break }
+                if isUnitStart(k + 1) {
+                    j = k + 1
+                    joined = true
+                    break
+                }
+                k += 1
+            }
+            if joined { continue }
+            break
+        }
+        return j
+    }
+
+    private func isHead(_ k: Int) -> Bool {
+        guard k >= 0 else { return false }
+        let key = tokens[k].key
+        return lexicon.placeSuffixes[key] != nil || lexicon.agencySuffixes[key] != nil
+            || lexicon.agencyPrefixes[key] != nil || lexicon.placePrefixes[key] != nil
+    }
+
+    // MARK: - Runs
+
+    private func recognize(_ range: Range<Int>, known: [(tokens: Range<Int>, entry: Int)], sentence: Int, into analysis: inout Analysis) {
+        var a = range.lowerBound
+        var b = range.upperBound
+        guard a < b else { return }
+        // Leading connectors and words that are never names ("The", "Sources", "Korean").
+        while a < b {
+            if known.contains(where: { $0.tokens.lowerBound == a }) { break }
+            let token = tokens[a]
+            if token.kind != .word || !token.isCapitalized && !token.isHyphenJoined {
+                a += 1
+                continue
+            }
+            let blocked = [lexicon.nonEntities.longestMatch(in: tokens, at: a, limit: b)?.end,
+                           lexicon.demonyms.longestMatch(in: tokens, at: a, limit: b)?.end].compactMap { $0 }.max()
+            if let blocked {
+                a = blocked
+                while a < b, tokens[a].isHyphenJoined { a += 1 }
+                continue
+            }
+            break
+        }
+        while b > a, tokens[b - 1].kind == .possessive || (tokens[b - 1].kind == .word && !tokens[b - 1].isCapitalized && !tokens[b - 1].isHyphenJoined) {
+            b -= 1
+        }
+        guard a < b else { return }
+        let inside = known.filter { $0.tokens.lowerBound >= a && $0.tokens.upperBound <= b }
+        func innerMatch(containing k: Int) -> (tokens: Range<Int>, entry: Int)? {
+            inside.first { $0.tokens.contains(k) }
+        }
+
+        // 1. A suffix head: the last one in the run decides the type.
+        if let h = lastSuffixHead(in: a..<b, known: inside) {
+            if let match = innerMatch(containing: h), match.tokens.upperBound == h + 1 {
+                recognize(a..<match.tokens.lowerBound, known: inside, sentence: sentence, into: &analysis)
+                analysis.spans.append(MentionSpan(tokens: match.tokens, target: .known(match.entry), sentence: sentence))
+                recognize((h + 1)..<b, known: inside, sentence: sentence, into: &analysis)
+                return
+            }
+            let (kind, category) = headType(h)
+            let span = a..<(h + 1)
+            let stem = inside.first { $0.tokens == a..<h }
+            if kind == .place, let stem, gazetteer.entries[stem.entry].kind == .place,
+                Self.genericPlaceCategories.contains(category ?? "")
+            {
+                analysis.spans.append(MentionSpan(tokens: span, target: .known(stem.entry), sentence: sentence))
+            } else if span.count >= 2 {
+                analysis.spans.append(MentionSpan(tokens: span, target: .found(kind: kind, name: canonicalName(span, kind: kind, category: category), category: category), sentence: sentence))
+                if kind == .agency {
+                    for match in inside where match.tokens.upperBound <= h && gazetteer.entries[match.entry].kind == .place {
+                        analysis.spans.append(MentionSpan(tokens: match.tokens, target: .known(match.entry), sentence: sentence, isInner: true))
+                    }
+                }
+            }
+            recognize((h + 1)..<b, known: inside, sentence: sentence, into: &analysis)
+            return
+        }
+
+        // 2. A prefix: "Ministry of ...", "Institute for ...", "Mount ...".
+        for p in a..<b where innerMatch(containing: p) == nil {
+            let isAgencyPrefix = lexicon.agencyPrefixes[tokens[p].key] != nil && p + 1 < b
+                && (tokens[p + 1].key == ofKey || tokens[p + 1].key == forKey)
+            let isPlacePrefix = lexicon.placePrefixes[tokens[p].key] != nil && p + 1 < b && tokens[p + 1].isCapitalized
+            guard isAgencyPrefix || isPlacePrefix else { continue }
+            var q = p
+            while q > a, tokens[q - 1].kind == .word, tokens[q - 1].isCapitalized, innerMatch(containing: q - 1) == nil {
+                q -= 1
+            }
+            let kind: EntityKind = isAgencyPrefix ? .agency : .place
+            let category = isAgencyPrefix ? lexicon.agencyPrefixes[tokens[p].key] : lexicon.placePrefixes[tokens[p].key]
+            recognize(a..<q, known: inside, sentence: sentence, into: &analysis)
+            analysis.spans.append(MentionSpan(tokens: q..<b, target: .found(kind: kind, name: canonicalName(q..<b, kind: kind, category: category), category: category), sentence: sentence))
+            return
+        }
+
+        // 3. Gazetteer names as they are; the gaps between them may hold people.
+        var gapStart = a
+        for match in inside.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
+            recognizeGap(gapStart..<match.tokens.lowerBound, sentence: sentence, into: &analysis)
+            analysis.spans.append(MentionSpan(tokens: match.tokens, target: .known(match.entry), sentence: sentence))
+            gapStart = match.tokens.upperBound
+        }
+        recognizeGap(gapStart..<b, sentence: sentence, into: &analysis)
+    }
+
+    /// The last head word in the run that has a name before it.
+    private func lastSuffixHead(in range: Range<Int>, known: [(tokens: Range<Int>, entry: Int)]) -> Int? {
+        var k = range.upperBound - 1
+        while k > range.lowerBound {
+            let token = tokens[k]
+            let isHead = token.isHyphenJoined
+                ? lexicon.hyphenSuffixes[token.key] != nil
+                : (token.isCapitalized && (lexicon.placeSuffixes[token.key] != nil || lexicon.agencySuffixes[token.key] != nil))
+            if isHead {
+                // A head word inside a gazetteer name (not at its end) belongs to that name.
+                let inside = known.contains { $0.tokens.contains(k) && $0.tokens.upperBound != k + 1 }
+                if !inside { return k }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    private func headType(_ h: Int) -> (EntityKind, String?) {
+        let token = tokens[h]
+        if token.isHyphenJoined, let category = lexicon.hyphenSuffixes[token.key] { return (.place, category) }
+        if let category = lexicon.agencySuffixes[token.key] { return (.agency, category) }
+        return (.place, lexicon.placeSuffixes[token.key])
+    }
+
+    // MARK: - People
+
+    private func recognizeGap(_ range: Range<Int>, sentence: Int, into analysis: inout Analysis) {
+        var a = range.lowerBound
+        let b = range.upperBound
+        while a < b, tokens[a].kind != .word || !tokens[a].isCapitalized { a += 1 }
+        guard a < b else { return }
+        let original = range.lowerBound
+
+        // Capitalised words followed by "(ACR)" whose initials they spell: an organisation.
+        if let acronym = definedAcronym(after: b), initials(of: a..<b) == acronym, b - a >= 2 {
+            analysis.spans.append(MentionSpan(tokens: a..<b, target: .found(kind: .agency, name: canonicalName(a..<b, kind: .agency, category: nil), category: nil), sentence: sentence))
+            return
+        }
+
+        let words = wordGroups(a..<b)
+        let cueBefore = lexicon.bylines.contains { Lexicon.tokens(tokens, before: original, endWith: $0) }
+            || lexicon.titles.contains { Lexicon.tokens(tokens, before: original, endWith: $0) }
+            || lexicon.rolesBefore.contains { Lexicon.tokens(tokens, before: original, endWith: $0) }
+        let cueAfter = lexicon.rolesAfter.contains { Lexicon.tokens(tokens, from: b, startWith: $0) }
+        let looksLikeName = words.allSatisfy { group in
+            let token = tokens[group.lowerBound]
+            return token.kind == .word && token.end - token.start >= 2 && !token.isAllCaps
+        }
+        if looksLikeName, (cueBefore && words.count <= 4) || (cueAfter && (2...4).contains(words.count)) {
+            analysis.spans.append(MentionSpan(tokens: a..<b, target: .found(kind: .person, name: canonicalName(a..<b, kind: .person, category: nil), category: nil), sentence: sentence))
+            return
+        }
+
+        var k = 0
+        while k < words.count {
+            if let length = koreanNameLength(words, from: k) {
+                let span = words[k].lowerBound..<words[k + length - 1].upperBound
+                analysis.spans.append(MentionSpan(tokens: span, target: .found(kind: .person, name: canonicalName(span, kind: .person, category: nil), category: nil), sentence: sentence))
+                k += length
+                continue
+            }
+            let group = words[k]
+            if group.count == 1 {
+                let token = tokens[group.lowerBound]
+                if token.isAllCaps { analysis.acronyms.append(group.lowerBound) } else if token.isCapitalized { analysis.singles.append(group.lowerBound) }
+            }
+            k += 1
+        }
+    }
+
+    /// A word with its hyphenated continuations (`Hye-jin`) as one group.
+    private func wordGroups(_ range: Range<Int>) -> [Range<Int>] {
+        var groups: [Range<Int>] = []
+        var k = range.lowerBound
+        while k < range.upperBound {
+            var e = k + 1
+            while e < range.upperBound, tokens[e].isHyphenJoined { e += 1 }
+            if tokens[k].kind == .word { groups.append(k..<e) }
+            k = e
+        }
+        return groups
+    }
+
+    /// How many word groups from `k` form a Korean name (surname + given name), or nil.
+    private func koreanNameLength(_ words: [Range<Int>], from k: Int) -> Int? {
+        let surname = tokens[words[k].lowerBound]
+        guard words[k].count == 1, lexicon.surnames.contains(surname.key), !surname.isAllCaps, k + 1 < words.count else {
+            return nil
+        }
+        var syllables = 0
+        var length = 1
+        while k + length < words.count, length <= 2 {
+            let group = words[k + length]
+            var groupSyllables = 0
+            for index in group {
+                let token = tokens[index]
+                guard token.kind == .word, !token.isAllCaps, token.end - token.start >= 2,
+                    index == group.lowerBound ? token.isCapitalized : true,
+                    let count = KoreanNamePattern.syllableCount(String(String.UnicodeScalarView(text[token.start..<token.end])))
+                else { return length > 1 && syllables > 0 ? length : nil }
+                groupSyllables += count
+            }
+            if syllables + groupSyllables > 3 { break }
+            syllables += groupSyllables
+            length += 1
+        }
+        return syllables > 0 ? length : nil
+    }
+
+    // MARK: - Acronyms
+
+    /// The acronym in `( ACR )` starting at token `k`, if there is one.
+    func definedAcronym(after k: Int) -> String? {
+        guard k + 2 < tokens.count, tokens[k].kind == .punctuation, text[tokens[k].start] == "(",
+            tokens[k + 1].isAllCaps, tokens[k + 2].kind == .punctuation, text[tokens[k + 2].start] == ")"
+        else { return nil }
+        return string(tokens[k + 1].start, tokens[k + 1].end)
+    }
+
+    private func initials(of range: Range<Int>) -> String {
+        var result = ""
+        for k in range where tokens[k].kind == .word && tokens[k].isCapitalized && !tokens[k].isHyphenJoined {
+            result.unicodeScalars.append(text[tokens[k].start])
+        }
+        return result
+    }
+
+    private func findDefinitions(_ analysis: inout Analysis) {
+        for span in analysis.spans where !span.isInner {
+            guard let acronym = definedAcronym(after: span.tokens.upperBound) else { continue }
+            let token = span.tokens.upperBound + 1
+            analysis.definitions.append((token, acronym, span.target))
+            analysis.acronyms.removeAll { $0 == token }
+        }
+    }
+
+    // MARK: - Names
+
+    /// The name an entity found by context carries: the words as written, whitespace
+    /// collapsed, curly apostrophes straightened, Korean suffixes in English (`Onsong-gun`
+    /// → `Onsong County`).
+    func canonicalName(_ range: Range<Int>, kind: EntityKind, category: String?) -> String {
+        var parts: [String] = []
+        for k in range {
+            let token = tokens[k]
+            var word = string(token.start, token.end).replacingOccurrences(of: "\u{2019}", with: "'")
+            if token.isHyphenJoined, k == range.upperBound - 1, kind == .place, let english = Self.englishSuffix[lexicon.hyphenSuffixes[token.key] ?? ""] {
+                parts.append(english)
+                continue
+            }
+            if token.kind == .possessive {
+                parts[parts.count - 1] += word
+                continue
+            }
+            if token.isHyphenJoined, !parts.isEmpty {
+                word = "-" + word
+                parts[parts.count - 1] += word
+                continue
+            }
+            parts.append(word)
+        }
+        return parts.joined(separator: " ")
+    }
+
+    static let englishSuffix = ["county": "County", "city": "City", "province": "Province", "district": "District", "town": "Town"]
+
+    func string(_ start: Int, _ end: Int) -> String {
+        String(String.UnicodeScalarView(text[start..<end]))
+    }
+}

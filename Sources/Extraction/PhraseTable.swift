@@ -1,0 +1,62 @@
+/// A dictionary from phrases (sequences of token keys) to values, matched against token
+/// streams by longest match.
+///
+/// Phrases are tokenized with the same ``Tokenizer`` as reports, so case, diacritics,
+/// hyphens and possessives are treated alike on both sides.
+struct PhraseTable<Value: Sendable>: Sendable {
+    private var values: [UInt64: [Value]] = [:]
+    private var prefixes: Set<UInt64> = []
+    private(set) var longest = 0
+
+    init() {}
+
+    /// Adds `phrase` with `value`; returns false when the phrase has no tokens.
+    @discardableResult
+    mutating func insert(_ phrase: String, _ value: Value) -> Bool {
+        let scalars = Array(phrase.unicodeScalars)
+        let keys = Tokenizer.tokenize(scalars).filter { $0.kind != .possessive }.map(\.key)
+        guard !keys.isEmpty else { return false }
+        var h = TextFolding.offsetBasis
+        for (i, key) in keys.enumerated() {
+            h = TextFolding.combine(h, key)
+            if i < keys.count - 1 { prefixes.insert(h) }
+        }
+        values[h, default: []].append(value)
+        longest = max(longest, keys.count)
+        return true
+    }
+
+    /// The longest phrase starting at token `start`: the index just past its last token
+    /// and its values. Phrases never cross a line break or a URL.
+    ///
+    /// - Complexity: O(k) for a phrase of k tokens.
+    func longestMatch(in tokens: [Token], at start: Int, limit: Int) -> (end: Int, values: [Value])? {
+        var h = TextFolding.offsetBasis
+        var best: (Int, [Value])?
+        var i = start
+        var used = 0
+        while i < limit, used < longest {
+            let token = tokens[i]
+            if token.kind == .opaque || (i > start && token.newlinesBefore > 0) { break }
+            if token.kind == .possessive {
+                if i == start { break }
+                i += 1
+                continue
+            }
+            h = TextFolding.combine(h, token.key)
+            used += 1
+            if let found = values[h] { best = (i + 1, found) }
+            if !prefixes.contains(h) { break }
+            i += 1
+        }
+        return best
+    }
+
+    /// The values of a phrase given as text, if it is in the table.
+    func lookup(_ phrase: String) -> [Value]? {
+        let keys = Tokenizer.tokenize(Array(phrase.unicodeScalars)).filter { $0.kind != .possessive }.map(\.key)
+        var h = TextFolding.offsetBasis
+        for key in keys { h = TextFolding.combine(h, key) }
+        return values[h]
+    }
+}

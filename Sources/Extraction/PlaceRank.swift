@@ -1,0 +1,23 @@
+/// How large a kind of place is, so that "A, B" is read as A inside B only when B is the
+/// larger (`Onsong County, North Hamgyong Province`, not the other way round).
+enum PlaceRank {
+    private static let ranks: [String: Int] = [
+        "country": 8, "region": 8,
+        "province": 6, "special-city": 6, "foreign-province": 6,
+        "city": 4, "county": 4, "foreign-city": 4,
+        "district": 3, "town": 2,
+        "village": 1, "facility": 1, "prison-camp": 1, "border-crossing": 1, "island": 1,
+        "market": 1, "station": 1, "port": 1,
+    ]
+
+    /// The rank of a place category; nil for places that contain nothing and lie in no
+    /// single place by their type alone (rivers, mountains, lakes) and unknown categories.
+    static func of(_ category: String?) -> Int? {
+        category.flatMap { ranks[$0] }
+    }
+
+    /// Whether a place of this category is a whole country or wider region.
+    static func isCountry(_ category: String?) -> Bool {
+        (of(category) ?? 0) >= 8
+    }
+}

@@ -1,0 +1,82 @@
+import GraphCore
+
+/// Resolves what a name means only in the light of the whole report: acronyms and short
+/// back-references.
+///
+/// - An acronym takes the meaning the report gives it (`Ministry of Social Security (MSS)`):
+///   the latest definition before it, else the first after it. Undefined acronyms take the
+///   gazetteer's meaning, preferring a body the report names in full; so `MSS` is the
+///   Ministry of Social Security in one report and the Ministry of State Security in another.
+/// - A lone surname (`Kim`, `Bernal`) refers to the one person of that name met earlier in
+///   the report, unless a word like `family` or `regime` follows it; a lone stem
+///   (`Songchon`) to the one place met earlier whose name it starts.
+struct ReferenceResolver {
+    let gazetteer: Gazetteer
+    let lexicon: Lexicon
+    let tokens: [Token]
+    let text: [Unicode.Scalar]
+
+    func resolve(_ analyses: [NameRecognizer.Analysis]) -> [MentionSpan] {
+        let spans = analyses.flatMap(\.spans)
+        let definitions = analyses.flatMap(\.definitions).sorted { $0.token < $1.token }
+        var resolved: [MentionSpan] = []
+        let namedInFull = Set(spans.compactMap { span -> Int? in
+            if case .known(let entry) = span.target { return entry }
+            return nil
+        })
+        for (sentence, analysis) in analyses.enumerated() {
+            for token in analysis.acronyms {
+                let acronym = string(tokens[token])
+                let target: SpanTarget?
+                let matching = definitions.filter { $0.acronym == acronym }
+                if let before = matching.last(where: { $0.token < token }) ?? matching.first {
+                    target = before.target
+                } else if let candidates = gazetteer.acronyms[acronym], !candidates.isEmpty {
+                    target = .known(candidates.first(where: namedInFull.contains) ?? candidates[0])
+                } else {
+                    target = nil
+                }
+                if let target {
+                    resolved.append(MentionSpan(tokens: token..<(token + 1), target: target, sentence: sentence))
+                }
+            }
+            for token in analysis.singles {
+                if let target = backReference(token, among: spans) {
+                    resolved.append(MentionSpan(tokens: token..<(token + 1), target: target, sentence: sentence, isReference: true))
+                }
+            }
+        }
+        return resolved
+    }
+
+    /// The one person or place met before `token` that a lone word can refer to.
+    private func backReference(_ token: Int, among spans: [MentionSpan]) -> SpanTarget? {
+        let key = tokens[token].key
+        if token + 1 < tokens.count, lexicon.surnameBlockers.contains(tokens[token + 1].key) { return nil }
+        if lexicon.nonEntities.longestMatch(in: tokens, at: token, limit: token + 1) != nil { return nil }
+        var targets: Set<SpanTarget> = []
+        for span in spans where span.tokens.upperBound <= token && !span.isReference && span.tokens.count >= 2 {
+            let kind: EntityKind
+            switch span.target {
+            case .known(let entry): kind = gazetteer.entries[entry].kind
+            case .found(let found, _, _): kind = found
+            }
+            let words = span.tokens.filter { tokens[$0].kind == .word && !tokens[$0].isHyphenJoined }
+            guard let first = words.first, let last = words.last else { continue }
+            switch kind {
+            case .person:
+                // Korean names put the surname first, Western names last.
+                if tokens[first].key == key || tokens[last].key == key { targets.insert(span.target) }
+            case .place:
+                if tokens[first].key == key, case .found = span.target { targets.insert(span.target) }
+            default:
+                continue
+            }
+        }
+        return targets.count == 1 ? targets.first : nil
+    }
+
+    private func string(_ token: Token) -> String {
+        String(String.UnicodeScalarView(text[token.start..<token.end]))
+    }
+}

@@ -1,0 +1,27 @@
+import GraphCore
+
+/// A report read from disk: its document metadata and its text.
+public struct Report: Sendable {
+    /// Identifier, path, title, date and source of the report.
+    public var document: Document
+    /// The whole file as text, header lines included, so that mention offsets index it.
+    public let text: String
+    /// The file's code points; mention offsets index this array.
+    let scalars: [Unicode.Scalar]
+    /// Where the report text starts, after any `Title:`/`Date:`/`Source:` header lines.
+    let bodyStart: Int
+
+    init(document: Document, text: String, scalars: [Unicode.Scalar], bodyStart: Int) {
+        self.document = document
+        self.text = text
+        self.scalars = scalars
+        self.bodyStart = bodyStart
+    }
+
+    /// The report text without header lines.
+    public var body: String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[bodyStart...])
+        return String(view)
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import GraphCore
+
+/// Turns the bytes of one report file into a ``Report``.
+///
+/// A report may open with header lines (`Title: …`, `Date: …`, `Source: …`) followed by a
+/// blank line; they become the document's title, date and source and are not read as
+/// report text. Without a `Title:` header, the title is the report's first line.
+public enum ReportReader {
+    /// Header keys recognised at the top of a report (lower case).
+    static let headerKeys: Set<String> = ["title", "date", "source", "author", "url", "byline"]
+    /// Titles longer than this are shortened to their first sentence, then cut at a word.
+    static let maximumTitleLength = 160
+
+    /// Reads a report from its bytes.
+    ///
+    /// - Parameters:
+    ///   - data: The file's contents.
+    ///   - path: The path shown in the graph and in error messages.
+    ///   - id: The report's identifier.
+    /// - Throws: ``ExtractionError/emptyReport(file:)``, ``ExtractionError/binaryFile(file:)``
+    ///   or ``ExtractionError/invalidUTF8(file:byteOffset:)``.
+    public static func read(_ data: Data, path: String, id: DocumentID) throws -> Report {
+        let bytes = [UInt8](data)
+        if bytes.contains(0) { throw ExtractionError.binaryFile(file: path) }
+        if let bad = firstInvalidUTF8Offset(bytes) { throw ExtractionError.invalidUTF8(file: path, byteOffset: bad) }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let scalars = Array(text.unicodeScalars)
+        let controls = scalars.lazy.filter { $0.value < 32 && $0 != "\n" && $0 != "\r" && $0 != "\t" && $0 != "\u{0C}" }.count
+        if scalars.count > 0, controls * 10 > scalars.count { throw ExtractionError.binaryFile(file: path) }
+        guard scalars.contains(where: { !$0.properties.isWhitespace && $0 != "\u{FEFF}" }) else {
+            throw ExtractionError.emptyReport(file: path)
+        }
+        var start = 0
+        if scalars.first == "\u{FEFF}" { start = 1 }
+        let (headers, bodyStart) = parseHeaders(scalars, from: start)
+        let title = headers["title"].map(clean) ?? firstLine(scalars, from: bodyStart)
+        let document = Document(
+            id: id, path: path, title: shorten(title),
+            date: headers["date"].map(normalizeDate), source: headers["source"].map(clean))
+        return Report(document: document, text: text, scalars: scalars, bodyStart: bodyStart)
+    }
+
+    /// Header lines at the top, ended by a blank line; `[:]` and `start` when there are none.
+    static func parseHeaders(_ scalars: [Unicode.Scalar], from start: Int) -> ([String: String], Int) {
+        var headers: [String: String] = [:]
+        var position = start
+        while position < scalars.count {
+            var lineEnd = position
+            while lineEnd < scalars.count, scalars[lineEnd] != "\n" { lineEnd += 1 }
+            let line = String(String.UnicodeScalarView(scalars[position..<lineEnd]))
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+            let next = min(lineEnd + 1, scalars.count)
+            if line.isEmpty {
+                return headers.isEmpty ? ([:], start) : (headers, next)
+            }
+            guard let colon = line.firstIndex(of: ":") else { break }
+            let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+            guard headerKeys.contains(key) else { break }
+            headers[key] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            position = next
+        }
+        return ([:], start)  // no blank line after the header block: it was report text
+    }
+
+    static func firstLine(_ scalars: [Unicode.Scalar], from start: Int) -> String {
+        var position = start
+        while position < scalars.count {
+            var lineEnd = position
+            while lineEnd < scalars.count, scalars[lineEnd] != "\n" { lineEnd += 1 }
+            let line = clean(String(String.UnicodeScalarView(scalars[position..<lineEnd])))
+            if !line.isEmpty { return line }
+            position = lineEnd + 1
+        }
+        return ""
+    }
+
+    /// Collapses runs of whitespace to one space and trims the ends.
+    static func clean(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// A long first line (a whole lead paragraph) is cut to its first sentence, and that to
+    /// a word boundary, so titles stay readable in tables and diagrams.
+    static func shorten(_ title: String) -> String {
+        guard title.count > maximumTitleLength else { return title }
+        var shortened = title
+        if let range = title.range(of: ". ") ?? title.range(of: "? ") ?? title.range(of: "! ") {
+            shortened = String(title[..<range.lowerBound]) + String(title[range.lowerBound])
+        }
+        guard shortened.count > maximumTitleLength else { return shortened }
+        let cut = shortened.prefix(maximumTitleLength - 1)
+        let words = cut.split(separator: " ").dropLast()
+        return (words.isEmpty ? String(cut) : words.joined(separator: " ")) + "…"
+    }
+
+    /// `2019-05-14` stays; `May 14, 2019`, `14 May 2019` and `2019/05/14` become ISO dates;
+    /// anything else is kept as written.
+    static func normalizeDate(_ raw: String) -> String {
+        let value = clean(raw)
+        let formats = ["yyyy-MM-dd", "yyyy/MM/dd", "MMMM d, yyyy", "MMM d, yyyy", "MMM. d, yyyy", "d MMMM yyyy", "d MMM yyyy", "yyyy.MM.dd"]
+        let output = DateFormatter()
+        output.locale = Locale(identifier: "en_US_POSIX")
+        output.timeZone = TimeZone(identifier: "UTC")
+        output.dateFormat = "yyyy-MM-dd"
+        for format in formats {
+            let input = DateFormatter()
+            input.locale = Locale(identifier: "en_US_POSIX")
+            input.timeZone = TimeZone(identifier: "UTC")
+            input.dateFormat = format
+            input.isLenient = false
+            if let date = input.date(from: value) { return output.string(from: date) }
+        }
+        return value
+    }
+
+    /// The offset of the first byte that is not part of valid UTF-8, or nil.
+    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded): offset += encoded.count
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+}

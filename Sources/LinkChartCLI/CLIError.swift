@@ -1,0 +1,52 @@
+import GraphCore
+
+/// Errors the commands report, each with the exit code it maps to.
+enum CLIError: Error, CustomStringConvertible {
+    /// No report could be read; the problems say why.
+    case nothingRead(String)
+    /// Nothing in the graph goes by the name; the closest names are suggested.
+    case noEntity(name: String, suggestions: [Entity])
+    /// Several entities go by the name.
+    case ambiguous(name: String, candidates: [Entity])
+    /// The two entities are not connected.
+    case noPath(from: String, to: String)
+    /// A file could not be written.
+    case cannotWrite(path: String, reason: String)
+    /// Graphviz could not lay out or render the diagram.
+    case renderFailed(String)
+
+    var exitCode: Int32 {
+        switch self {
+        case .nothingRead, .cannotWrite, .renderFailed: 1
+        case .noEntity, .ambiguous: 2
+        case .noPath: 3
+        }
+    }
+
+    var description: String {
+        switch self {
+        case .nothingRead(let corpus):
+            return "no report could be read from \(corpus)"
+        case .noEntity(let name, let suggestions):
+            var text = "no entity named \"\(name)\""
+            if !suggestions.isEmpty {
+                text += "; did you mean: " + suggestions.map { "\"\($0.name)\" (\($0.kind.rawValue))" }.joined(separator: ", ") + "?"
+            }
+            return text
+        case .ambiguous(let name, let candidates):
+            var lines = ["\"\(name)\" is ambiguous; it names \(candidates.count) entities:"]
+            for entity in candidates {
+                let reports = entity.documents.map(\.rawValue).joined(separator: ", ")
+                lines.append("  \(entity.name) (\(entity.kind.rawValue), id \(entity.id)) in \(reports.isEmpty ? "no report" : reports)")
+            }
+            lines.append("Use a full name or an id to choose one.")
+            return lines.joined(separator: "\n")
+        case .noPath(let from, let to):
+            return "no chain of relations links \"\(from)\" and \"\(to)\""
+        case .cannotWrite(let path, let reason):
+            return "\(path): cannot write: \(reason)"
+        case .renderFailed(let message):
+            return "rendering failed: \(message)"
+        }
+    }
+}

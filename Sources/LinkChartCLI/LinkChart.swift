@@ -1,0 +1,22 @@
+import ArgumentParser
+
+/// The `linkchart` command: news reports in, a relationship graph of people, places,
+/// agencies and events out, with diagrams and questions answered from the command line.
+public struct LinkChart: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "linkchart",
+        abstract: "Turn news reports into a relationship graph you can question and draw.",
+        discussion: """
+            Reports are plain-text (.txt) or Markdown (.md) files in a folder. Every command \
+            reads the corpus folder (default: seeds) and builds the graph in memory.
+
+            Exit codes: 0 success; 1 nothing could be read, or a file could not be written \
+            or rendered; 2 no entity or several entities go by the name given; 3 no path \
+            between the two entities; 64 wrong usage.
+            """,
+        version: "0.1.0",
+        subcommands: [Build.self, Entities.self, Neighbors.self, Path.self, Render.self, Export.self]
+    )
+
+    public init() {}
+}

@@ -1,0 +1,64 @@
+import Testing
+@testable import GraphCore
+
+@Suite struct EntityTests {
+    @Test func identifiersAreDerivedFromKindAndName() {
+        #expect(EntityID(kind: .agency, name: "Workers' Party of Korea").rawValue == "agency:workers-party-of-korea")
+        #expect(EntityID(kind: .place, name: "Onsong County").rawValue == "place:onsong-county")
+        #expect(EntityID(kind: .person, name: "Kim Jong-un").rawValue == "person:kim-jong-un")
+        #expect(EntityID(kind: .place, name: "Hamgyŏng").rawValue == "place:hamgyŏng")
+        #expect(EntityID(kind: .event, scope: "000_abc", name: "fire").rawValue == "event:000_abc:fire")
+        #expect(EntityID(kind: .agency, name: "!!!").rawValue == "agency:unnamed")
+    }
+
+    @Test func identifierKnowsItsKind() {
+        #expect(EntityID(rawValue: "place:hyesan").kind == .place)
+        #expect(EntityID(rawValue: "nonsense").kind == nil)
+    }
+
+    @Test func aliasesAreSortedUniqueAndNeverTheName() {
+        var entity = Entity(id: "place:hyesan", name: "Hyesan", kind: .place, aliases: ["Hyesan City", "Hyesan", "", "Hyesan-si", "Hyesan City"])
+        #expect(entity.aliases == ["Hyesan City", "Hyesan-si"])
+        entity.addAliases(["Hyesan", "Ryanggang"])
+        #expect(entity.aliases == ["Hyesan City", "Hyesan-si", "Ryanggang"])
+    }
+
+    @Test func mergingUnionsAliasesAndOrdersMentions() {
+        var a = Fixtures.entity(.agency, "Ministry of State Security", aliases: ["MSS"], in: [Fixtures.doc2])
+        var b = Fixtures.entity(.agency, "Ministry of State Security", aliases: ["SSD"], in: [Fixtures.doc1])
+        b.category = "ministry"
+        a.merge(b)
+        #expect(a.aliases == ["MSS", "SSD"])
+        #expect(a.mentions.map(\.document) == [Fixtures.doc1, Fixtures.doc2])
+        #expect(a.category == "ministry")
+        #expect(a.documents == [Fixtures.doc1, Fixtures.doc2])
+    }
+
+    @Test func coMentionsAreUndirectedAndTypedRelationsAreNot() {
+        let a: EntityID = "place:b-place"
+        let b: EntityID = "agency:a-agency"
+        let co = Relation(source: a, target: b, kind: .coMentioned)
+        #expect(co.source == b && co.target == a)
+        #expect(co.id == "co_mentioned:agency:a-agency->place:b-place")
+        let located = Relation(source: a, target: b, kind: .locatedIn)
+        #expect(located.source == a && located.target == b)
+        #expect(!RelationKind.coMentioned.isTyped && RelationKind.locatedIn.isTyped)
+    }
+
+    @Test func weightCountsDistinctSentences() {
+        var relation = Relation(source: "place:a", target: "place:b", kind: .coMentioned,
+                                evidence: [Fixtures.evidence("r2", 1), Fixtures.evidence("r1", 4), Fixtures.evidence("r1", 4)])
+        #expect(relation.weight == 2)
+        relation.addEvidence([Fixtures.evidence("r1", 4), Fixtures.evidence("r1", 5)])
+        #expect(relation.weight == 3)
+        #expect(relation.evidence.map(\.sentence) == [4, 5, 1])
+        #expect(relation.documents == ["r1", "r2"])
+    }
+
+    @Test func nameKeysIgnoreCaseHyphensSpacesAndLeadingThe() {
+        #expect(NameKey("The Ministry of State-Security") == NameKey("ministry of state security"))
+        #expect(NameKey("Kim Jong-un") == NameKey("KIM  JONG UN"))
+        #expect(NameKey("Workers’ Party") == NameKey("workers' party"))
+        #expect(NameKey("Theresa") != NameKey("resa"))
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import Testing
+@testable import LinkChartCLI
+
+/// In-process checks of how the commands read their arguments.
+@Suite struct CommandParsingTests {
+    @Test func renderTakesItsFormatFromTheFileName() throws {
+        #expect(DiagramFormat.inferred(from: "out/ego.SVG") == .svg)
+        #expect(DiagramFormat.inferred(from: "graph.gv") == .dot)
+        #expect(DiagramFormat.inferred(from: "notes.txt") == nil)
+        #expect(throws: (any Error).self) {
+            _ = try LinkChart.parseAsRoot(["render", "-o", "diagram.txt"])
+        }
+        let command = try LinkChart.parseAsRoot(["render", "--format", "png", "-o", "diagram.txt", "--layout", "sfdp"])
+        let render = try #require(command as? LinkChart.Render)
+        #expect(render.format == .png)
+        #expect(render.layout == .sfdp)
+    }
+
+    @Test func unknownTypesAndLayoutsAreRejected() {
+        #expect(throws: (any Error).self) { _ = try LinkChart.parseAsRoot(["entities", "--type", "organisation"]) }
+        #expect(throws: (any Error).self) { _ = try LinkChart.parseAsRoot(["render", "--layout", "spring"]) }
+    }
+
+    @Test func commandsDefaultToTheSeedsCorpus() throws {
+        let neighbors = try #require(try LinkChart.parseAsRoot(["neighbors", "Hyesan"]) as? LinkChart.Neighbors)
+        #expect(neighbors.corpus.corpus == "seeds")
+        #expect(neighbors.depth == 1)
+        let build = try #require(try LinkChart.parseAsRoot(["build"]) as? LinkChart.Build)
+        #expect(build.corpus == "seeds" && build.out == "Output")
+    }
+
+    @Test func errorsMapToDocumentedExitCodes() {
+        #expect(CLIError.nothingRead("x").exitCode == 1)
+        #expect(CLIError.noEntity(name: "x", suggestions: []).exitCode == 2)
+        #expect(CLIError.ambiguous(name: "x", candidates: []).exitCode == 2)
+        #expect(CLIError.noPath(from: "a", to: "b").exitCode == 3)
+        #expect(CLIError.noEntity(name: "Onsong Conty", suggestions: []).description == "no entity named \"Onsong Conty\"")
+    }
+}

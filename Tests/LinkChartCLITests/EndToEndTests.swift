@@ -1,0 +1,148 @@
+import Foundation
+import GraphCore
+import Testing
+
+/// Runs of the built `linkchart` program on `seeds/`, as a new user would.
+@Suite(.serialized) struct EndToEndTests {
+    @Test func buildWritesTheGraphAndItsDiagrams() throws {
+        let out = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try CommandRunner.run(["build", "seeds", "--out", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("read 2 reports from seeds"))
+        for file in ["graph.json", "graph.dot", "graph.svg",
+                     "reports/000_d642fd3dd39ad37c.dot", "reports/000_d642fd3dd39ad37c.svg",
+                     "reports/001_fcbe7c6613cc3779.dot", "reports/001_fcbe7c6613cc3779.svg"] {
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path), "\(file)")
+        }
+        let graph = try EntityGraph(jsonData: Data(contentsOf: out.appendingPathComponent("graph.json")))
+        #expect(graph.documents.values.map(\.path).sorted() == ["seeds/000_d642fd3dd39ad37c.txt", "seeds/001_fcbe7c6613cc3779.txt"])
+        let svg = try #require(SVGText.parse(Data(contentsOf: out.appendingPathComponent("graph.svg"))), "graph.svg is not XML")
+        for name in ["Onsong County", "Ministry of State Security", "Ministry of Social Security", "Jong So Yong"] {
+            #expect(svg.texts.contains(name), "\(name) not drawn")
+        }
+        let report = try #require(SVGText.parse(Data(contentsOf: out.appendingPathComponent("reports/001_fcbe7c6613cc3779.svg"))))
+        #expect(report.texts.contains("Songchon County"))
+        #expect(!report.texts.contains("Onsong County"))
+    }
+
+    @Test func buildIsDeterministic() throws {
+        let first = try CommandRunner.temporaryFolder()
+        let second = try CommandRunner.temporaryFolder()
+        defer {
+            try? FileManager.default.removeItem(at: first)
+            try? FileManager.default.removeItem(at: second)
+        }
+        #expect(try CommandRunner.run(["build", "seeds", "--out", first.path]).status == 0)
+        #expect(try CommandRunner.run(["build", "seeds", "--out", second.path]).status == 0)
+        for file in ["graph.json", "graph.dot", "reports/000_d642fd3dd39ad37c.dot"] {
+            #expect(try Data(contentsOf: first.appendingPathComponent(file)) == Data(contentsOf: second.appendingPathComponent(file)), "\(file)")
+        }
+    }
+
+    @Test func pathPrintsAChainWithEvidence() throws {
+        let result = try CommandRunner.run(["path", "Onsong County", "Songchon County"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("Onsong County → Songchon County:"))
+        #expect(result.stdout.contains("seeds/000_d642fd3dd39ad37c.txt, sentence"))
+        #expect(result.stdout.contains("seeds/001_fcbe7c6613cc3779.txt, sentence"))
+        let json = try CommandRunner.run(["path", "onsong-county", "SONGCHON COUNTY", "--json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: json.stdoutData) as? [String: Any])
+        let hops = try #require(object["hops"] as? [[String: Any]])
+        #expect(!hops.isEmpty)
+        #expect(hops.allSatisfy { ($0["evidence"] as? [Any])?.isEmpty == false })
+    }
+
+    @Test func anAmbiguousNameListsTheCandidates() throws {
+        let result = try CommandRunner.run(["neighbors", "MSS"])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("\"MSS\" is ambiguous"))
+        #expect(result.stderr.contains("Ministry of Social Security (agency"))
+        #expect(result.stderr.contains("Ministry of State Security (agency"))
+        #expect(result.stderr.contains("001_fcbe7c6613cc3779"))
+    }
+
+    @Test func anUnknownNameSuggestsTheClosest() throws {
+        let result = try CommandRunner.run(["neighbors", "Onsong Conty"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("no entity named \"Onsong Conty\""))
+        #expect(result.stderr.contains("\"Onsong County\""))
+    }
+
+    @Test func neighborsShowRelationWeightAndEvidence() throws {
+        let result = try CommandRunner.run(["neighbors", "Onsong County", "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: result.stdoutData) as? [String: Any])
+        let neighbors = try #require(object["neighbors"] as? [[String: Any]])
+        let first = try #require(neighbors.first)
+        #expect((first["entity"] as? [String: Any])?["name"] as? String == "North Hamgyong Province")
+        #expect(first["relation"] as? String == "located_in")
+        #expect((first["evidence"] as? [String: Any])?["text"] as? String != nil)
+        let places = try CommandRunner.run(["neighbors", "Onsong County", "--type", "agency"])
+        #expect(places.stdout.contains("Ministry of State Security"))
+        #expect(!places.stdout.contains("North Hamgyong Province"))
+    }
+
+    @Test func entitiesListsByTypeAsTableOrJSON() throws {
+        let table = try CommandRunner.run(["entities", "--type", "person"])
+        #expect(table.status == 0)
+        #expect(table.stdout.hasPrefix("NAME"))
+        #expect(table.stdout.contains("Gabriela Bernal"))
+        let json = try CommandRunner.run(["entities", "seeds", "--json"])
+        let items = try #require(try JSONSerialization.jsonObject(with: json.stdoutData) as? [[String: Any]])
+        let mss = try #require(items.first { $0["name"] as? String == "Ministry of State Security" })
+        #expect(mss["report_count"] as? Int == 2)
+        #expect((mss["aliases"] as? [String])?.contains("MSS") == true)
+    }
+
+    @Test func renderDrawsAnEgoNetwork() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let svgPath = folder.appendingPathComponent("ego.svg").path
+        let result = try CommandRunner.run(["render", "--focus", "Kilju County", "--depth", "1", "-o", svgPath])
+        #expect(result.status == 0, "\(result.stderr)")
+        let svg = try #require(SVGText.parse(Data(contentsOf: URL(fileURLWithPath: svgPath))))
+        #expect(svg.texts.contains("Kilju County"))
+        #expect(svg.texts.contains("North Hamgyong Province"))
+        #expect(!svg.texts.contains("Onsong County"))
+        let dot = try CommandRunner.run(["render", "--format", "dot", "--layout", "neato"])
+        #expect(dot.stdout.contains("digraph"))
+    }
+
+    @Test func exportWritesJSONOrDOT() throws {
+        let json = try CommandRunner.run(["export", "--format", "json"])
+        #expect(json.status == 0)
+        let graph = try EntityGraph(jsonData: json.stdoutData)
+        #expect(graph.documents.count == 2)
+        let dot = try CommandRunner.run(["export", "--format", "dot"])
+        #expect(dot.stdout.hasPrefix("digraph") || dot.stdout.hasPrefix("strict digraph"))
+    }
+
+    @Test func badInputNamesTheFileAndKeepsTheRest() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("Three traders were arrested in Hyesan, Ryanggang Province.".utf8).write(to: folder.appendingPathComponent("good.txt"))
+        try Data([0xFF, 0xFE, 0x41]).write(to: folder.appendingPathComponent("bad.txt"))
+        let result = try CommandRunner.run(["entities", folder.path])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("bad.txt"))
+        #expect(result.stderr.contains("UTF-8"))
+        #expect(result.stdout.contains("Hyesan"))
+
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("good.txt"))
+        let nothing = try CommandRunner.run(["entities", folder.path])
+        #expect(nothing.status == 1)
+        #expect(nothing.stderr.contains("no report could be read"))
+
+        let missing = try CommandRunner.run(["entities", "/nonexistent/reports"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("/nonexistent/reports: no such file or folder"))
+    }
+
+    @Test func usageErrorsExitWith64() throws {
+        let result = try CommandRunner.run(["neighbors", "Onsong County", "--depth", "0"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--depth"))
+    }
+}
