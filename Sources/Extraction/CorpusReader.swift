@@ -62,8 +62,9 @@ public enum CorpusReader {
             let ext = (relative as NSString).pathExtension.lowercased()
             guard extensions.contains(ext) else { continue }
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder.appendingPathComponent(relative).path, isDirectory: &isDirectory)
-            if !isDirectory.boolValue { found.append(relative) }
+            let exists = FileManager.default.fileExists(atPath: folder.appendingPathComponent(relative).path, isDirectory: &isDirectory)
+            // A dangling link does not "exist" but is listed, so that reading it reports it.
+            if !exists || !isDirectory.boolValue { found.append(relative) }
         }
         return found.sorted()
     }

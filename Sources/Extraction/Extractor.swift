@@ -58,11 +58,26 @@ struct ReportExtraction {
     /// Entities named in each sentence, in order of first mention.
     private var perSentence: [[EntityID]]
     private var covered: [Bool]
+    /// The gazetteer entry behind each known entity of the report.
+    private var knownEntries: [EntityID: Int] = [:]
 
     init(report: Report, extractor: Extractor) {
         self.report = report
         self.extractor = extractor
-        tokens = Tokenizer.tokenize(report.scalars, from: report.bodyStart)
+        // Header values (title, source) first, each its own stretch of text, then the body.
+        var tokens: [Token] = []
+        for range in report.headerRanges + [report.bodyStart..<report.scalars.count] {
+            let part = Tokenizer.tokenize(report.scalars, from: range.lowerBound, to: range.upperBound)
+            if !tokens.isEmpty, !part.isEmpty {
+                var first = part[0]
+                first.newlinesBefore = max(first.newlinesBefore, 2)
+                tokens.append(first)
+                tokens.append(contentsOf: part.dropFirst())
+            } else {
+                tokens.append(contentsOf: part)
+            }
+        }
+        self.tokens = tokens
         sentences = extractor.splitter.split(tokens, text: report.scalars)
         perSentence = Array(repeating: [], count: sentences.count)
         covered = Array(repeating: false, count: tokens.count)
@@ -83,6 +98,7 @@ struct ReportExtraction {
             }
         }
         spans.sort { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
+        chooseAmongAlternatives(&spans, alternatives: analyses.reduce(into: [:]) { $0.merge($1.alternatives) { a, _ in a } })
 
         // Known entities and non-places first, so that a misspelt place found by its suffix
         // can be folded into a place the report also names correctly.
@@ -103,6 +119,7 @@ struct ReportExtraction {
             if !perSentence[span.sentence].contains(id) { perSentence[span.sentence].append(id) }
         }
         detectLocatedIn(placedSpans)
+        addContainmentFromGazetteer()
         detectEvents()
         detectCoMentions()
         return ReportFacts(
@@ -124,6 +141,7 @@ struct ReportExtraction {
         case .known(let index):
             let entry = gazetteer.entries[index]
             entity = Entity(id: entry.id, name: entry.name, kind: entry.kind, aliases: entry.aliases, category: entry.category)
+            knownEntries[entry.id] = index
         case .found(let kind, let name, let category):
             let id = kind == .place ? (similarPlace(named: name, category: category) ?? EntityID(kind: kind, name: name)) : EntityID(kind: kind, name: name)
             entity = entities[id] ?? Entity(id: id, name: name, kind: kind, category: category)
@@ -168,7 +186,58 @@ struct ReportExtraction {
         return nil
     }
 
+    /// Picks, for each name that fits several gazetteer entries, the one the rest of the
+    /// report supports: a candidate whose parent or child places the report also names
+    /// wins, most of all when they share the sentence ("Goseong, Gangwon Province" is
+    /// South Korea's Gangwon). Without support the first listed entry stands.
+    private func chooseAmongAlternatives(_ spans: inout [MentionSpan], alternatives: [Int: [Int]]) {
+        guard !alternatives.isEmpty else { return }
+        var context: [(entry: Int, sentence: Int)] = []
+        for span in spans where alternatives[span.tokens.lowerBound] == nil {
+            if case .known(let entry) = span.target { context.append((entry, span.sentence)) }
+        }
+        for index in spans.indices {
+            guard case .known = spans[index].target, let candidates = alternatives[spans[index].tokens.lowerBound] else { continue }
+            var best = candidates[0]
+            var bestScore = 0
+            for candidate in candidates {
+                let up = Set(gazetteer.ancestors(of: candidate))
+                var score = 0
+                for other in context where other.entry != candidate {
+                    if up.contains(other.entry) || gazetteer.ancestors(of: other.entry).contains(candidate) {
+                        score += other.sentence == spans[index].sentence ? 10 : 1
+                    }
+                }
+                if score > bestScore {
+                    best = candidate
+                    bestScore = score
+                }
+            }
+            spans[index].target = .known(best)
+        }
+    }
+
     // MARK: - Relations
+
+    /// Places the gazetteer puts inside another place the report also names: the nearest
+    /// such ancestor (`Kilju County` in `North Hamgyong Province`, not also in `North
+    /// Korea` when the province is named). The evidence is a sentence naming both, or else
+    /// the first sentence naming each.
+    private mutating func addContainmentFromGazetteer() {
+        let byEntry = Dictionary(knownEntries.map { ($0.value, $0.key) }, uniquingKeysWith: { a, _ in a })
+        for (id, entry) in knownEntries.sorted(by: { $0.key < $1.key }) where gazetteer.entries[entry].kind == .place {
+            guard let ancestor = gazetteer.ancestors(of: entry).lazy.compactMap({ byEntry[$0] }).first else { continue }
+            let together = perSentence.indices.filter { perSentence[$0].contains(id) && perSentence[$0].contains(ancestor) }
+            if let sentence = together.first {
+                addRelation(from: id, to: ancestor, kind: .locatedIn, sentence: sentence)
+            } else if let child = perSentence.firstIndex(where: { $0.contains(id) }),
+                let parent = perSentence.firstIndex(where: { $0.contains(ancestor) })
+            {
+                addRelation(from: id, to: ancestor, kind: .locatedIn, sentence: child)
+                addRelation(from: id, to: ancestor, kind: .locatedIn, sentence: parent)
+            }
+        }
+    }
 
     private mutating func detectLocatedIn(_ spans: [(span: MentionSpan, id: EntityID)]) {
         let joiners: Set<String> = [",", "in", "of"]
@@ -202,14 +271,13 @@ struct ReportExtraction {
         for type in order {
             guard let typeHits = byType[type] else { continue }
             let eventType = extractor.lexicon.eventTypes[type]
-            var place: (id: EntityID, sentence: Int)?
+            // The most specific place named with a trigger: "caught at a guard post in Gilju"
+            // beats "a source in South Pyongan Province".
+            var place: (id: EntityID, sentence: Int, rank: Int)?
             for hit in typeHits {
-                let candidates = perSentence[hit.sentence].filter {
-                    entities[$0]?.kind == .place && !PlaceRank.isCountry(categories[$0])
-                }
-                if let best = candidates.min(by: { (PlaceRank.of(categories[$0]) ?? 5) < (PlaceRank.of(categories[$1]) ?? 5) }) {
-                    place = (best, hit.sentence)
-                    break
+                for candidate in perSentence[hit.sentence] where entities[candidate]?.kind == .place && !PlaceRank.isCountry(categories[candidate]) {
+                    let rank = PlaceRank.of(categories[candidate]) ?? 5
+                    if place == nil || rank < place!.rank { place = (candidate, hit.sentence, rank) }
                 }
             }
             let name = place.flatMap { entities[$0.id]?.name }.map { "\(eventType.label) in \($0)" } ?? eventType.label
@@ -219,8 +287,10 @@ struct ReportExtraction {
                 let end = tokens[hit.tokens.upperBound - 1].end
                 return Mention(document: document, sentence: hit.sentence, start: start, end: end, text: string(start, end))
             }
-            entities[id] = Entity(id: id, name: name, kind: .event, mentions: mentions, category: eventType.category,
-                                  trigger: mentions.first.map { ReportReader.clean($0.text).lowercased() })
+            // The trigger words found are the event's other names in this report.
+            let forms = mentions.map { ReportReader.clean($0.text).lowercased() }
+            entities[id] = Entity(id: id, name: name, kind: .event, aliases: forms.filter { $0 != eventType.label },
+                                  mentions: mentions, category: eventType.category, trigger: forms.first)
             for hit in typeHits where !perSentence[hit.sentence].contains(id) {
                 perSentence[hit.sentence].append(id)
             }

@@ -86,6 +86,20 @@ public struct Gazetteer: Sendable {
         byName[NameKey(name)]
     }
 
+    /// The indices of the places that contain entry `index`, nearest first, following
+    /// `parent` names (`Kilju County` → `North Hamgyong Province` → `North Korea`).
+    func ancestors(of index: Int) -> [Int] {
+        var chain: [Int] = []
+        var current = index
+        while let parent = entries[current].parent, let next = byName[NameKey(parent)],
+            next != index, !chain.contains(next), chain.count < 8
+        {
+            chain.append(next)
+            current = next
+        }
+        return chain
+    }
+
     /// The entries a name or alias may refer to (case-insensitive), in file order.
     public func entries(matching form: String) -> [GazetteerEntry] {
         let indices = GazetteerEntry.isAcronym(form) ? (acronyms[form] ?? []) : (names.lookup(form) ?? [])

@@ -27,6 +27,9 @@ struct NameRecognizer {
         var acronyms: [Int] = []
         /// Capitalised single words that may refer back to a name met earlier.
         var singles: [Int] = []
+        /// Gazetteer names that fit several entries (`Gangwon Province`), by first token:
+        /// the candidates, for the report-level choice.
+        var alternatives: [Int: [Int]] = [:]
     }
 
     private static let connectorWords = ["of", "for", "the", "and", "on", "de"]
@@ -37,7 +40,11 @@ struct NameRecognizer {
     private let ofKey: UInt64
     private let forKey: UInt64
     private let collectives: Set<UInt64>
+    private let locatives: Set<UInt64>
     /// Place categories a generic suffix can add to a known place (`Hyesan` + `City`).
+    /// Agency heads whose names start with the place they serve ("Hyesan City Party
+    /// Committee"); a company's or NGO's name may hold a place that is only a brand.
+    static let localBodyCategories: Set<String> = ["party-organ", "state-organ", "security", "court", "ministry", "military"]
     static let genericPlaceCategories: Set<String> = ["county", "city", "town", "province", "district", "special-city"]
 
     init(gazetteer: Gazetteer, lexicon: Lexicon, tokens: [Token], text: [Unicode.Scalar]) {
@@ -52,13 +59,14 @@ struct NameRecognizer {
         ofKey = key("of")
         forKey = key("for")
         collectives = Set(Self.collectiveWords.map(key))
+        locatives = Set(["in", "at", "near", "from", "outside", "around", "toward", "towards", "into"].map(key))
     }
 
     // MARK: - Sentence
 
     func analyze(_ sentence: Sentence) -> Analysis {
         var analysis = Analysis()
-        let known = gazetteerMatches(in: sentence.tokens)
+        let known = gazetteerMatches(in: sentence.tokens, alternatives: &analysis.alternatives)
         var i = sentence.tokens.lowerBound
         let end = sentence.tokens.upperBound
         var cursor = 0  // index into `known`
@@ -79,12 +87,12 @@ struct NameRecognizer {
     }
 
     /// Longest gazetteer matches, left to right, starting at capitalised words or numbers.
-    private func gazetteerMatches(in range: Range<Int>) -> [(tokens: Range<Int>, entry: Int)] {
+    private func gazetteerMatches(in range: Range<Int>, alternatives: inout [Int: [Int]]) -> [(tokens: Range<Int>, entry: Int)] {
         var found: [(Range<Int>, Int)] = []
         var i = range.lowerBound
         while i < range.upperBound {
             let token = tokens[i]
-            guard (token.isCapitalized || token.kind == .number), !token.isHyphenJoined,
+            guard token.isCapitalized || token.kind == .number,
                 let match = gazetteer.names.longestMatch(in: tokens, at: i, limit: range.upperBound)
             else {
                 i += 1
@@ -99,28 +107,22 @@ struct NameRecognizer {
                 i = blocked
                 continue
             }
-            // A match must not end inside a hyphenated word (`Hyesan` in `Hyesan-based`).
-            if match.end < range.upperBound, tokens[match.end].isHyphenJoined, tokens[match.end].kind == .word,
-                lexicon.hyphenSuffixes[tokens[match.end].key] == nil
-            {
-                i += 1
-                continue
-            }
-            found.append((i..<match.end, preferredEntry(match.values)))
+            let candidates = Array(Set(match.values)).sorted()
+            if candidates.count > 1 { alternatives[i] = candidates }
+            found.append((i..<match.end, candidates[0]))
             i = match.end
         }
         return found
     }
 
-    /// Among entries sharing a form, persons and places listed first win; the order of the
-    /// gazetteer files decides the rest.
-    private func preferredEntry(_ candidates: [Int]) -> Int {
-        candidates.min() ?? 0
-    }
-
     private func startsRun(_ i: Int, known: [(tokens: Range<Int>, entry: Int)], cursor: Int) -> Bool {
         let token = tokens[i]
         if cursor < known.count, known[cursor].tokens.lowerBound == i { return true }
+        if token.kind == .number, isOrdinal(token), i + 1 < tokens.count, tokens[i + 1].isCapitalized,
+            tokens[i + 1].newlinesBefore == 0
+        {
+            return true  // 4th Corps, Eighth is a word already
+        }
         return token.kind == .word && token.isCapitalized && !token.isHyphenJoined
     }
 
@@ -138,12 +140,26 @@ struct NameRecognizer {
             if let match = known.first(where: { $0.tokens.lowerBound == j }) {
                 j = match.tokens.upperBound
             } else {
-                if lexicon.agencyPrefixes[tokens[j].key] != nil { sawAgencyPrefix = true }
+                if lexicon.agencyPrefixes[tokens[j].key] != nil, j + 1 < end,
+                    tokens[j + 1].key == ofKey || tokens[j + 1].key == forKey
+                {
+                    sawAgencyPrefix = true
+                }
                 j += 1
             }
-            // Hyphenated continuations and numbers glued by a hyphen stay in the unit.
-            while j < end, tokens[j].isHyphenJoined, tokens[j].newlinesBefore == 0 { j += 1 }
-            guard j < end, tokens[j].newlinesBefore == 0 else { break }
+            // Hyphenated continuations stay in the unit: `Hye-jin`, `Onsong-gun`. A lower-case
+            // one that is not a Korean place suffix (`Seoul-based`) ends the run there.
+            var endsRun = false
+            while j < end, tokens[j].isHyphenJoined, tokens[j].newlinesBefore == 0 {
+                let part = tokens[j]
+                if part.kind == .word, !part.isCapitalized, lexicon.hyphenSuffixes[part.key] == nil,
+                    !(j > start && isPartOfGivenName(j))
+                {
+                    endsRun = true
+                }
+                j += 1
+            }
+            guard !endsRun, j < end, tokens[j].newlinesBefore == 0 else { break }
             let next = tokens[j]
             if isUnitStart(j) { continue }
             if next.kind == .number, isHead(j - 1) { continue }  // Camp 15, Unit 10215
@@ -156,13 +172,22 @@ struct NameRecognizer {
                 }
                 break
             }
-            // Connectors between names: "of" and "for" anywhere, "the" after them,
-            // "and" and "on" only inside an agency name ("Ministry of Land and ...").
+            // Connectors between names: "of" anywhere ("Republic of Korea"); "for" after a
+            // head word ("Institute for ..."); "the" after them; "and" and "on" only inside
+            // an agency name that began "Ministry of ...", and never before "the".
             var k = j
             var joined = false
             while k < end, k - j < 2, tokens[k].kind == .word, connectors.contains(tokens[k].key), tokens[k].newlinesBefore == 0 {
                 let key = tokens[k].key
-                let allowed = key == ofKey || key == forKey || sawAgencyPrefix || (k > j && key != andKey && key != onKey)
+                let allowed: Bool
+                switch key {
+                case ofKey: allowed = true
+                case forKey: allowed = sawAgencyPrefix || isHead(k - 1)
+                case andKey, onKey:
+                    allowed = sawAgencyPrefix && k + 1 < end && !connectors.contains(tokens[k + 1].key)
+                        && lexicon.agencyPrefixes[tokens[k + 1].key] == nil
+                default: allowed = k > j || sawAgencyPrefix
+                }
                 guard allowed else { break }
                 if isUnitStart(k + 1) {
                     j = k + 1
@@ -175,6 +200,21 @@ struct NameRecognizer {
             break
         }
         return j
+    }
+
+    /// Whether the hyphenated part at `k` continues a romanised given name (`jin` in
+    /// `Hye-jin`): the word before it is a capitalised Korean syllable.
+    private func isPartOfGivenName(_ k: Int) -> Bool {
+        let previous = tokens[k - 1]
+        guard k >= 2, previous.kind == .word, previous.isCapitalized, lexicon.surnames.contains(tokens[k - 2].key) else { return false }
+        return KoreanNamePattern.syllableCount(string(tokens[k].start, tokens[k].end)) != nil
+            && KoreanNamePattern.syllableCount(string(previous.start, previous.end)) != nil
+    }
+
+    private func isOrdinal(_ token: Token) -> Bool {
+        guard token.kind == .number, token.end - token.start >= 3 else { return false }
+        let suffix = string(token.end - 2, token.end).lowercased()
+        return ["st", "nd", "rd", "th"].contains(suffix)
     }
 
     private func isHead(_ k: Int) -> Bool {
@@ -194,13 +234,14 @@ struct NameRecognizer {
         while a < b {
             if known.contains(where: { $0.tokens.lowerBound == a }) { break }
             let token = tokens[a]
+            if token.kind == .number, isOrdinal(token) { break }
             if token.kind != .word || !token.isCapitalized && !token.isHyphenJoined {
                 a += 1
                 continue
             }
             let blocked = [lexicon.nonEntities.longestMatch(in: tokens, at: a, limit: b)?.end,
                            lexicon.demonyms.longestMatch(in: tokens, at: a, limit: b)?.end].compactMap { $0 }.max()
-            if let blocked {
+            if let blocked, !(blocked < b && isSuffixHead(blocked) && !isInsideNonEntity(blocked, from: a, to: b)) {
                 a = blocked
                 while a < b, tokens[a].isHyphenJoined { a += 1 }
                 continue
@@ -218,6 +259,19 @@ struct NameRecognizer {
 
         // 1. A suffix head: the last one in the run decides the type.
         if let h = lastSuffixHead(in: a..<b, known: inside) {
+            if let match = innerMatch(containing: h), match.tokens.upperBound == h + 1,
+                let office = localOffice(match, in: a, known: inside)
+            {
+                // "Dandong Public Security Bureau": the bureau of that place, not the body
+                // in general; the place is named too.
+                analysis.spans.append(MentionSpan(tokens: office..<(h + 1), target: .found(kind: .agency, name: canonicalName(office..<(h + 1), kind: .agency, category: gazetteer.entries[match.entry].category), category: gazetteer.entries[match.entry].category), sentence: sentence))
+                for place in inside where place.tokens.lowerBound >= office && place.tokens.upperBound <= match.tokens.lowerBound {
+                    analysis.spans.append(MentionSpan(tokens: place.tokens, target: .known(place.entry), sentence: sentence, isInner: true))
+                }
+                recognize(a..<office, known: inside, sentence: sentence, into: &analysis)
+                recognize((h + 1)..<b, known: inside, sentence: sentence, into: &analysis)
+                return
+            }
             if let match = innerMatch(containing: h), match.tokens.upperBound == h + 1 {
                 recognize(a..<match.tokens.lowerBound, known: inside, sentence: sentence, into: &analysis)
                 analysis.spans.append(MentionSpan(tokens: match.tokens, target: .known(match.entry), sentence: sentence))
@@ -225,7 +279,15 @@ struct NameRecognizer {
                 return
             }
             let (kind, category) = headType(h)
-            let span = a..<(h + 1)
+            // "University of Agriculture", "Institute for National Unification": the name
+            // goes on past a head word that also starts names.
+            var last = h + 1
+            if h + 2 < b, lexicon.agencyPrefixes[tokens[h].key] != nil,
+                tokens[h + 1].key == ofKey || tokens[h + 1].key == forKey
+            {
+                last = b
+            }
+            let span = a..<last
             let stem = inside.first { $0.tokens == a..<h }
             if kind == .place, let stem, gazetteer.entries[stem.entry].kind == .place,
                 Self.genericPlaceCategories.contains(category ?? "")
@@ -233,13 +295,15 @@ struct NameRecognizer {
                 analysis.spans.append(MentionSpan(tokens: span, target: .known(stem.entry), sentence: sentence))
             } else if span.count >= 2 {
                 analysis.spans.append(MentionSpan(tokens: span, target: .found(kind: kind, name: canonicalName(span, kind: kind, category: category), category: category), sentence: sentence))
-                if kind == .agency {
-                    for match in inside where match.tokens.upperBound <= h && gazetteer.entries[match.entry].kind == .place {
+                if kind == .agency, Self.localBodyCategories.contains(category ?? "") {
+                    for match in inside where match.tokens.upperBound <= h && gazetteer.entries[match.entry].kind == .place
+                        && !PlaceRank.isCountry(gazetteer.entries[match.entry].category)
+                    {
                         analysis.spans.append(MentionSpan(tokens: match.tokens, target: .known(match.entry), sentence: sentence, isInner: true))
                     }
                 }
             }
-            recognize((h + 1)..<b, known: inside, sentence: sentence, into: &analysis)
+            recognize(last..<b, known: inside, sentence: sentence, into: &analysis)
             return
         }
 
@@ -270,6 +334,19 @@ struct NameRecognizer {
         recognizeGap(gapStart..<b, sentence: sentence, into: &analysis)
     }
 
+    /// Where a local office's name starts, when a gazetteer agency named by a head word
+    /// (`Public Security Bureau`, `People's Committee`) follows place names in the run.
+    private func localOffice(_ match: (tokens: Range<Int>, entry: Int), in start: Int, known: [(tokens: Range<Int>, entry: Int)]) -> Int? {
+        guard gazetteer.entries[match.entry].kind == .agency, match.tokens.lowerBound > start else { return nil }
+        var begin = match.tokens.lowerBound
+        while let place = known.first(where: { $0.tokens.upperBound == begin && gazetteer.entries[$0.entry].kind == .place }),
+            place.tokens.lowerBound >= start
+        {
+            begin = place.tokens.lowerBound
+        }
+        return begin < match.tokens.lowerBound ? begin : nil
+    }
+
     /// The last head word in the run that has a name before it.
     private func lastSuffixHead(in range: Range<Int>, known: [(tokens: Range<Int>, entry: Int)]) -> Int? {
         var k = range.upperBound - 1
@@ -279,13 +356,33 @@ struct NameRecognizer {
                 ? lexicon.hyphenSuffixes[token.key] != nil
                 : (token.isCapitalized && (lexicon.placeSuffixes[token.key] != nil || lexicon.agencySuffixes[token.key] != nil))
             if isHead {
-                // A head word inside a gazetteer name (not at its end) belongs to that name.
+                // A head word inside a gazetteer name (not at its end) belongs to that name;
+                // one inside a listed non-entity ("Party Congress") is no head.
                 let inside = known.contains { $0.tokens.contains(k) && $0.tokens.upperBound != k + 1 }
-                if !inside { return k }
+                if !inside, !isInsideNonEntity(k, from: range.lowerBound, to: range.upperBound) { return k }
             }
             k -= 1
         }
         return nil
+    }
+
+    /// Whether token `k` is a word that types the words before it.
+    private func isSuffixHead(_ k: Int) -> Bool {
+        let token = tokens[k]
+        if token.isHyphenJoined { return lexicon.hyphenSuffixes[token.key] != nil }
+        return token.isCapitalized && (lexicon.placeSuffixes[token.key] != nil || lexicon.agencySuffixes[token.key] != nil)
+    }
+
+    /// Whether token `k` lies inside a listed non-entity phrase starting in `from..<to`.
+    private func isInsideNonEntity(_ k: Int, from: Int, to: Int) -> Bool {
+        var s = max(from, k - lexicon.nonEntities.longest + 1)
+        while s <= k {
+            if let end = lexicon.nonEntities.longestMatch(in: tokens, at: s, limit: to)?.end, end > k, end - s >= 2 {
+                return true
+            }
+            s += 1
+        }
+        return false
     }
 
     private func headType(_ h: Int) -> (EntityKind, String?) {
@@ -324,6 +421,12 @@ struct NameRecognizer {
             return
         }
 
+        if looksLikeName, words.count <= 2, isLocative(before: original), placeAfter(b) != nil {
+            // "at Songsin, Sadong District": an unknown name placed by its context.
+            analysis.spans.append(MentionSpan(tokens: a..<b, target: .found(kind: .place, name: canonicalName(a..<b, kind: .place, category: "locality"), category: "locality"), sentence: sentence))
+            return
+        }
+
         var k = 0
         while k < words.count {
             if let length = koreanNameLength(words, from: k) {
@@ -339,6 +442,32 @@ struct NameRecognizer {
             }
             k += 1
         }
+    }
+
+    /// Whether the word before `k` is a preposition of place (`in`, `at`, `near`...).
+    private func isLocative(before k: Int) -> Bool {
+        k > 0 && tokens[k - 1].kind == .word && locatives.contains(tokens[k - 1].key)
+    }
+
+    /// The category of the known city, county, district or province that follows `k` after
+    /// a comma or "in" ("…, Ryanggang Province", "… in Sadong District"), if one does.
+    private func placeAfter(_ k: Int) -> String? {
+        guard k + 1 < tokens.count, tokens[k + 1].newlinesBefore == 0 else { return nil }
+        let joiner = string(tokens[k].start, tokens[k].end).lowercased()
+        guard joiner == "," || joiner == "in" else { return nil }
+        guard let match = gazetteer.names.longestMatch(in: tokens, at: k + 1, limit: tokens.count) else { return nil }
+        var end = match.end
+        while end < tokens.count, tokens[end].isHyphenJoined { end += 1 }
+        let place = match.values.map { gazetteer.entries[$0] }.first { $0.kind == .place }
+        var category = place?.category
+        if category == nil || (PlaceRank.of(category) ?? 0) < 3 {
+            // "... in Sadong District": a known stem with a suffix head.
+            if end < tokens.count, tokens[end].newlinesBefore == 0, lexicon.placeSuffixes[tokens[end].key] != nil {
+                category = lexicon.placeSuffixes[tokens[end].key]
+            }
+        }
+        guard let category, let rank = PlaceRank.of(category), rank >= 3, rank < 8 else { return nil }
+        return category
     }
 
     /// A word with its hyphenated continuations (`Hye-jin`) as one group.

@@ -10,12 +10,15 @@ public struct Report: Sendable {
     let scalars: [Unicode.Scalar]
     /// Where the report text starts, after any `Title:`/`Date:`/`Source:` header lines.
     let bodyStart: Int
+    /// The values of the `Title:` and `Source:` headers, which are read for names too.
+    let headerRanges: [Range<Int>]
 
-    init(document: Document, text: String, scalars: [Unicode.Scalar], bodyStart: Int) {
+    init(document: Document, text: String, scalars: [Unicode.Scalar], bodyStart: Int, headerRanges: [Range<Int>] = []) {
         self.document = document
         self.text = text
         self.scalars = scalars
         self.bodyStart = bodyStart
+        self.headerRanges = headerRanges
     }
 
     /// The report text without header lines.

@@ -33,17 +33,20 @@ public enum ReportReader {
         }
         var start = 0
         if scalars.first == "\u{FEFF}" { start = 1 }
-        let (headers, bodyStart) = parseHeaders(scalars, from: start)
+        let (headers, bodyStart, ranges) = parseHeaders(scalars, from: start)
         let title = headers["title"].map(clean) ?? firstLine(scalars, from: bodyStart)
         let document = Document(
             id: id, path: path, title: shorten(title),
             date: headers["date"].map(normalizeDate), source: headers["source"].map(clean))
-        return Report(document: document, text: text, scalars: scalars, bodyStart: bodyStart)
+        // Title and source name entities too (an outlet, a place in a headline).
+        let named = ["title", "source"].compactMap { ranges[$0] }.sorted { $0.lowerBound < $1.lowerBound }
+        return Report(document: document, text: text, scalars: scalars, bodyStart: bodyStart, headerRanges: named)
     }
 
     /// Header lines at the top, ended by a blank line; `[:]` and `start` when there are none.
-    static func parseHeaders(_ scalars: [Unicode.Scalar], from start: Int) -> ([String: String], Int) {
+    static func parseHeaders(_ scalars: [Unicode.Scalar], from start: Int) -> ([String: String], Int, [String: Range<Int>]) {
         var headers: [String: String] = [:]
+        var ranges: [String: Range<Int>] = [:]
         var position = start
         while position < scalars.count {
             var lineEnd = position
@@ -52,15 +55,18 @@ public enum ReportReader {
                 .trimmingCharacters(in: .whitespacesAndNewlines)
             let next = min(lineEnd + 1, scalars.count)
             if line.isEmpty {
-                return headers.isEmpty ? ([:], start) : (headers, next)
+                return headers.isEmpty ? ([:], start, [:]) : (headers, next, ranges)
             }
             guard let colon = line.firstIndex(of: ":") else { break }
             let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
             guard headerKeys.contains(key) else { break }
             headers[key] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            if let colonOffset = scalars[position..<lineEnd].firstIndex(of: ":") {
+                ranges[key] = (colonOffset + 1)..<lineEnd
+            }
             position = next
         }
-        return ([:], start)  // no blank line after the header block: it was report text
+        return ([:], start, [:])  // no blank line after the header block: it was report text
     }
 
     static func firstLine(_ scalars: [Unicode.Scalar], from start: Int) -> String {

@@ -82,6 +82,11 @@ enum Tokenizer {
                         break
                     }
                 }
+                // Ordinals and units stay one token: `4th`, `1st`, `20s`.
+                while j < n, isLetter(text[j]) {
+                    key = TextFolding.mix(key, TextFolding.fold(text[j]))
+                    j += 1
+                }
                 tokens.append(Token(start: i, end: j, kind: .number, key: key, isCapitalized: false,
                                     isAllCaps: false, isHyphenJoined: pendingHyphen, newlinesBefore: newlines))
                 newlines = 0

@@ -79,9 +79,13 @@ import Testing
         #expect((first["entity"] as? [String: Any])?["name"] as? String == "North Hamgyong Province")
         #expect(first["relation"] as? String == "located_in")
         #expect((first["evidence"] as? [String: Any])?["text"] as? String != nil)
-        let places = try CommandRunner.run(["neighbors", "Onsong County", "--type", "agency"])
-        #expect(places.stdout.contains("Ministry of State Security"))
-        #expect(!places.stdout.contains("North Hamgyong Province"))
+        let agencies = try CommandRunner.run(["neighbors", "Onsong County", "--type", "agency", "--json"])
+        let filtered = try #require(try JSONSerialization.jsonObject(with: agencies.stdoutData) as? [String: Any])
+        let types = (filtered["neighbors"] as? [[String: Any]] ?? []).compactMap { ($0["entity"] as? [String: Any])?["type"] as? String }
+        #expect(!types.isEmpty && types.allSatisfy { $0 == "agency" })
+        let table = try CommandRunner.run(["neighbors", "Onsong County", "--depth", "2"])
+        #expect(table.stdout.contains("NAME"))
+        #expect(table.stdout.contains("Ministry of State Security"))
     }
 
     @Test func entitiesListsByTypeAsTableOrJSON() throws {
