@@ -36,7 +36,9 @@ enum CLIError: Error, CustomStringConvertible {
         case .ambiguous(let name, let candidates):
             var lines = ["\"\(name)\" is ambiguous; it names \(candidates.count) entities:"]
             for entity in candidates {
-                let reports = entity.documents.map(\.rawValue).joined(separator: ", ")
+                // The reports where the entity is named by this very form, when it is.
+                let byForm = Set(entity.mentions.filter { NameKey($0.text) == NameKey(name) }.map(\.document)).sorted()
+                let reports = (byForm.isEmpty ? entity.documents : byForm).map(\.rawValue).joined(separator: ", ")
                 lines.append("  \(entity.name) (\(entity.kind.rawValue), id \(entity.id)) in \(reports.isEmpty ? "no report" : reports)")
             }
             lines.append("Use a full name or an id to choose one.")
