@@ -43,6 +43,12 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "linkchart", dependencies: ["LinkChartCLI"]),
+        // Speed and memory figures, kept out of the test suite: timings never fail a test.
+        .executableTarget(
+            name: "linkchart-benchmark",
+            dependencies: ["Extraction", "GraphCore"],
+            path: "Benchmarks/ExtractionBenchmark"
+        ),
         .testTarget(name: "GraphCoreTests", dependencies: ["GraphCore"]),
         .testTarget(
             name: "ExtractionTests",

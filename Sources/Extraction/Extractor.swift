@@ -29,12 +29,7 @@ public struct Extractor: Sendable {
 
     /// The graph of all `reports`, merged: one node per entity across reports.
     public func graph(from reports: [Report]) -> EntityGraph {
-        var graph = EntityGraph()
-        for report in reports {
-            // Every relation's ends come from the same facts, so adding cannot fail.
-            try? graph.add(extract(report))
-        }
-        return graph
+        EntityGraph(merging: reports.map(extract))
     }
 
     /// Everything one report says.
@@ -60,6 +55,14 @@ struct ReportExtraction {
     private var covered: [Bool]
     /// The gazetteer entry behind each known entity of the report.
     private var knownEntries: [EntityID: Int] = [:]
+    private var sentenceTexts: [Int: String] = [:]
+    /// Identifiers already given to names found by context in this report.
+    private var foundIDs: [FoundKey: EntityID] = [:]
+
+    private struct FoundKey: Hashable {
+        var kind: EntityKind
+        var name: String
+    }
 
     init(report: Report, extractor: Extractor) {
         self.report = report
@@ -122,6 +125,9 @@ struct ReportExtraction {
         addContainmentFromGazetteer()
         detectEvents()
         detectCoMentions()
+        for id in entities.keys where !(entities[id]?.mentions.isSorted ?? true) {
+            entities[id]?.mentions.sort()
+        }
         return ReportFacts(
             document: report.document,
             entities: entities.values.sorted { $0.id < $1.id },
@@ -136,28 +142,31 @@ struct ReportExtraction {
         let last = tokens[span.tokens.upperBound - 1]
         let surface = string(first.start, last.end)
         let mention = Mention(document: document, sentence: span.sentence, start: first.start, end: last.end, text: surface)
-        var entity: Entity
+        let id: EntityID
         switch resolve(span.target) {
         case .known(let index):
-            let entry = gazetteer.entries[index]
-            entity = Entity(id: entry.id, name: entry.name, kind: entry.kind, aliases: entry.aliases, category: entry.category)
-            knownEntries[entry.id] = index
+            id = gazetteer.templates[index].id
+            knownEntries[id] = index
+            if entities[id] == nil { entities[id] = gazetteer.templates[index] }
         case .found(let kind, let name, let category):
-            let id = kind == .place ? (similarPlace(named: name, category: category) ?? EntityID(kind: kind, name: name)) : EntityID(kind: kind, name: name)
-            entity = entities[id] ?? Entity(id: id, name: name, kind: kind, category: category)
+            if let known = foundIDs[FoundKey(kind: kind, name: name)] {
+                id = known
+            } else {
+                id = kind == .place ? (similarPlace(named: name, category: category) ?? EntityID(kind: kind, name: name)) : EntityID(kind: kind, name: name)
+                foundIDs[FoundKey(kind: kind, name: name)] = id
+            }
+            if entities[id] == nil { entities[id] = Entity(id: id, name: name, kind: kind, category: category) }
         }
-        if !span.isReference, !(entity.kind == .person && span.tokens.count == 1) {
-            entity.addAliases([ReportReader.clean(surface).replacingOccurrences(of: "\u{2019}", with: "'")])
+        // Every form seen is an alias, except a bare surname: `Kim` names many people.
+        if !span.isReference, !(entities[id]?.kind == .person && span.tokens.count == 1) {
+            let form = ReportReader.clean(surface).replacingOccurrences(of: "\u{2019}", with: "'")
+            if let entity = entities[id], form != entity.name, !entity.aliases.contains(form) {
+                entities[id]?.addAliases([form])
+            }
         }
-        entity.mentions = [mention]
-        if var existing = entities[entity.id] {
-            existing.merge(entity)
-            entities[entity.id] = existing
-        } else {
-            entities[entity.id] = entity
-        }
-        if let category = entity.category { categories[entity.id] = category }
-        return entity.id
+        entities[id]?.mentions.append(mention)
+        if let category = entities[id]?.category { categories[id] = category }
+        return id
     }
 
     /// A found name that the gazetteer knows under exactly that form becomes the known entry.
@@ -303,8 +312,14 @@ struct ReportExtraction {
     /// Every pair of entities named in one sentence, unless a typed relation from that
     /// sentence already links them.
     private mutating func detectCoMentions() {
+        var typedBySentence: [Int: Set<Pair>] = [:]
+        for relation in relations.values {
+            for evidence in relation.evidence {
+                typedBySentence[evidence.sentence, default: []].insert(Pair(relation.source, relation.target))
+            }
+        }
         for (sentence, ids) in perSentence.enumerated() where ids.count >= 2 {
-            let typed = Set(relations.values.filter { $0.evidence.contains { $0.sentence == sentence } }.map { Pair($0.source, $0.target) })
+            let typed = typedBySentence[sentence] ?? []
             for i in 0..<ids.count {
                 for j in (i + 1)..<ids.count where !typed.contains(Pair(ids[i], ids[j])) {
                     addRelation(from: ids[i], to: ids[j], kind: .coMentioned, sentence: sentence)
@@ -325,8 +340,12 @@ struct ReportExtraction {
         }
     }
 
-    private func sentenceText(_ index: Int) -> String {
-        ReportReader.clean(string(sentences[index].start, sentences[index].end))
+    /// The sentence with its whitespace collapsed, computed once per sentence.
+    private mutating func sentenceText(_ index: Int) -> String {
+        if let text = sentenceTexts[index] { return text }
+        let text = ReportReader.clean(string(sentences[index].start, sentences[index].end))
+        sentenceTexts[index] = text
+        return text
     }
 
     private func string(_ start: Int, _ end: Int) -> String {

@@ -17,10 +17,15 @@ public struct Gazetteer: Sendable {
     var acronyms: [String: [Int]] = [:]
     /// Canonical names to entry indices, for resolving `parent`.
     private var byName: [NameKey: Int] = [:]
+    /// For each entry, the index of its parent place, resolved once.
+    private var parents: [Int?] = []
+    /// For each entry, the entity it becomes (without mentions), built once.
+    private(set) var templates: [Entity] = []
 
     /// A gazetteer of the given entries.
     public init(entries: [GazetteerEntry]) {
-        for entry in entries { add(entry) }
+        for entry in entries { insert(entry) }
+        finalize()
     }
 
     /// Reads every `.tsv` file in `folder`.
@@ -45,15 +50,31 @@ public struct Gazetteer: Sendable {
                     i < row.columns.count && !row.columns[i].isEmpty ? row.columns[i] : nil
                 }
                 let aliases = column(2)?.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } ?? []
-                gazetteer.add(GazetteerEntry(kind: kind, name: name, aliases: aliases, category: column(3), parent: column(4)))
+                gazetteer.insert(GazetteerEntry(kind: kind, name: name, aliases: aliases, category: column(3), parent: column(4)))
             }
         }
+        gazetteer.finalize()
         return gazetteer
     }
 
     /// Adds an entry; an entry with the same kind and name as an earlier one is folded
     /// into it.
+    ///
+    /// - Complexity: O(n) in the number of entries, to re-resolve parents.
     public mutating func add(_ entry: GazetteerEntry) {
+        insert(entry)
+        finalize()
+    }
+
+    /// Resolves parents and builds the entities entries become, after inserting.
+    private mutating func finalize() {
+        parents = entries.map { entry in entry.parent.flatMap { byName[NameKey($0)] } }
+        templates = entries.map { entry in
+            Entity(id: entry.id, name: entry.name, kind: entry.kind, aliases: entry.aliases, category: entry.category)
+        }
+    }
+
+    private mutating func insert(_ entry: GazetteerEntry) {
         let key = NameKey(entry.name)
         let index: Int
         if let existing = byName[key], entries[existing].kind == entry.kind {
@@ -91,9 +112,7 @@ public struct Gazetteer: Sendable {
     func ancestors(of index: Int) -> [Int] {
         var chain: [Int] = []
         var current = index
-        while let parent = entries[current].parent, let next = byName[NameKey(parent)],
-            next != index, !chain.contains(next), chain.count < 8
-        {
+        while current < parents.count, let next = parents[current], next != index, !chain.contains(next), chain.count < 8 {
             chain.append(next)
             current = next
         }

@@ -83,7 +83,18 @@ public enum ReportReader {
 
     /// Collapses runs of whitespace to one space and trims the ends.
     static func clean(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if Tokenizer.isWhitespace(scalar) {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     /// A long first line (a whole lead paragraph) is cut to its first sentence, and that to
@@ -100,22 +111,29 @@ public enum ReportReader {
         return (words.isEmpty ? String(cut) : words.joined(separator: " ")) + "…"
     }
 
-    /// `2019-05-14` stays; `May 14, 2019`, `14 May 2019` and `2019/05/14` become ISO dates;
-    /// anything else is kept as written.
+    /// `2019-05-14` stays; `May 14, 2019`, `14 May 2019`, `Dec. 30, 2019`, `2019/05/14` and
+    /// `2019.05.14` become ISO dates; anything else is kept as written.
     static func normalizeDate(_ raw: String) -> String {
         let value = clean(raw)
-        let formats = ["yyyy-MM-dd", "yyyy/MM/dd", "MMMM d, yyyy", "MMM d, yyyy", "MMM. d, yyyy", "d MMMM yyyy", "d MMM yyyy", "yyyy.MM.dd"]
-        let output = DateFormatter()
-        output.locale = Locale(identifier: "en_US_POSIX")
-        output.timeZone = TimeZone(identifier: "UTC")
-        output.dateFormat = "yyyy-MM-dd"
-        for format in formats {
-            let input = DateFormatter()
-            input.locale = Locale(identifier: "en_US_POSIX")
-            input.timeZone = TimeZone(identifier: "UTC")
-            input.dateFormat = format
-            input.isLenient = false
-            if let date = input.date(from: value) { return output.string(from: date) }
+        let parts = value.split(whereSeparator: { " ,/.-".contains($0) }).map(String.init)
+        func iso(_ year: Int, _ month: Int, _ day: Int) -> String? {
+            guard (1...12).contains(month), (1...31).contains(day), (1000...9999).contains(year) else { return nil }
+            return String(format: "%04d-%02d-%02d", year, month, day)
+        }
+        func month(_ word: String) -> Int? {
+            let prefix = word.lowercased().prefix(3)
+            return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+                .firstIndex(of: String(prefix)).map { $0 + 1 }
+        }
+        guard parts.count == 3 else { return value }
+        if let year = Int(parts[0]), parts[0].count == 4, let m = Int(parts[1]), let d = Int(parts[2]) {
+            return iso(year, m, d) ?? value
+        }
+        if let m = month(parts[0]), let d = Int(parts[1]), let year = Int(parts[2]) {
+            return iso(year, m, d) ?? value
+        }
+        if let d = Int(parts[0]), let m = month(parts[1]), let year = Int(parts[2]) {
+            return iso(year, m, d) ?? value
         }
         return value
     }

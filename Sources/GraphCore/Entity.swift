@@ -46,9 +46,13 @@ public struct Entity: Sendable, Hashable, Identifiable {
     /// Folds another view of the same entity into this one.
     public mutating func merge(_ other: Entity) {
         precondition(other.id == id, "merging \(other.id) into \(id)")
-        addAliases(other.aliases + [other.name])
+        if other.name != name || !other.aliases.allSatisfy(Set(aliases).contains) {
+            addAliases(other.aliases + [other.name])
+        }
+        // Reports usually arrive in order: sort only when the new mentions interleave.
+        let inOrder = mentions.last.map { last in other.mentions.first.map { last < $0 } ?? true } ?? true
         mentions.append(contentsOf: other.mentions)
-        mentions.sort()
+        if !inOrder || !other.mentions.isSorted { mentions.sort() }
         if category == nil { category = other.category }
         if trigger == nil { trigger = other.trigger }
     }
@@ -59,5 +63,12 @@ public struct Entity: Sendable, Hashable, Identifiable {
     /// The reports that mention the entity, sorted.
     public var documents: [DocumentID] {
         Array(Set(mentions.map(\.document))).sorted()
+    }
+}
+
+extension Array where Element: Comparable {
+    /// Whether the elements are in ascending order.
+    public var isSorted: Bool {
+        zip(self, dropFirst()).allSatisfy { $0 <= $1 }
     }
 }

@@ -32,6 +32,17 @@ public struct Relation: Sendable, Hashable, Identifiable {
 
     /// Adds supporting sentences; a sentence already present is not counted twice.
     public mutating func addEvidence<S: Sequence>(_ items: S) where S.Element == Evidence {
+        let items = Array(items)
+        // Fast path: reports are usually added in order, so new evidence comes after the old.
+        var appended = true
+        for item in items {
+            if let last = evidence.last, !(last < item) {
+                appended = false
+                break
+            }
+            evidence.append(item)
+        }
+        if appended { return }
         var seen = Set(evidence.map { EvidenceKey(document: $0.document, sentence: $0.sentence) })
         for item in items where seen.insert(EvidenceKey(document: item.document, sentence: item.sentence)).inserted {
             evidence.append(item)

@@ -47,3 +47,25 @@ import Testing
         #expect(part.relations.keys.sorted() == ["located_in:place:onsong-county->place:north-hamgyong-province"])
     }
 }
+
+@Suite struct BulkMergeTests {
+    @Test func mergingManyReportsEqualsAddingThemOneByOne() throws {
+        func facts(_ document: DocumentID, sentence: Int) -> ReportFacts {
+            let hub = Entity(id: "agency:daily-nk", name: "Daily NK", kind: .agency, aliases: ["DailyNK"],
+                             mentions: [Fixtures.mention(document, sentence, "Daily NK", at: 10)])
+            let place = Entity(id: "place:hyesan", name: "Hyesan", kind: .place, aliases: [document.rawValue],
+                               mentions: [Fixtures.mention(document, sentence, "Hyesan", at: 30)])
+            let link = Relation(source: hub.id, target: place.id, kind: .coMentioned, evidence: [Fixtures.evidence(document, sentence)])
+            return ReportFacts(document: Document(id: document, path: "c/\(document).txt", title: "t"), entities: [hub, place], relations: [link])
+        }
+        // Out of order on purpose: the merge must sort.
+        let all = [facts("r3", sentence: 2), facts("r1", sentence: 0), facts("r2", sentence: 5), facts("r1", sentence: 4)]
+        var oneByOne = EntityGraph()
+        for item in all { try oneByOne.add(item) }
+        let merged = EntityGraph(merging: all)
+        #expect(try merged.jsonData() == oneByOne.jsonData())
+        #expect(merged.relations["co_mentioned:agency:daily-nk->place:hyesan"]?.weight == 4)
+        #expect(merged.entities["place:hyesan"]?.aliases == ["r1", "r2", "r3"])
+        #expect(merged.degree(of: "place:hyesan") == 1)
+    }
+}

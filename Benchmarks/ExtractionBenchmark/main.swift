@@ -1,0 +1,109 @@
+// Measures extraction speed: the development reports and seeds, repeated to at least
+// 50 MB, extracted on one core. Prints MB/s (min, median, max over several runs), the time
+// to merge the facts into one graph, and the process's peak memory.
+//
+//   swift run -c release linkchart-benchmark [--megabytes 50] [--runs 3]
+import Extraction
+import Foundation
+import GraphCore
+
+struct Options {
+    var megabytes = 50
+    var runs = 3
+
+    init(_ arguments: [String]) {
+        var iterator = arguments.dropFirst().makeIterator()
+        while let argument = iterator.next() {
+            switch argument {
+            case "--megabytes": megabytes = iterator.next().flatMap(Int.init) ?? megabytes
+            case "--runs": runs = iterator.next().flatMap(Int.init) ?? runs
+            default:
+                FileHandle.standardError.write(Data("usage: linkchart-benchmark [--megabytes N] [--runs N]\n".utf8))
+                exit(64)
+            }
+        }
+    }
+}
+
+/// Peak resident memory of this process in MiB (VmHWM), or nil off Linux.
+func peakMemoryMiB() -> Double? {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+        let kilobytes = line.split(separator: " ").compactMap { Double($0) }.first ?? 0
+        return kilobytes / 1024
+    }
+    return nil
+}
+
+func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+}
+
+let options = Options(CommandLine.arguments)
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+var sources: [(name: String, data: Data)] = []
+for folder in ["Tests/ExtractionTests/Fixtures/dev", "seeds"] {
+    let url = root.appendingPathComponent(folder)
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+    for name in names.sorted() where name.hasSuffix(".txt") {
+        if let data = FileManager.default.contents(atPath: url.appendingPathComponent(name).path) {
+            sources.append((name, data))
+        }
+    }
+}
+guard !sources.isEmpty else {
+    FileHandle.standardError.write(Data("no reports found under \(root.path)\n".utf8))
+    exit(1)
+}
+
+// Repeat the reports until the corpus holds the requested size.
+var reports: [Report] = []
+var bytes = 0
+let target = options.megabytes * 1_000_000
+var round = 0
+while bytes < target {
+    for source in sources where bytes < target {
+        let id = DocumentID(rawValue: String(format: "%05d/", round) + source.name)
+        if let report = try? ReportReader.read(source.data, path: "bench/\(id.rawValue).txt", id: id) {
+            reports.append(report)
+            bytes += source.data.count
+        }
+    }
+    round += 1
+}
+let megabytes = Double(bytes) / 1_000_000
+print("corpus: \(reports.count) reports, \(String(format: "%.1f", megabytes)) MB (\(sources.count) distinct reports repeated)")
+
+let extractor: Extractor
+do {
+    extractor = try Extractor()
+} catch {
+    FileHandle.standardError.write(Data("\(error)\n".utf8))
+    exit(1)
+}
+
+let clock = ContinuousClock()
+var rates: [Double] = []
+var facts: [ReportFacts] = []
+for run in 1...max(1, options.runs) {
+    var produced: [ReportFacts] = []
+    produced.reserveCapacity(reports.count)
+    let elapsed = clock.measure {
+        for report in reports { produced.append(extractor.extract(report)) }
+    }
+    let rate = megabytes / seconds(elapsed)
+    rates.append(rate)
+    print("run \(run): extraction \(String(format: "%.2f", seconds(elapsed))) s, \(String(format: "%.1f", rate)) MB/s on one core")
+    facts = produced
+}
+rates.sort()
+print("extraction MB/s (one core): min \(String(format: "%.1f", rates.first!)), median \(String(format: "%.1f", rates[rates.count / 2])), max \(String(format: "%.1f", rates.last!))")
+
+var graph = EntityGraph()
+let merge = clock.measure {
+    graph = EntityGraph(merging: facts)
+}
+print("merge into one graph: \(String(format: "%.2f", seconds(merge))) s, \(graph.entities.count) entities, \(graph.relations.count) relations")
+if let peak = peakMemoryMiB() {
+    print("peak memory: \(String(format: "%.0f", peak)) MiB")
+}
