@@ -57,10 +57,12 @@ let package = Package(
         ),
         .testTarget(
             name: "DOTEncodingTests",
-            dependencies: ["DOTEncoding", "GraphCore", "GraphvizRendering"],
+            dependencies: ["DOTEncoding", "GraphCore", "GraphvizRendering", "SVGTestSupport"],
             exclude: ["Fixtures"]  // the golden DOT file, read from the source tree by path
         ),
-        .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering"]),
-        .testTarget(name: "LinkChartCLITests", dependencies: ["LinkChartCLI", "GraphCore"]),
+        .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering", "SVGTestSupport"]),
+        .testTarget(name: "LinkChartCLITests", dependencies: ["LinkChartCLI", "GraphCore", "SVGTestSupport"]),
+        // Parses rendered SVG for the tests that check diagrams.
+        .target(name: "SVGTestSupport", path: "Tests/SVGTestSupport"),
     ]
 )

@@ -1,5 +1,6 @@
 import GraphCore
 import GraphvizRendering
+import SVGTestSupport
 import Testing
 
 @testable import DOTEncoding

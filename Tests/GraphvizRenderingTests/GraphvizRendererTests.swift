@@ -1,4 +1,5 @@
 import Foundation
+import SVGTestSupport
 import Testing
 
 import GraphvizRendering

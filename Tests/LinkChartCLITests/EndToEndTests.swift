@@ -1,5 +1,6 @@
 import Foundation
 import GraphCore
+import SVGTestSupport
 import Testing
 
 /// Runs of the built `linkchart` program on `seeds/`, as a new user would.
@@ -17,13 +18,13 @@ import Testing
         }
         let graph = try EntityGraph(jsonData: Data(contentsOf: out.appendingPathComponent("graph.json")))
         #expect(graph.documents.values.map(\.path).sorted() == ["seeds/000_d642fd3dd39ad37c.txt", "seeds/001_fcbe7c6613cc3779.txt"])
-        let svg = try #require(SVGText.parse(Data(contentsOf: out.appendingPathComponent("graph.svg"))), "graph.svg is not XML")
+        let svg = try #require(SVGDocument(Array(try Data(contentsOf: out.appendingPathComponent("graph.svg")))), "graph.svg is not XML")
         for name in ["Onsong County", "Ministry of State Security", "Ministry of Social Security", "Jong So Yong"] {
-            #expect(svg.texts.contains(name), "\(name) not drawn")
+            #expect(svg.texts(of: "text").contains(name), "\(name) not drawn")
         }
-        let report = try #require(SVGText.parse(Data(contentsOf: out.appendingPathComponent("reports/001_fcbe7c6613cc3779.svg"))))
-        #expect(report.texts.contains("Songchon County"))
-        #expect(!report.texts.contains("Onsong County"))
+        let report = try #require(SVGDocument(Array(try Data(contentsOf: out.appendingPathComponent("reports/001_fcbe7c6613cc3779.svg")))))
+        #expect(report.texts(of: "text").contains("Songchon County"))
+        #expect(!report.texts(of: "text").contains("Onsong County"))
     }
 
     @Test func buildIsDeterministic() throws {
@@ -106,10 +107,10 @@ import Testing
         let svgPath = folder.appendingPathComponent("ego.svg").path
         let result = try CommandRunner.run(["render", "--focus", "Kilju County", "--depth", "1", "-o", svgPath])
         #expect(result.status == 0, "\(result.stderr)")
-        let svg = try #require(SVGText.parse(Data(contentsOf: URL(fileURLWithPath: svgPath))))
-        #expect(svg.texts.contains("Kilju County"))
-        #expect(svg.texts.contains("North Hamgyong Province"))
-        #expect(!svg.texts.contains("Onsong County"))
+        let svg = try #require(SVGDocument(Array(try Data(contentsOf: URL(fileURLWithPath: svgPath)))))
+        #expect(svg.texts(of: "text").contains("Kilju County"))
+        #expect(svg.texts(of: "text").contains("North Hamgyong Province"))
+        #expect(!svg.texts(of: "text").contains("Onsong County"))
         let dot = try CommandRunner.run(["render", "--format", "dot", "--layout", "neato"])
         #expect(dot.stdout.contains("digraph"))
     }

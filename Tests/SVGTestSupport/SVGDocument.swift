@@ -3,22 +3,24 @@ import Foundation
 import FoundationXML
 #endif
 
+/// Shared by the test targets that check rendered diagrams.
+///
 /// An SVG file read with XMLParser, flattened to its elements: enough to check structure
 /// (which elements exist, what text they hold) without depending on coordinates, which vary
 /// with the fonts installed.
-final class SVGDocument: NSObject, XMLParserDelegate {
-    struct Element {
-        var name: String
-        var attributes: [String: String]
-        var text: String
+public final class SVGDocument: NSObject, XMLParserDelegate {
+    public struct Element: Sendable {
+        public var name: String
+        public var attributes: [String: String]
+        public var text: String
     }
 
     /// Every element in document order, with the character data directly inside it.
-    private(set) var elements: [Element] = []
+    public private(set) var elements: [Element] = []
     private var open: [Int] = []
 
     /// Parses `bytes`; `nil` if they are not well-formed XML.
-    init?(_ bytes: [UInt8]) {
+    public init?(_ bytes: [UInt8]) {
         super.init()
         let parser = XMLParser(data: Data(bytes))
         parser.delegate = self
@@ -26,11 +28,11 @@ final class SVGDocument: NSObject, XMLParserDelegate {
     }
 
     /// The text of every element called `name`, in document order.
-    func texts(of name: String) -> [String] {
+    public func texts(of name: String) -> [String] {
         elements.filter { $0.name == name }.map(\.text)
     }
 
-    func parser(
+    public func parser(
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
         qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
     ) {
@@ -38,11 +40,11 @@ final class SVGDocument: NSObject, XMLParserDelegate {
         elements.append(Element(name: elementName, attributes: attributeDict, text: ""))
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    public func parser(_ parser: XMLParser, foundCharacters string: String) {
         if let index = open.last { elements[index].text += string }
     }
 
-    func parser(
+    public func parser(
         _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
     ) {
         open.removeLast()
