@@ -10,6 +10,7 @@ import GraphCore
 struct Options {
     var megabytes = 50
     var runs = 3
+    var merge = true
 
     init(_ arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
@@ -17,8 +18,9 @@ struct Options {
             switch argument {
             case "--megabytes": megabytes = iterator.next().flatMap(Int.init) ?? megabytes
             case "--runs": runs = iterator.next().flatMap(Int.init) ?? runs
+            case "--no-merge": merge = false
             default:
-                FileHandle.standardError.write(Data("usage: linkchart-benchmark [--megabytes N] [--runs N]\n".utf8))
+                FileHandle.standardError.write(Data("usage: linkchart-benchmark [--megabytes N] [--runs N] [--no-merge]\n".utf8))
                 exit(64)
             }
         }
@@ -99,11 +101,13 @@ for run in 1...max(1, options.runs) {
 rates.sort()
 print("extraction MB/s (one core): min \(String(format: "%.1f", rates.first!)), median \(String(format: "%.1f", rates[rates.count / 2])), max \(String(format: "%.1f", rates.last!))")
 
-var graph = EntityGraph()
-let merge = clock.measure {
-    graph = EntityGraph(merging: facts)
+if options.merge {
+    var graph = EntityGraph()
+    let merge = clock.measure {
+        graph = EntityGraph(merging: facts)
+    }
+    print("merge into one graph: \(String(format: "%.2f", seconds(merge))) s, \(graph.entities.count) entities, \(graph.relations.count) relations")
 }
-print("merge into one graph: \(String(format: "%.2f", seconds(merge))) s, \(graph.entities.count) entities, \(graph.relations.count) relations")
 if let peak = peakMemoryMiB() {
     print("peak memory: \(String(format: "%.0f", peak)) MiB")
 }

@@ -42,22 +42,52 @@ public struct Extractor: Sendable {
 }
 
 /// The working state of extracting one report.
+///
+/// Entities and relations are kept as small integers (indices into `locals`) while the
+/// report is worked on, and become ``Entity`` and ``Relation`` values with string
+/// identifiers only once, at the end: hashing and copying identifier strings for every
+/// mention and every co-mentioned pair dominated extraction time otherwise.
 struct ReportExtraction {
     let report: Report
     let extractor: Extractor
     let tokens: [Token]
     let sentences: [Sentence]
-    private var entities: [EntityID: Entity] = [:]
-    private var categories: [EntityID: String] = [:]
-    private var relations: [String: Relation] = [:]
+
+    /// One entity of this report while it is being built.
+    private struct Local {
+        var id: EntityID
+        var name: String
+        var kind: EntityKind
+        var category: String?
+        var aliases: [String]
+        var mentions: [Mention] = []
+        /// The gazetteer entry it comes from, if any.
+        var entry: Int?
+        var trigger: String?
+    }
+
+    /// A relation while it is being built: kind and ends as small integers.
+    private struct RelationKey: Hashable {
+        var kind: UInt8
+        var source: Int
+        var target: Int
+    }
+
+    private static let relationKinds: [RelationKind] = [.locatedIn, .occurredIn, .coMentioned]
+
+    private var locals: [Local] = []
+    private var byID: [EntityID: Int] = [:]
+    private var byEntry: [Int: Int] = [:]
+    /// Local entities already given to names found by context in this report.
+    private var foundLocals: [FoundKey: Int] = [:]
+    /// Names found by context, and the gazetteer entry each turned out to be (if any).
+    private var resolvedNames: [FoundKey: Int?] = [:]
+    private var relationIndex: [RelationKey: Int] = [:]
+    private var relationList: [(key: RelationKey, sentences: [Int])] = []
     /// Entities named in each sentence, in order of first mention.
-    private var perSentence: [[EntityID]]
+    private var perSentence: [[Int]]
     private var covered: [Bool]
-    /// The gazetteer entry behind each known entity of the report.
-    private var knownEntries: [EntityID: Int] = [:]
-    private var sentenceTexts: [Int: String] = [:]
-    /// Identifiers already given to names found by context in this report.
-    private var foundIDs: [FoundKey: EntityID] = [:]
+    private var sentenceTexts: [String?]
 
     private struct FoundKey: Hashable {
         var kind: EntityKind
@@ -84,6 +114,7 @@ struct ReportExtraction {
         sentences = extractor.splitter.split(tokens, text: report.scalars)
         perSentence = Array(repeating: [], count: sentences.count)
         covered = Array(repeating: false, count: tokens.count)
+        sentenceTexts = Array(repeating: nil, count: sentences.count)
     }
 
     private var document: DocumentID { report.document.id }
@@ -105,91 +136,130 @@ struct ReportExtraction {
 
         // Known entities and non-places first, so that a misspelt place found by its suffix
         // can be folded into a place the report also names correctly.
-        var resolvedIDs: [Int: EntityID] = [:]
+        var resolved = [Int?](repeating: nil, count: spans.count)
         for pass in 0..<2 {
             for (index, span) in spans.enumerated() {
                 let isFoundPlace: Bool
                 if case .found(.place, _, _) = span.target { isFoundPlace = true } else { isFoundPlace = false }
                 guard isFoundPlace == (pass == 1) else { continue }
-                resolvedIDs[index] = record(span)
+                resolved[index] = record(span)
             }
         }
-        var placedSpans: [(span: MentionSpan, id: EntityID)] = []
+        var placedSpans: [(span: MentionSpan, local: Int)] = []
         for (index, span) in spans.enumerated() {
-            guard let id = resolvedIDs[index] else { continue }
-            placedSpans.append((span, id))
+            guard let local = resolved[index] else { continue }
+            placedSpans.append((span, local))
             for token in span.tokens { covered[token] = true }
-            if !perSentence[span.sentence].contains(id) { perSentence[span.sentence].append(id) }
+            if !perSentence[span.sentence].contains(local) { perSentence[span.sentence].append(local) }
         }
         detectLocatedIn(placedSpans)
         addContainmentFromGazetteer()
         detectEvents()
         detectCoMentions()
-        for id in entities.keys where !(entities[id]?.mentions.isSorted ?? true) {
-            entities[id]?.mentions.sort()
+        return facts()
+    }
+
+    /// The report's entities and relations as graph values, sorted by identifier.
+    private mutating func facts() -> ReportFacts {
+        let entities = locals.map { local -> Entity in
+            var mentions = local.mentions
+            if !mentions.isSorted { mentions.sort() }
+            let aliases = local.aliases.isSorted ? local.aliases : local.aliases.sorted()
+            return Entity(id: local.id, name: local.name, kind: local.kind, aliases: aliases,
+                          mentions: mentions, category: local.category, trigger: local.trigger)
+        }
+        var relations: [Relation] = []
+        relations.reserveCapacity(relationList.count)
+        for item in relationList {
+            let evidence = item.sentences.map { Evidence(document: document, sentence: $0, text: sentenceText($0)) }
+            relations.append(Relation(source: locals[item.key.source].id, target: locals[item.key.target].id,
+                                      kind: Self.relationKinds[Int(item.key.kind)], evidence: evidence))
         }
         return ReportFacts(
             document: report.document,
-            entities: entities.values.sorted { $0.id < $1.id },
-            relations: relations.values.sorted { $0.id < $1.id })
+            entities: entities.sorted { $0.id < $1.id },
+            relations: relations.sorted { $0.id < $1.id })
     }
 
     // MARK: - Entities
 
-    /// Adds the mention to its entity and returns the entity's identifier.
-    private mutating func record(_ span: MentionSpan) -> EntityID {
+    /// The local entity with this identifier, created from `make` when it is new.
+    private mutating func local(_ id: EntityID, _ make: () -> Local) -> Int {
+        if let index = byID[id] { return index }
+        locals.append(make())
+        byID[id] = locals.count - 1
+        return locals.count - 1
+    }
+
+    /// Adds the mention to its entity and returns the entity's local index.
+    private mutating func record(_ span: MentionSpan) -> Int {
         let first = tokens[span.tokens.lowerBound]
         let last = tokens[span.tokens.upperBound - 1]
         let surface = string(first.start, last.end)
         let mention = Mention(document: document, sentence: span.sentence, start: first.start, end: last.end, text: surface)
-        let id: EntityID
+        let index: Int
         switch resolve(span.target) {
-        case .known(let index):
-            id = gazetteer.templates[index].id
-            knownEntries[id] = index
-            if entities[id] == nil { entities[id] = gazetteer.templates[index] }
-        case .found(let kind, let name, let category):
-            if let known = foundIDs[FoundKey(kind: kind, name: name)] {
-                id = known
+        case .known(let entry):
+            if let known = byEntry[entry] {
+                index = known
             } else {
-                id = kind == .place ? (similarPlace(named: name, category: category) ?? EntityID(kind: kind, name: name)) : EntityID(kind: kind, name: name)
-                foundIDs[FoundKey(kind: kind, name: name)] = id
+                let template = gazetteer.templates[entry]
+                index = local(template.id) {
+                    Local(id: template.id, name: template.name, kind: template.kind, category: template.category,
+                          aliases: template.aliases, entry: entry)
+                }
+                byEntry[entry] = index
             }
-            if entities[id] == nil { entities[id] = Entity(id: id, name: name, kind: kind, category: category) }
+        case .found(let kind, let name, let category):
+            let key = FoundKey(kind: kind, name: name)
+            if let known = foundLocals[key] {
+                index = known
+            } else {
+                if kind == .place, let similar = similarPlace(named: name) {
+                    index = similar
+                } else {
+                    index = local(EntityID(kind: kind, name: name)) {
+                        Local(id: EntityID(kind: kind, name: name), name: name, kind: kind, category: category, aliases: [])
+                    }
+                }
+                foundLocals[key] = index
+            }
         }
         // Every form seen is an alias, except a bare surname: `Kim` names many people.
-        if !span.isReference, !(entities[id]?.kind == .person && span.tokens.count == 1) {
-            let form = ReportReader.clean(surface).replacingOccurrences(of: "\u{2019}", with: "'")
-            if let entity = entities[id], form != entity.name, !entity.aliases.contains(form) {
-                entities[id]?.addAliases([form])
+        if !span.isReference, !(locals[index].kind == .person && span.tokens.count == 1) {
+            let form = ReportReader.clean(surface, straightenApostrophes: true)
+            if form != locals[index].name, !locals[index].aliases.contains(form) {
+                locals[index].aliases.append(form)
             }
         }
-        entities[id]?.mentions.append(mention)
-        if let category = entities[id]?.category { categories[id] = category }
-        return id
+        locals[index].mentions.append(mention)
+        return index
     }
 
-    /// A found name that the gazetteer knows under exactly that form becomes the known entry.
-    private func resolve(_ target: SpanTarget) -> SpanTarget {
-        guard case .found(let kind, let name, _) = target,
-            let index = gazetteer.names.lookup(name)?.first(where: { gazetteer.entries[$0].kind == kind })
-        else { return target }
-        return .known(index)
+    /// A found name that the gazetteer knows under exactly that form becomes the known
+    /// entry; looked up once per name and report.
+    private mutating func resolve(_ target: SpanTarget) -> SpanTarget {
+        guard case .found(let kind, let name, _) = target else { return target }
+        let key = FoundKey(kind: kind, name: name)
+        if let known = resolvedNames[key] { return known.map(SpanTarget.known) ?? target }
+        let index = gazetteer.names.lookup(name)?.first(where: { gazetteer.entries[$0].kind == kind })
+        resolvedNames[key] = .some(index)
+        return index.map(SpanTarget.known) ?? target
     }
 
     /// A place already named in this report whose name differs from `name` by one letter of
     /// the stem (`Songchong County` for `Songchon County`): a misspelling, not a new place.
-    private func similarPlace(named name: String, category: String?) -> EntityID? {
+    private func similarPlace(named name: String) -> Int? {
         let words = name.split(separator: " ")
         guard words.count >= 2, let suffix = words.last else { return nil }
         let stem = Array(words.dropLast().joined(separator: " ").lowercased().unicodeScalars)
         guard stem.count >= 5 else { return nil }
-        for entity in entities.values.sorted(by: { $0.id < $1.id }) where entity.kind == .place {
-            for form in entity.forms {
+        for index in locals.indices.sorted(by: { locals[$0].id < locals[$1].id }) where locals[index].kind == .place {
+            for form in [locals[index].name] + locals[index].aliases {
                 let formWords = form.split(separator: " ")
                 guard formWords.count >= 2, formWords.last == suffix else { continue }
                 let other = Array(formWords.dropLast().joined(separator: " ").lowercased().unicodeScalars)
-                if other != stem, EditDistance.within(stem, other, limit: 1) { return entity.id }
+                if other != stem, EditDistance.within(stem, other, limit: 1) { return index }
             }
         }
         return nil
@@ -233,39 +303,44 @@ struct ReportExtraction {
     /// Korea` when the province is named). The evidence is a sentence naming both, or else
     /// the first sentence naming each.
     private mutating func addContainmentFromGazetteer() {
-        let byEntry = Dictionary(knownEntries.map { ($0.value, $0.key) }, uniquingKeysWith: { a, _ in a })
-        for (id, entry) in knownEntries.sorted(by: { $0.key < $1.key }) where gazetteer.entries[entry].kind == .place {
+        for (entry, child) in byEntry.sorted(by: { $0.key < $1.key }) where gazetteer.entries[entry].kind == .place {
+            let byEntry = self.byEntry
             guard let ancestor = gazetteer.ancestors(of: entry).lazy.compactMap({ byEntry[$0] }).first else { continue }
-            let together = perSentence.indices.filter { perSentence[$0].contains(id) && perSentence[$0].contains(ancestor) }
-            if let sentence = together.first {
-                addRelation(from: id, to: ancestor, kind: .locatedIn, sentence: sentence)
-            } else if let child = perSentence.firstIndex(where: { $0.contains(id) }),
-                let parent = perSentence.firstIndex(where: { $0.contains(ancestor) })
+            if let sentence = perSentence.indices.first(where: { perSentence[$0].contains(child) && perSentence[$0].contains(ancestor) }) {
+                addRelation(from: child, to: ancestor, kind: .locatedIn, sentence: sentence)
+            } else if let childSentence = perSentence.firstIndex(where: { $0.contains(child) }),
+                let parentSentence = perSentence.firstIndex(where: { $0.contains(ancestor) })
             {
-                addRelation(from: id, to: ancestor, kind: .locatedIn, sentence: child)
-                addRelation(from: id, to: ancestor, kind: .locatedIn, sentence: parent)
+                addRelation(from: child, to: ancestor, kind: .locatedIn, sentence: childSentence)
+                addRelation(from: child, to: ancestor, kind: .locatedIn, sentence: parentSentence)
             }
         }
     }
 
-    private mutating func detectLocatedIn(_ spans: [(span: MentionSpan, id: EntityID)]) {
-        let joiners: Set<String> = [",", "in", "of"]
+    private mutating func detectLocatedIn(_ spans: [(span: MentionSpan, local: Int)]) {
         for (i, current) in spans.enumerated() {
             if current.span.isInner {
                 // "Hyesan City Party Committee": the committee is in Hyesan.
                 if let outer = spans.first(where: { !$0.span.isInner && $0.span.tokens.contains(current.span.tokens.lowerBound) }) {
-                    addRelation(from: outer.id, to: current.id, kind: .locatedIn, sentence: current.span.sentence)
+                    addRelation(from: outer.local, to: current.local, kind: .locatedIn, sentence: current.span.sentence)
                 }
                 continue
             }
-            guard let rank = PlaceRank.of(categories[current.id]), entities[current.id]?.kind == .place else { continue }
+            let place = locals[current.local]
+            guard place.kind == .place, let rank = PlaceRank.of(place.category) else { continue }
             guard let next = spans[(i + 1)...].first(where: { !$0.span.isInner }), next.span.sentence == current.span.sentence,
-                entities[next.id]?.kind == .place, let nextRank = PlaceRank.of(categories[next.id]), nextRank > rank
+                locals[next.local].kind == .place, let nextRank = PlaceRank.of(locals[next.local].category), nextRank > rank
             else { continue }
-            let between = (current.span.tokens.upperBound..<next.span.tokens.lowerBound).map { string(tokens[$0].start, tokens[$0].end).lowercased() }
-            guard (1...2).contains(between.count), between.allSatisfy(joiners.contains) else { continue }
-            addRelation(from: current.id, to: next.id, kind: .locatedIn, sentence: current.span.sentence)
+            let between = current.span.tokens.upperBound..<next.span.tokens.lowerBound
+            guard (1...2).contains(between.count), between.allSatisfy(isContainmentJoiner) else { continue }
+            addRelation(from: current.local, to: next.local, kind: .locatedIn, sentence: current.span.sentence)
         }
+    }
+
+    /// `,`, `in` or `of` between two places: "Onsong County, North Hamgyong Province".
+    private func isContainmentJoiner(_ token: Int) -> Bool {
+        let word = string(tokens[token].start, tokens[token].end).lowercased()
+        return word == "," || word == "in" || word == "of"
     }
 
     private mutating func detectEvents() {
@@ -282,14 +357,15 @@ struct ReportExtraction {
             let eventType = extractor.lexicon.eventTypes[type]
             // The most specific place named with a trigger: "caught at a guard post in Gilju"
             // beats "a source in South Pyongan Province".
-            var place: (id: EntityID, sentence: Int, rank: Int)?
+            var place: (local: Int, sentence: Int, rank: Int)?
             for hit in typeHits {
-                for candidate in perSentence[hit.sentence] where entities[candidate]?.kind == .place && !PlaceRank.isCountry(categories[candidate]) {
-                    let rank = PlaceRank.of(categories[candidate]) ?? 5
+                for candidate in perSentence[hit.sentence]
+                where locals[candidate].kind == .place && !PlaceRank.isCountry(locals[candidate].category) {
+                    let rank = PlaceRank.of(locals[candidate].category) ?? 5
                     if place == nil || rank < place!.rank { place = (candidate, hit.sentence, rank) }
                 }
             }
-            let name = place.flatMap { entities[$0.id]?.name }.map { "\(eventType.label) in \($0)" } ?? eventType.label
+            let name = place.map { "\(eventType.label) in \(locals[$0.local].name)" } ?? eventType.label
             let id = EntityID(kind: .event, scope: document, name: eventType.category)
             let mentions = typeHits.map { hit in
                 let start = tokens[hit.tokens.lowerBound].start
@@ -298,13 +374,16 @@ struct ReportExtraction {
             }
             // The trigger words found are the event's other names in this report.
             let forms = mentions.map { ReportReader.clean($0.text).lowercased() }
-            entities[id] = Entity(id: id, name: name, kind: .event, aliases: forms.filter { $0 != eventType.label },
-                                  mentions: mentions, category: eventType.category, trigger: forms.first)
-            for hit in typeHits where !perSentence[hit.sentence].contains(id) {
-                perSentence[hit.sentence].append(id)
+            var seen: Set<String> = [eventType.label]
+            let event = local(id) {
+                Local(id: id, name: name, kind: .event, category: eventType.category,
+                      aliases: forms.filter { seen.insert($0).inserted }, mentions: mentions, trigger: forms.first)
+            }
+            for hit in typeHits where !perSentence[hit.sentence].contains(event) {
+                perSentence[hit.sentence].append(event)
             }
             if let place {
-                addRelation(from: id, to: place.id, kind: .occurredIn, sentence: place.sentence)
+                addRelation(from: event, to: place.local, kind: .occurredIn, sentence: place.sentence)
             }
         }
     }
@@ -313,9 +392,9 @@ struct ReportExtraction {
     /// sentence already links them.
     private mutating func detectCoMentions() {
         var typedBySentence: [Int: Set<Pair>] = [:]
-        for relation in relations.values {
-            for evidence in relation.evidence {
-                typedBySentence[evidence.sentence, default: []].insert(Pair(relation.source, relation.target))
+        for item in relationList {
+            for sentence in item.sentences {
+                typedBySentence[sentence, default: []].insert(Pair(item.key.source, item.key.target))
             }
         }
         for (sentence, ids) in perSentence.enumerated() where ids.count >= 2 {
@@ -328,15 +407,16 @@ struct ReportExtraction {
         }
     }
 
-    private mutating func addRelation(from source: EntityID, to target: EntityID, kind: RelationKind, sentence: Int) {
-        guard source != target else { return }
-        let evidence = Evidence(document: document, sentence: sentence, text: sentenceText(sentence))
-        let relation = Relation(source: source, target: target, kind: kind, evidence: [evidence])
-        if var existing = relations[relation.id] {
-            existing.addEvidence([evidence])
-            relations[relation.id] = existing
+    private mutating func addRelation(from source: Int, to target: Int, kind: RelationKind, sentence: Int) {
+        guard source != target, let kindIndex = Self.relationKinds.firstIndex(of: kind) else { return }
+        // Co-mentions read the same both ways: one key for both orders.
+        let (a, b) = kind.isSymmetric && locals[target].id < locals[source].id ? (target, source) : (source, target)
+        let key = RelationKey(kind: UInt8(kindIndex), source: a, target: b)
+        if let index = relationIndex[key] {
+            if !relationList[index].sentences.contains(sentence) { relationList[index].sentences.append(sentence) }
         } else {
-            relations[relation.id] = relation
+            relationIndex[key] = relationList.count
+            relationList.append((key, [sentence]))
         }
     }
 
@@ -352,11 +432,11 @@ struct ReportExtraction {
         String(String.UnicodeScalarView(report.scalars[start..<end]))
     }
 
-    /// An unordered pair of entities.
+    /// An unordered pair of local entities.
     private struct Pair: Hashable {
-        let a: EntityID
-        let b: EntityID
-        init(_ x: EntityID, _ y: EntityID) {
+        let a: Int
+        let b: Int
+        init(_ x: Int, _ y: Int) {
             (a, b) = x < y ? (x, y) : (y, x)
         }
     }

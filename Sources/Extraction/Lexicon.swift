@@ -18,14 +18,11 @@ struct Lexicon: Sendable {
     var agencySuffixes: [UInt64: String] = [:]
     /// Words that start an agency name when followed by `of`/`for` (`Ministry of ...`).
     var agencyPrefixes: [UInt64: String] = [:]
-    /// Titles before a personal name (`Mr.`, `President`, `Marshal`).
-    var titles: [[Token]] = []
-    /// Byline cues before an author's name (`Translated by`).
-    var bylines: [[Token]] = []
-    /// Role words before a personal name (`defector`, `reporter`).
-    var rolesBefore: [[Token]] = []
-    /// Role phrases after a personal name (`, a defector`, `is one of Daily NK's`).
-    var rolesAfter: [[Token]] = []
+    /// Words right before a personal name: titles (`Mr.`, `Marshal`), byline cues
+    /// (`Translated by`) and role words (`defector`, `reporter`).
+    var cuesBefore = CueTable(anchoredAtEnd: true)
+    /// Role phrases right after a personal name (`, a defector`, `is one of Daily NK's`).
+    var cuesAfter = CueTable(anchoredAtEnd: false)
     /// Keys of words that take an abbreviation period.
     var abbreviations: Set<UInt64> = []
     /// Capitalised words and phrases that are never entities on their own.
@@ -83,10 +80,8 @@ struct Lexicon: Sendable {
             let phrase = tokens(row.columns[0])
             guard !phrase.isEmpty else { continue }
             switch row.columns[1] {
-            case "title": lexicon.titles.append(phrase)
-            case "byline": lexicon.bylines.append(phrase)
-            case "role-before": lexicon.rolesBefore.append(phrase)
-            case "role-after": lexicon.rolesAfter.append(phrase)
+            case "title", "byline", "role-before": lexicon.cuesBefore.insert(phrase)
+            case "role-after": lexicon.cuesAfter.insert(phrase)
             case "surname-blocker": lexicon.surnameBlockers.insert(phrase[0].key)
             default:
                 throw ExtractionError.malformedResource(
@@ -126,24 +121,38 @@ struct Lexicon: Sendable {
         }
         return lexicon
     }
+}
 
-    /// Whether the tokens before `position` end with `phrase`.
-    static func tokens(_ tokens: [Token], before position: Int, endWith phrase: [Token]) -> Bool {
-        guard position >= phrase.count else { return false }
-        for (offset, cue) in phrase.enumerated() {
-            let token = tokens[position - phrase.count + offset]
-            if token.kind != cue.kind || token.key != cue.key { return false }
-        }
-        return true
+/// Short phrases that cue a personal name, indexed by the word next to the name so that
+/// checking a name costs one dictionary look-up, not a scan of every cue.
+struct CueTable: Sendable {
+    /// True for cues before a name (indexed by their last word), false for cues after it
+    /// (indexed by their first word).
+    let anchoredAtEnd: Bool
+    private var phrases: [UInt64: [[Token]]] = [:]
+
+    init(anchoredAtEnd: Bool) {
+        self.anchoredAtEnd = anchoredAtEnd
     }
 
-    /// Whether the tokens from `position` start with `phrase`.
-    static func tokens(_ tokens: [Token], from position: Int, startWith phrase: [Token]) -> Bool {
-        guard position + phrase.count <= tokens.count else { return false }
-        for (offset, cue) in phrase.enumerated() {
-            let token = tokens[position + offset]
-            if token.kind != cue.kind || token.key != cue.key { return false }
+    mutating func insert(_ phrase: [Token]) {
+        guard let anchor = anchoredAtEnd ? phrase.last : phrase.first else { return }
+        phrases[anchor.key, default: []].append(phrase)
+    }
+
+    /// Whether a cue ends just before token `position` (cues before a name) or starts at
+    /// it (cues after a name).
+    func matches(_ tokens: [Token], at position: Int) -> Bool {
+        let anchor = anchoredAtEnd ? position - 1 : position
+        guard anchor >= 0, anchor < tokens.count, let candidates = phrases[tokens[anchor].key] else { return false }
+        return candidates.contains { phrase in
+            let first = anchoredAtEnd ? position - phrase.count : position
+            guard first >= 0, first + phrase.count <= tokens.count else { return false }
+            for (offset, cue) in phrase.enumerated() {
+                let token = tokens[first + offset]
+                if token.kind != cue.kind || token.key != cue.key { return false }
+            }
+            return true
         }
-        return true
     }
 }

@@ -408,10 +408,8 @@ struct NameRecognizer {
         }
 
         let words = wordGroups(a..<b)
-        let cueBefore = lexicon.bylines.contains { Lexicon.tokens(tokens, before: original, endWith: $0) }
-            || lexicon.titles.contains { Lexicon.tokens(tokens, before: original, endWith: $0) }
-            || lexicon.rolesBefore.contains { Lexicon.tokens(tokens, before: original, endWith: $0) }
-        let cueAfter = lexicon.rolesAfter.contains { Lexicon.tokens(tokens, from: b, startWith: $0) }
+        let cueBefore = lexicon.cuesBefore.matches(tokens, at: original)
+        let cueAfter = lexicon.cuesAfter.matches(tokens, at: b)
         let looksLikeName = words.allSatisfy { group in
             let token = tokens[group.lowerBound]
             return token.kind == .word && token.end - token.start >= 2 && !token.isAllCaps
@@ -545,7 +543,7 @@ struct NameRecognizer {
         var parts: [String] = []
         for k in range {
             let token = tokens[k]
-            var word = string(token.start, token.end).replacingOccurrences(of: "\u{2019}", with: "'")
+            var word = ReportReader.clean(string(token.start, token.end), straightenApostrophes: true)
             if token.isHyphenJoined, k == range.upperBound - 1, kind == .place, let english = Self.englishSuffix[lexicon.hyphenSuffixes[token.key] ?? ""] {
                 parts.append(english)
                 continue

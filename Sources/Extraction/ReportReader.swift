@@ -34,10 +34,10 @@ public enum ReportReader {
         var start = 0
         if scalars.first == "\u{FEFF}" { start = 1 }
         let (headers, bodyStart, ranges) = parseHeaders(scalars, from: start)
-        let title = headers["title"].map(clean) ?? firstLine(scalars, from: bodyStart)
+        let title = headers["title"].map { clean($0) } ?? firstLine(scalars, from: bodyStart)
         let document = Document(
             id: id, path: path, title: shorten(title),
-            date: headers["date"].map(normalizeDate), source: headers["source"].map(clean))
+            date: headers["date"].map(normalizeDate), source: headers["source"].map { clean($0) })
         // Title and source name entities too (an outlet, a place in a headline).
         let named = ["title", "source"].compactMap { ranges[$0] }.sorted { $0.lowerBound < $1.lowerBound }
         return Report(document: document, text: text, scalars: scalars, bodyStart: bodyStart, headerRanges: named)
@@ -81,8 +81,9 @@ public enum ReportReader {
         return ""
     }
 
-    /// Collapses runs of whitespace to one space and trims the ends.
-    static func clean(_ text: String) -> String {
+    /// Collapses runs of whitespace to one space and trims the ends; with
+    /// `straightenApostrophes`, also writes `’` as `'` (for names, not for quoted text).
+    static func clean(_ text: String, straightenApostrophes: Bool = false) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
@@ -91,7 +92,7 @@ public enum ReportReader {
             } else {
                 if pendingSpace { out.append(" ") }
                 pendingSpace = false
-                out.append(scalar)
+                out.append(straightenApostrophes && scalar == "\u{2019}" ? "'" : scalar)
             }
         }
         return String(out)

@@ -36,6 +36,13 @@ public struct Entity: Sendable, Hashable, Identifiable {
 
     /// Adds forms to ``aliases``, skipping the name, duplicates and empty strings.
     public mutating func addAliases<S: Sequence>(_ forms: S) where S.Element == String {
+        // Fast path: forms already sorted and unique (a gazetteer entry's) onto no aliases.
+        if aliases.isEmpty, let array = forms as? [String],
+            zip(array, array.dropFirst()).allSatisfy({ $0 < $1 }), !array.contains(name), array.first?.isEmpty != true
+        {
+            aliases = array
+            return
+        }
         var set = Set(aliases)
         for form in forms where !form.isEmpty && form != name {
             set.insert(form)
