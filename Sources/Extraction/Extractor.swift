@@ -59,11 +59,16 @@ struct ReportExtraction {
         var name: String
         var kind: EntityKind
         var category: String?
+        /// Forms that are aliases already: the gazetteer's, for a known entity.
         var aliases: [String]
+        /// Forms seen in this report that were not aliases yet.
+        var newAliases: [String] = []
         var mentions: [Mention] = []
         /// The gazetteer entry it comes from, if any.
         var entry: Int?
         var trigger: String?
+        /// Set when a mention arrived out of text order (a place resolved in the second pass).
+        var needsSort = false
     }
 
     /// A relation while it is being built: kind and ends as small integers.
@@ -163,10 +168,15 @@ struct ReportExtraction {
     private mutating func facts() -> ReportFacts {
         let entities = locals.map { local -> Entity in
             var mentions = local.mentions
-            if !mentions.isSorted { mentions.sort() }
-            let aliases = local.aliases.isSorted ? local.aliases : local.aliases.sorted()
-            return Entity(id: local.id, name: local.name, kind: local.kind, aliases: aliases,
-                          mentions: mentions, category: local.category, trigger: local.trigger)
+            if local.needsSort { mentions.sort() }
+            // A known entity starts from its gazetteer template, whose aliases are already
+            // in order; only forms new to it need merging in.
+            var entity = local.entry.map { gazetteer.templates[$0] }
+                ?? Entity(id: local.id, name: local.name, kind: local.kind, aliases: local.aliases,
+                          category: local.category, trigger: local.trigger)
+            if !local.newAliases.isEmpty { entity.addAliases(local.newAliases) }
+            entity.mentions = mentions
+            return entity
         }
         var relations: [Relation] = []
         relations.reserveCapacity(relationList.count)
@@ -218,9 +228,8 @@ struct ReportExtraction {
                 if kind == .place, let similar = similarPlace(named: name) {
                     index = similar
                 } else {
-                    index = local(EntityID(kind: kind, name: name)) {
-                        Local(id: EntityID(kind: kind, name: name), name: name, kind: kind, category: category, aliases: [])
-                    }
+                    let id = EntityID(kind: kind, name: name)
+                    index = local(id) { Local(id: id, name: name, kind: kind, category: category, aliases: []) }
                 }
                 foundLocals[key] = index
             }
@@ -228,10 +237,11 @@ struct ReportExtraction {
         // Every form seen is an alias, except a bare surname: `Kim` names many people.
         if !span.isReference, !(locals[index].kind == .person && span.tokens.count == 1) {
             let form = ReportReader.clean(surface, straightenApostrophes: true)
-            if form != locals[index].name, !locals[index].aliases.contains(form) {
-                locals[index].aliases.append(form)
+            if form != locals[index].name, !locals[index].aliases.contains(form), !locals[index].newAliases.contains(form) {
+                locals[index].newAliases.append(form)
             }
         }
+        if let last = locals[index].mentions.last, mention.start < last.start { locals[index].needsSort = true }
         locals[index].mentions.append(mention)
         return index
     }

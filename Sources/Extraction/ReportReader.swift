@@ -84,6 +84,7 @@ public enum ReportReader {
     /// Collapses runs of whitespace to one space and trims the ends; with
     /// `straightenApostrophes`, also writes `’` as `'` (for names, not for quoted text).
     static func clean(_ text: String, straightenApostrophes: Bool = false) -> String {
+        if isClean(text, straightenApostrophes: straightenApostrophes) { return text }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
@@ -96,6 +97,27 @@ public enum ReportReader {
             }
         }
         return String(out)
+    }
+
+    /// Whether ``clean(_:straightenApostrophes:)`` would leave `text` as it is: no
+    /// whitespace but single spaces between words (the common case, checked in one pass).
+    private static func isClean(_ text: String, straightenApostrophes: Bool) -> Bool {
+        var previousWasSpace = true  // a leading space is not clean
+        for byte in text.utf8 {
+            switch byte {
+            case 0x20:
+                if previousWasSpace { return false }
+                previousWasSpace = true
+            case 0x09...0x0D, 0x80...:
+                // Tabs, line breaks and non-ASCII (which may be a curly apostrophe or a
+                // Unicode space) take the careful path.
+                if byte < 0x80 || straightenApostrophes || byte == 0xC2 || byte == 0xE2 || byte == 0xE3 { return false }
+                previousWasSpace = false
+            default:
+                previousWasSpace = false
+            }
+        }
+        return !previousWasSpace || text.isEmpty
     }
 
     /// A long first line (a whole lead paragraph) is cut to its first sentence, and that to

@@ -7,7 +7,19 @@ enum Slug {
         result.reserveCapacity(name.utf8.count)
         var pendingHyphen = false
         for scalar in name.unicodeScalars {
-            if scalar == "'" || scalar == "\u{2019}" {
+            let value = scalar.value
+            if value < 0x80 {
+                // ASCII fast path: letters and digits kept lower-cased, the rest separate.
+                if (value >= 65 && value <= 90) || (value >= 97 && value <= 122) || (value >= 48 && value <= 57) {
+                    if pendingHyphen && !result.isEmpty { result.append("-") }
+                    pendingHyphen = false
+                    result.unicodeScalars.append(Unicode.Scalar(UInt8(value >= 65 && value <= 90 ? value + 32 : value)))
+                } else if value != 39 {
+                    pendingHyphen = true
+                }
+                continue
+            }
+            if scalar == "\u{2019}" {
                 continue  // "Workers'" and "People's" lose the apostrophe, not gain a hyphen.
             }
             if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
