@@ -69,8 +69,14 @@ public struct Gazetteer: Sendable {
     /// Resolves parents and builds the entities entries become, after inserting.
     private mutating func finalize() {
         parents = entries.map { entry in entry.parent.flatMap { byName[NameKey($0)] } }
-        templates = entries.map { entry in
-            Entity(id: entry.id, name: entry.name, kind: entry.kind, aliases: entry.aliases, category: entry.category)
+        // A form that several entries share (`MSS`, `Gangwon Province`) is listed on an
+        // entity only where a report uses it for that entity, not on every candidate.
+        templates = entries.enumerated().map { index, entry in
+            let unambiguous = entry.aliases.filter { form in
+                let owners = GazetteerEntry.isAcronym(form) ? (acronyms[form] ?? []) : (names.lookup(form) ?? [])
+                return Set(owners).subtracting([index]).isEmpty
+            }
+            return Entity(id: entry.id, name: entry.name, kind: entry.kind, aliases: unambiguous, category: entry.category)
         }
     }
 
