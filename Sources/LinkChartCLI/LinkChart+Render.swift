@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import GraphCore
 import GraphvizRendering
 
@@ -54,6 +55,9 @@ extension LinkChart {
                 name = "ego \(entity.id.rawValue)"
             }
             let chosenFormat = format ?? output.flatMap(DiagramFormat.inferred(from:)) ?? .svg
+            if output == nil, chosenFormat == .png || chosenFormat == .pdf, isatty(STDOUT_FILENO) != 0 {
+                throw ValidationError("\(chosenFormat.rawValue.uppercased()) is binary; write it to a file with -o FILE or redirect the output")
+            }
             let engine = layout ?? Diagram.automaticLayout(for: drawn)
             let bytes = try Diagram.render(drawn, name: name, title: title, format: chosenFormat, layout: engine)
             try FileWriter.emit(bytes, to: output)
