@@ -23,6 +23,9 @@ struct Lexicon: Sendable {
     var cuesBefore = CueTable(anchoredAtEnd: true)
     /// Role phrases right after a personal name (`, a defector`, `is one of Daily NK's`).
     var cuesAfter = CueTable(anchoredAtEnd: false)
+    /// One-word roles (`executive`, `defector`): "X, a trading company executive" names a
+    /// person X.
+    var roleNouns: Set<UInt64> = []
     /// Keys of words that take an abbreviation period.
     var abbreviations: Set<UInt64> = []
     /// Capitalised words and phrases that are never entities on their own.
@@ -80,7 +83,10 @@ struct Lexicon: Sendable {
             let phrase = tokens(row.columns[0])
             guard !phrase.isEmpty else { continue }
             switch row.columns[1] {
-            case "title", "byline", "role-before": lexicon.cuesBefore.insert(phrase)
+            case "title", "byline": lexicon.cuesBefore.insert(phrase)
+            case "role-before":
+                lexicon.cuesBefore.insert(phrase)
+                if phrase.count == 1 { lexicon.roleNouns.insert(phrase[0].key) }
             case "role-after": lexicon.cuesAfter.insert(phrase)
             case "surname-blocker": lexicon.surnameBlockers.insert(phrase[0].key)
             default:

@@ -66,7 +66,8 @@ struct NameRecognizer {
 
     func analyze(_ sentence: Sentence) -> Analysis {
         var analysis = Analysis()
-        let known = gazetteerMatches(in: sentence.tokens, alternatives: &analysis.alternatives)
+        var known = gazetteerMatches(in: sentence.tokens, alternatives: &analysis.alternatives)
+        addCoordinatedPlaces(in: sentence.tokens, to: &known)
         var i = sentence.tokens.lowerBound
         let end = sentence.tokens.upperBound
         var cursor = 0  // index into `known`
@@ -114,6 +115,39 @@ struct NameRecognizer {
         }
         return found
     }
+
+    /// "North and South Hamgyong provinces": two places, the first named only by its
+    /// direction word. Added as gazetteer matches so the rest of recognition treats them
+    /// like any known name.
+    private func addCoordinatedPlaces(in range: Range<Int>, to known: inout [(tokens: Range<Int>, entry: Int)]) {
+        var i = range.lowerBound
+        while i + 3 < range.upperBound {
+            guard Self.directions.contains(string(tokens[i].start, tokens[i].end)),
+                string(tokens[i + 1].start, tokens[i + 1].end) == "and",
+                Self.directions.contains(string(tokens[i + 2].start, tokens[i + 2].end)),
+                tokens[i + 3].isCapitalized,
+                let second = known.firstIndex(where: { $0.tokens.lowerBound == i + 2 })
+            else {
+                i += 1
+                continue
+            }
+            // The second place's name, with the first direction word in its place.
+            let secondName = gazetteer.entries[known[second].entry].name
+            let direction = string(tokens[i + 2].start, tokens[i + 2].end)
+            let firstDirection = string(tokens[i].start, tokens[i].end)
+            if secondName.hasPrefix(direction + " "),
+                let first = gazetteer.index(named: firstDirection + secondName.dropFirst(direction.count)),
+                gazetteer.entries[first].kind == .place
+            {
+                known.append((i..<(i + 1), first))
+                known.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            }
+            i += 3
+        }
+    }
+
+    /// Direction words that start province names and can be coordinated.
+    private static let directions: Set<String> = ["North", "South", "East", "West"]
 
     private func startsRun(_ i: Int, known: [(tokens: Range<Int>, entry: Int)], cursor: Int) -> Bool {
         let token = tokens[i]
@@ -409,7 +443,7 @@ struct NameRecognizer {
 
         let words = wordGroups(a..<b)
         let cueBefore = lexicon.cuesBefore.matches(tokens, at: original)
-        let cueAfter = lexicon.cuesAfter.matches(tokens, at: b)
+        let cueAfter = lexicon.cuesAfter.matches(tokens, at: b) || isFollowedByRole(b)
         let looksLikeName = words.allSatisfy { group in
             let token = tokens[group.lowerBound]
             return token.kind == .word && token.end - token.start >= 2 && !token.isAllCaps
@@ -440,6 +474,22 @@ struct NameRecognizer {
             }
             k += 1
         }
+    }
+
+    /// Whether an appositive role follows token `k`: ", a trading company executive",
+    /// ", an 18-year-old soldier" (a or an, then a few lower-case words ending in a role).
+    private func isFollowedByRole(_ k: Int) -> Bool {
+        guard k + 2 < tokens.count, string(tokens[k].start, tokens[k].end) == "," else { return false }
+        let article = string(tokens[k + 1].start, tokens[k + 1].end).lowercased()
+        guard article == "a" || article == "an" else { return false }
+        var j = k + 2
+        while j < tokens.count, j <= k + 6, tokens[j].newlinesBefore == 0,
+            tokens[j].kind == .word && !tokens[j].isCapitalized || tokens[j].kind == .number
+        {
+            if lexicon.roleNouns.contains(tokens[j].key) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// Whether the word before `k` is a preposition of place (`in`, `at`, `near`...).
