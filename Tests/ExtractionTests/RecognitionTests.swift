@@ -1,0 +1,112 @@
+import Foundation
+import GraphCore
+import Testing
+@testable import Extraction
+
+/// Extraction of sentences written for these tests: each checks one rule on text the
+/// development reports do not contain.
+@Suite struct RecognitionTests {
+    static let extractor: Extractor = {
+        do { return try Extractor() } catch { fatalError("extraction data: \(error)") }
+    }()
+
+    private func facts(_ text: String, id: DocumentID = "t") throws -> ReportFacts {
+        try Self.extractor.extract(ReportReader.read(Data(text.utf8), path: "tests/\(id).txt", id: id))
+    }
+
+    private func names(_ facts: ReportFacts, _ kind: EntityKind) -> Set<String> {
+        Set(facts.entities.filter { $0.kind == kind }.map(\.name))
+    }
+
+    private func holder(of text: String, in facts: ReportFacts) -> Set<String> {
+        Set(facts.entities.filter { $0.mentions.contains { $0.text == text } }.map(\.name))
+    }
+
+    @Test func anAcronymDefinedInParenthesesBindsForItsReport() throws {
+        let defined = try facts("Officers of the Ministry of Social Security (MSS) searched the market. The MSS later released them.")
+        #expect(holder(of: "MSS", in: defined) == ["Ministry of Social Security"])
+        let other = try facts("Agents of the MSS detained two traders.")
+        #expect(holder(of: "MSS", in: other) != ["Ministry of Social Security"])
+        #expect(holder(of: "MSS", in: other).count == 1)
+    }
+
+    @Test func anUndefinedAcronymPrefersTheBodyTheReportNamesInFull() throws {
+        let report = try facts("The Ministry of Social Security announced a crackdown. Since then the MSS has doubled its patrols.")
+        #expect(holder(of: "MSS", in: report) == ["Ministry of Social Security"])
+    }
+
+    @Test func anUnknownOrganisationIsDefinedByItsInitials() throws {
+        let report = try facts("The Pyongyang Textile Research Union (PTRU) opened an office. The PTRU employs 40 people.")
+        #expect(holder(of: "PTRU", in: report) == ["Pyongyang Textile Research Union"])
+    }
+
+    @Test func koreanNamesAndLaterSurnamesAreOnePerson() throws {
+        let report = try facts("Pak Chol Sok, a smuggler from the border, was detained on Monday. Pak denied the charges.")
+        let pak = try #require(report.entities.first { $0.name == "Pak Chol Sok" })
+        #expect(pak.kind == .person)
+        #expect(pak.mentions.map(\.text) == ["Pak Chol Sok", "Pak"])
+        #expect(!pak.aliases.contains("Pak"))  // a bare surname names many people
+    }
+
+    @Test func aSurnameBeforeFamilyOrPortraitsIsNoPerson() throws {
+        let report = try facts("Kim Il Sung and Kim Jong Il were honoured. Residents cleaned the Kim family portraits.")
+        #expect(names(report, .person) == ["Kim Il Sung", "Kim Jong Il"])
+        #expect(!report.entities.contains { $0.mentions.contains { $0.text == "Kim" } })
+    }
+
+    @Test func headWordsTypeNamesTheGazetteerLacks() throws {
+        let report = try facts("Guards from the Tokhyon-gun checkpoint met officials of the Tokhyon County Party Committee near Pulgun Market.")
+        #expect(names(report, .place).isSuperset(of: ["Tokhyon County", "Pulgun Market"]))
+        #expect(names(report, .agency).contains("Tokhyon County Party Committee"))
+    }
+
+    @Test func romanisationVariantsAndSuffixesMeetInOneNode() throws {
+        let report = try facts("Traders in Hyesan City said prices rose. In Hyesan, rice now costs more. Yanggang Province officials agreed, as did others in Ryanggang.")
+        #expect(names(report, .place) == ["Hyesan", "Ryanggang Province"])
+    }
+
+    @Test func coordinatedProvincesAreTwoPlaces() throws {
+        let report = try facts("Floods hit North and South Hamgyong provinces last week.")
+        #expect(names(report, .place).isSuperset(of: ["North Hamgyong Province", "South Hamgyong Province"]))
+    }
+
+    @Test func placeCommaProvinceIsContainment() throws {
+        let report = try facts("The arrests took place in Chasong, Jagang Province, on Tuesday.")
+        let located = report.relations.filter { $0.kind == .locatedIn }
+        #expect(located.map { "\($0.source) > \($0.target)" } == ["place:chasong-county > place:jagang-province"])
+    }
+
+    @Test func bylinesAppositivesAndSpeechVerbsNamePeople() throws {
+        let report = try facts("""
+            Zhang Wei said the border was closed. Li Na, a trading company executive in Dandong, agreed.
+
+            *Translated by Gabriela Bernal
+            """)
+        #expect(names(report, .person) == ["Zhang Wei", "Li Na", "Gabriela Bernal"])
+    }
+
+    @Test func noiseIsNotAnEntity() throws {
+        let report = try facts("""
+            However, in January Sources said North Koreans were worried. Please direct any comments to dailynkenglish@uni-media.net.
+            Read in Korean
+            Image: Daily NK
+            """)
+        #expect(names(report, .person).isEmpty)
+        #expect(names(report, .place).isEmpty)
+        #expect(names(report, .agency) == ["Daily NK"])
+    }
+
+    @Test func eventsGetTheirTriggerAndPlace() throws {
+        let report = try facts("A fire broke out at a house in Hoeryong on Dec. 30. The blaze destroyed two homes.")
+        let fire = try #require(report.entities.first { $0.kind == .event && $0.category == "fire" })
+        #expect(fire.name == "fire in Hoeryong")
+        #expect(fire.mentions.count == 2)
+        #expect(report.relations.contains { $0.kind == .occurredIn && $0.source == fire.id && $0.target == "place:hoeryong" })
+    }
+
+    @Test func anOutletsPossessiveIsTheOutlet() throws {
+        let report = try facts("Daily NK’s sources in Musan confirmed the report.")
+        #expect(names(report, .agency) == ["Daily NK"])
+        #expect(holder(of: "Daily NK", in: report) == ["Daily NK"])
+    }
+}
