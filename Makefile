@@ -5,7 +5,7 @@ SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 CORPUS ?= seeds
 OUT ?= Output
 
-.PHONY: demo test deps build release clean score
+.PHONY: demo test deps build release clean score bench
 
 ## demo: build linkchart (release) and run the main job on seeds/ into Output/
 demo: deps
@@ -29,8 +29,15 @@ release: deps
 clean:
 	rm -rf .build
 
-## score: score extraction on the seeds and the development reports (needs python3 and ../shared)
+## score: score extraction on the seeds, the development and the held-out reports (needs python3 and ../shared)
 score: demo
 	$$($(SWIFT) build -c release --show-bin-path)/linkchart export --corpus Tests/ExtractionTests/Fixtures/dev -o .build/dev-graph.json
 	python3 ../shared/eval/score.py Output/graph.json ../shared/eval/gold-seeds
 	python3 ../shared/eval/score.py .build/dev-graph.json Tests/ExtractionTests/Fixtures/dev/gold
+	$$($(SWIFT) build -c release --show-bin-path)/linkchart export --corpus Tests/ExtractionTests/Fixtures/heldout -o .build/heldout-graph.json
+	python3 ../shared/eval/score.py .build/heldout-graph.json Tests/ExtractionTests/Fixtures/heldout/gold
+
+## bench: extraction speed and peak memory (dev reports repeated to 50 MB, one core)
+bench: deps
+	$(SWIFT) build -c release --product linkchart-benchmark
+	$$($(SWIFT) build -c release --show-bin-path)/linkchart-benchmark --megabytes 50 --runs 3
