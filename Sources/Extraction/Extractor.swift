@@ -39,6 +39,14 @@ public struct Extractor: Sendable {
         var work = ReportExtraction(report: report, extractor: self)
         return work.run()
     }
+
+    /// Everything one report says, with each mention's entity and the rule or gazetteer
+    /// entry that produced it: what `linkchart extract` prints.
+    public func explain(_ report: Report) -> (facts: ReportFacts, mentions: [MentionExplanation]) {
+        var work = ReportExtraction(report: report, extractor: self, explaining: true)
+        let facts = work.run()
+        return (facts, work.explanations.sorted { ($0.mention.start, $0.mention.end, $0.entity) < ($1.mention.start, $1.mention.end, $1.entity) })
+    }
 }
 
 /// The working state of extracting one report.
@@ -99,9 +107,15 @@ struct ReportExtraction {
         var name: String
     }
 
-    init(report: Report, extractor: Extractor) {
+    /// Whether to record why each mention was recognised.
+    private let explaining: Bool
+    /// The mentions with their rules, when explaining.
+    private(set) var explanations: [MentionExplanation] = []
+
+    init(report: Report, extractor: Extractor, explaining: Bool = false) {
         self.report = report
         self.extractor = extractor
+        self.explaining = explaining
         // Header values (title, source) first, each its own stretch of text, then the body.
         var tokens: [Token] = []
         for range in report.headerRanges + [report.bodyStart..<report.scalars.count] {
@@ -133,7 +147,7 @@ struct ReportExtraction {
         var spans = analyses.flatMap(\.spans) + references
         for (sentence, analysis) in analyses.enumerated() {
             for definition in analysis.definitions {
-                spans.append(MentionSpan(tokens: definition.token..<(definition.token + 1), target: definition.target, sentence: sentence))
+                spans.append(MentionSpan(tokens: definition.token..<(definition.token + 1), target: definition.target, sentence: sentence, rule: .acronymDefinition))
             }
         }
         spans.sort { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
@@ -243,6 +257,20 @@ struct ReportExtraction {
         }
         if let last = locals[index].mentions.last, mention.start < last.start { locals[index].needsSort = true }
         locals[index].mentions.append(mention)
+        if explaining {
+            var detail: String?
+            switch span.rule {
+            case .headWord, .prefix:
+                let head = span.rule == .prefix ? first : last
+                detail = "\"\(string(head.start, head.end))\""
+            default:
+                if let entry = locals[index].entry {
+                    detail = gazetteer.entries[entry].source
+                }
+            }
+            explanations.append(MentionExplanation(entity: locals[index].id, name: locals[index].name, kind: locals[index].kind,
+                                                   mention: mention, rule: span.rule, detail: detail))
+        }
         return index
     }
 
@@ -391,6 +419,12 @@ struct ReportExtraction {
             }
             for hit in typeHits where !perSentence[hit.sentence].contains(event) {
                 perSentence[hit.sentence].append(event)
+            }
+            if explaining {
+                for mention in mentions {
+                    explanations.append(MentionExplanation(entity: id, name: name, kind: .event, mention: mention, rule: .trigger,
+                                                           detail: "event type \(eventType.category)"))
+                }
             }
             if let place {
                 addRelation(from: event, to: place.local, kind: .occurredIn, sentence: place.sentence)

@@ -12,13 +12,16 @@ public struct GazetteerEntry: Sendable, Hashable {
     public var category: String?
     /// For places, the canonical name of the place that contains it.
     public var parent: String?
+    /// Where the entry was read from (`agencies.tsv:214`), for explanations.
+    public var source: String?
 
-    public init(kind: EntityKind, name: String, aliases: [String] = [], category: String? = nil, parent: String? = nil) {
+    public init(kind: EntityKind, name: String, aliases: [String] = [], category: String? = nil, parent: String? = nil, source: String? = nil) {
         self.kind = kind
         self.name = name
         self.aliases = aliases
         self.category = category
         self.parent = parent
+        self.source = source
     }
 
     /// The entity's identifier in the graph.

@@ -16,6 +16,8 @@ struct MentionSpan: Sendable {
     var target: SpanTarget
     /// The sentence it is in.
     var sentence: Int
+    /// The rule that recognised it.
+    var rule: RecognitionRule
     /// A short back-reference (`Kim` after `Kim Jong Un`, `Songchon` after `Songchon
     /// County`): a mention, but not a form worth listing as an alias.
     var isReference = false

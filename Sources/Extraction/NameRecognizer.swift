@@ -298,9 +298,9 @@ struct NameRecognizer {
             {
                 // "Dandong Public Security Bureau": the bureau of that place, not the body
                 // in general; the place is named too.
-                analysis.spans.append(MentionSpan(tokens: office..<(h + 1), target: .found(kind: .agency, name: canonicalName(office..<(h + 1), kind: .agency, category: gazetteer.entries[match.entry].category), category: gazetteer.entries[match.entry].category), sentence: sentence))
+                analysis.spans.append(MentionSpan(tokens: office..<(h + 1), target: .found(kind: .agency, name: canonicalName(office..<(h + 1), kind: .agency, category: gazetteer.entries[match.entry].category), category: gazetteer.entries[match.entry].category), sentence: sentence, rule: .localOffice))
                 for place in inside where place.tokens.lowerBound >= office && place.tokens.upperBound <= match.tokens.lowerBound {
-                    analysis.spans.append(MentionSpan(tokens: place.tokens, target: .known(place.entry), sentence: sentence, isInner: true))
+                    analysis.spans.append(MentionSpan(tokens: place.tokens, target: .known(place.entry), sentence: sentence, rule: .innerPlace, isInner: true))
                 }
                 recognize(a..<office, known: inside, sentence: sentence, into: &analysis)
                 recognize((h + 1)..<b, known: inside, sentence: sentence, into: &analysis)
@@ -308,7 +308,7 @@ struct NameRecognizer {
             }
             if let match = innerMatch(containing: h), match.tokens.upperBound == h + 1 {
                 recognize(a..<match.tokens.lowerBound, known: inside, sentence: sentence, into: &analysis)
-                analysis.spans.append(MentionSpan(tokens: match.tokens, target: .known(match.entry), sentence: sentence))
+                analysis.spans.append(MentionSpan(tokens: match.tokens, target: .known(match.entry), sentence: sentence, rule: .gazetteer))
                 recognize((h + 1)..<b, known: inside, sentence: sentence, into: &analysis)
                 return
             }
@@ -326,14 +326,14 @@ struct NameRecognizer {
             if kind == .place, let stem, gazetteer.entries[stem.entry].kind == .place,
                 Self.genericPlaceCategories.contains(category ?? "")
             {
-                analysis.spans.append(MentionSpan(tokens: span, target: .known(stem.entry), sentence: sentence))
+                analysis.spans.append(MentionSpan(tokens: span, target: .known(stem.entry), sentence: sentence, rule: .genericSuffix))
             } else if span.count >= 2 {
-                analysis.spans.append(MentionSpan(tokens: span, target: .found(kind: kind, name: canonicalName(span, kind: kind, category: category), category: category), sentence: sentence))
+                analysis.spans.append(MentionSpan(tokens: span, target: .found(kind: kind, name: canonicalName(span, kind: kind, category: category), category: category), sentence: sentence, rule: .headWord))
                 if kind == .agency, Self.localBodyCategories.contains(category ?? "") {
                     for match in inside where match.tokens.upperBound <= h && gazetteer.entries[match.entry].kind == .place
                         && !PlaceRank.isCountry(gazetteer.entries[match.entry].category)
                     {
-                        analysis.spans.append(MentionSpan(tokens: match.tokens, target: .known(match.entry), sentence: sentence, isInner: true))
+                        analysis.spans.append(MentionSpan(tokens: match.tokens, target: .known(match.entry), sentence: sentence, rule: .innerPlace, isInner: true))
                     }
                 }
             }
@@ -354,7 +354,7 @@ struct NameRecognizer {
             let kind: EntityKind = isAgencyPrefix ? .agency : .place
             let category = isAgencyPrefix ? lexicon.agencyPrefixes[tokens[p].key] : lexicon.placePrefixes[tokens[p].key]
             recognize(a..<q, known: inside, sentence: sentence, into: &analysis)
-            analysis.spans.append(MentionSpan(tokens: q..<b, target: .found(kind: kind, name: canonicalName(q..<b, kind: kind, category: category), category: category), sentence: sentence))
+            analysis.spans.append(MentionSpan(tokens: q..<b, target: .found(kind: kind, name: canonicalName(q..<b, kind: kind, category: category), category: category), sentence: sentence, rule: .prefix))
             return
         }
 
@@ -362,7 +362,7 @@ struct NameRecognizer {
         var gapStart = a
         for match in inside.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
             recognizeGap(gapStart..<match.tokens.lowerBound, sentence: sentence, into: &analysis)
-            analysis.spans.append(MentionSpan(tokens: match.tokens, target: .known(match.entry), sentence: sentence))
+            analysis.spans.append(MentionSpan(tokens: match.tokens, target: .known(match.entry), sentence: sentence, rule: .gazetteer))
             gapStart = match.tokens.upperBound
         }
         recognizeGap(gapStart..<b, sentence: sentence, into: &analysis)
@@ -437,7 +437,7 @@ struct NameRecognizer {
 
         // Capitalised words followed by "(ACR)" whose initials they spell: an organisation.
         if let acronym = definedAcronym(after: b), initials(of: a..<b) == acronym, b - a >= 2 {
-            analysis.spans.append(MentionSpan(tokens: a..<b, target: .found(kind: .agency, name: canonicalName(a..<b, kind: .agency, category: nil), category: nil), sentence: sentence))
+            analysis.spans.append(MentionSpan(tokens: a..<b, target: .found(kind: .agency, name: canonicalName(a..<b, kind: .agency, category: nil), category: nil), sentence: sentence, rule: .initials))
             return
         }
 
@@ -449,13 +449,13 @@ struct NameRecognizer {
             return token.kind == .word && token.end - token.start >= 2 && !token.isAllCaps
         }
         if looksLikeName, (cueBefore && words.count <= 4) || (cueAfter && (2...4).contains(words.count)) {
-            analysis.spans.append(MentionSpan(tokens: a..<b, target: .found(kind: .person, name: canonicalName(a..<b, kind: .person, category: nil), category: nil), sentence: sentence))
+            analysis.spans.append(MentionSpan(tokens: a..<b, target: .found(kind: .person, name: canonicalName(a..<b, kind: .person, category: nil), category: nil), sentence: sentence, rule: .personCue))
             return
         }
 
         if looksLikeName, words.count <= 2, isLocative(before: original), placeAfter(b) != nil {
             // "at Songsin, Sadong District": an unknown name placed by its context.
-            analysis.spans.append(MentionSpan(tokens: a..<b, target: .found(kind: .place, name: canonicalName(a..<b, kind: .place, category: "locality"), category: "locality"), sentence: sentence))
+            analysis.spans.append(MentionSpan(tokens: a..<b, target: .found(kind: .place, name: canonicalName(a..<b, kind: .place, category: "locality"), category: "locality"), sentence: sentence, rule: .locative))
             return
         }
 
@@ -463,7 +463,7 @@ struct NameRecognizer {
         while k < words.count {
             if let length = koreanNameLength(words, from: k) {
                 let span = words[k].lowerBound..<words[k + length - 1].upperBound
-                analysis.spans.append(MentionSpan(tokens: span, target: .found(kind: .person, name: canonicalName(span, kind: .person, category: nil), category: nil), sentence: sentence))
+                analysis.spans.append(MentionSpan(tokens: span, target: .found(kind: .person, name: canonicalName(span, kind: .person, category: nil), category: nil), sentence: sentence, rule: .koreanName))
                 k += length
                 continue
             }

@@ -28,21 +28,23 @@ struct ReferenceResolver {
             for token in analysis.acronyms {
                 let acronym = string(tokens[token])
                 let target: SpanTarget?
+                var rule = RecognitionRule.acronymBinding
                 let matching = definitions.filter { $0.acronym == acronym }
                 if let before = matching.last(where: { $0.token < token }) ?? matching.first {
                     target = before.target
                 } else if let candidates = gazetteer.acronyms[acronym], !candidates.isEmpty {
                     target = .known(candidates.first(where: namedInFull.contains) ?? candidates[0])
+                    rule = .acronymFallback
                 } else {
                     target = nil
                 }
                 if let target {
-                    resolved.append(MentionSpan(tokens: token..<(token + 1), target: target, sentence: sentence))
+                    resolved.append(MentionSpan(tokens: token..<(token + 1), target: target, sentence: sentence, rule: rule))
                 }
             }
             for token in analysis.singles {
                 if let target = backReference(token, among: spans) {
-                    resolved.append(MentionSpan(tokens: token..<(token + 1), target: target, sentence: sentence, isReference: true))
+                    resolved.append(MentionSpan(tokens: token..<(token + 1), target: target, sentence: sentence, rule: .backReference, isReference: true))
                 }
             }
         }

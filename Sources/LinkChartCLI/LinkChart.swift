@@ -15,7 +15,7 @@ public struct LinkChart: ParsableCommand {
             between the two entities; 64 wrong usage.
             """,
         version: "0.1.0",
-        subcommands: [Build.self, Entities.self, Neighbors.self, Path.self, Render.self, Export.self]
+        subcommands: [Build.self, Entities.self, Neighbors.self, Path.self, Render.self, Export.self, Extract.self]
     )
 
     public init() {}

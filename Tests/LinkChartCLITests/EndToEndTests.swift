@@ -151,3 +151,27 @@ import Testing
         #expect(result.stderr.contains("--depth"))
     }
 }
+
+@Suite struct ExtractCommandTests {
+    @Test func extractExplainsEachMention() throws {
+        let result = try CommandRunner.run(["extract", "seeds/001_fcbe7c6613cc3779.txt", "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: result.stdoutData) as? [String: Any])
+        let mentions = try #require(object["mentions"] as? [[String: Any]])
+        let definition = try #require(mentions.first { $0["text"] as? String == "MSS" })
+        #expect(definition["rule"] as? String == "acronym-definition")
+        #expect(definition["name"] as? String == "Ministry of Social Security")
+        let misspelt = try #require(mentions.first { $0["text"] as? String == "Songchong County" })
+        #expect(misspelt["name"] as? String == "Songchon County")
+        #expect(misspelt["rule"] as? String == "head-word")
+        #expect(mentions.contains { $0["rule"] as? String == "trigger" })
+        #expect((object["document"] as? [String: Any])?["path"] as? String == "seeds/001_fcbe7c6613cc3779.txt")
+
+        let table = try CommandRunner.run(["extract", "seeds/000_d642fd3dd39ad37c.txt"])
+        #expect(table.stdout.contains("Gabriela Bernal"))
+        #expect(table.stdout.contains("person-cue"))
+        let missing = try CommandRunner.run(["extract", "seeds/none.txt"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("seeds/none.txt: no such file or folder"))
+    }
+}
