@@ -178,7 +178,7 @@ struct ReportExtraction {
         return facts()
     }
 
-    /// The report's entities and relations as graph values, sorted by identifier.
+    /// The report's entities and relations as graph values.
     private mutating func facts() -> ReportFacts {
         let entities = locals.map { local -> Entity in
             var mentions = local.mentions
@@ -199,10 +199,9 @@ struct ReportExtraction {
             relations.append(Relation(source: locals[item.key.source].id, target: locals[item.key.target].id,
                                       kind: Self.relationKinds[Int(item.key.kind)], evidence: evidence))
         }
-        return ReportFacts(
-            document: report.document,
-            entities: entities.sorted { $0.id < $1.id },
-            relations: relations.sorted { $0.id < $1.id })
+        // In order of first mention and of discovery: deterministic, and the graph sorts by
+        // identifier when it exports, so no string sorting is spent here.
+        return ReportFacts(document: report.document, entities: entities, relations: relations)
     }
 
     // MARK: - Entities

@@ -27,7 +27,14 @@ public struct Relation: Sendable, Hashable, Identifiable {
 
     /// The identifier a relation with these ends and kind has.
     public static func id(source: EntityID, target: EntityID, kind: RelationKind) -> String {
-        "\(kind.rawValue):\(source.rawValue)->\(target.rawValue)"
+        var id = ""
+        id.reserveCapacity(kind.rawValue.utf8.count + source.rawValue.utf8.count + target.rawValue.utf8.count + 3)
+        id += kind.rawValue
+        id += ":"
+        id += source.rawValue
+        id += "->"
+        id += target.rawValue
+        return id
     }
 
     /// Adds supporting sentences; a sentence already present is not counted twice.

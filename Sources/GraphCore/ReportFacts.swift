@@ -5,7 +5,8 @@
 public struct ReportFacts: Sendable {
     /// The report the facts come from.
     public var document: Document
-    /// The entities the report names, each carrying only this report's mentions.
+    /// The entities the report names, each carrying only this report's mentions, in an order
+    /// that is deterministic but otherwise unspecified.
     public var entities: [Entity]
     /// The relations the report supports, each carrying only this report's evidence.
     public var relations: [Relation]

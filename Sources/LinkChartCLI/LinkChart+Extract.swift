@@ -25,7 +25,7 @@ extension LinkChart {
             if output.json {
                 try JSONOutput.print(ExtractAnswer(
                     document: report.document,
-                    entities: facts.entities.map(EntitySummary.init),
+                    entities: facts.entities.sorted { $0.id < $1.id }.map(EntitySummary.init),
                     mentions: mentions.map(ExtractAnswer.Item.init),
                     relations: facts.relations.map { .init(type: $0.kind.rawValue, source: $0.source.rawValue, target: $0.target.rawValue, weight: $0.weight) }))
                 return
