@@ -75,6 +75,7 @@ struct ReportExtraction {
         /// The gazetteer entry it comes from, if any.
         var entry: Int?
         var trigger: String?
+        var date: String?
         /// Set when a mention arrived out of text order (a place resolved in the second pass).
         var needsSort = false
     }
@@ -86,7 +87,7 @@ struct ReportExtraction {
         var target: Int
     }
 
-    private static let relationKinds: [RelationKind] = [.locatedIn, .occurredIn, .coMentioned]
+    private static let relationKinds: [RelationKind] = [.locatedIn, .occurredIn, .participant, .coMentioned]
 
     private var locals: [Local] = []
     private var byID: [EntityID: Int] = [:]
@@ -187,7 +188,7 @@ struct ReportExtraction {
             // in order; only forms new to it need merging in.
             var entity = local.entry.map { gazetteer.templates[$0] }
                 ?? Entity(id: local.id, name: local.name, kind: local.kind, aliases: local.aliases,
-                          category: local.category, trigger: local.trigger)
+                          category: local.category, trigger: local.trigger, date: local.date)
             if !local.newAliases.isEmpty { entity.addAliases(local.newAliases) }
             entity.mentions = mentions
             return entity
@@ -402,7 +403,15 @@ struct ReportExtraction {
                     if place == nil || rank < place!.rank { place = (candidate, hit.sentence, rank) }
                 }
             }
-            let name = place.map { "\(eventType.label) in \(locals[$0.local].name)" } ?? eventType.label
+            // The first date written in a trigger sentence: "kidnapping — Songchon County, Mar. 31".
+            var date: EventDate?
+            for hit in typeHits where date == nil {
+                date = EventDate.first(in: sentences[hit.sentence].tokens, tokens: tokens, text: report.scalars,
+                                       months: extractor.lexicon.months, reportingVerbs: extractor.lexicon.reportingVerbs)
+            }
+            var name = eventType.label
+            if let place { name += " — " + locals[place.local].name }
+            if let date { name += ", " + date.text }
             let id = EntityID(kind: .event, scope: document, name: eventType.category)
             let mentions = typeHits.map { hit in
                 let start = tokens[hit.tokens.lowerBound].start
@@ -412,9 +421,11 @@ struct ReportExtraction {
             // The trigger words found are the event's other names in this report.
             let forms = mentions.map { ReportReader.clean($0.text).lowercased() }
             var seen: Set<String> = [eventType.label]
+            let isoDate = date?.iso(reportDate: report.document.date)
+            let aliases = forms.filter { seen.insert($0).inserted }
             let event = local(id) {
                 Local(id: id, name: name, kind: .event, category: eventType.category,
-                      aliases: forms.filter { seen.insert($0).inserted }, mentions: mentions, trigger: forms.first)
+                      aliases: aliases, mentions: mentions, trigger: forms.first, date: isoDate)
             }
             for hit in typeHits where !perSentence[hit.sentence].contains(event) {
                 perSentence[hit.sentence].append(event)
@@ -427,6 +438,15 @@ struct ReportExtraction {
             }
             if let place {
                 addRelation(from: event, to: place.local, kind: .occurredIn, sentence: place.sentence)
+            }
+            // People and bodies named with the event take part in it; an outlet that is
+            // only told about it does not.
+            for hit in typeHits {
+                for other in perSentence[hit.sentence] where other != event {
+                    let entity = locals[other]
+                    guard entity.kind == .person || entity.kind == .agency, entity.category != "outlet" else { continue }
+                    addRelation(from: other, to: event, kind: .participant, sentence: hit.sentence)
+                }
             }
         }
     }

@@ -38,6 +38,10 @@ struct Lexicon: Sendable {
     var eventTypes: [EventType] = []
     /// Words after a bare surname that show it is not a person (`Kim family`, `Kim regime`).
     var surnameBlockers: Set<UInt64> = []
+    /// Month names and abbreviations to month numbers.
+    var months: [UInt64: Int] = [:]
+    /// Verbs of reporting: a date right after one is the report's, not the event's.
+    var reportingVerbs: Set<UInt64> = []
 
     /// Reads the lexicon files in `folder`.
     static func load(from folder: URL) throws -> Lexicon {
@@ -107,6 +111,17 @@ struct Lexicon: Sendable {
         for row in demonyms.rows {
             try demonyms.require(row, columns: 2)
             lexicon.demonyms.insert(row.columns[0], row.columns[1])
+        }
+        let months = try file("months.tsv")
+        for row in months.rows {
+            try months.require(row, columns: 2)
+            guard let number = Int(row.columns[0]), (1...12).contains(number) else {
+                throw ExtractionError.malformedResource(file: months.name, line: row.line, reason: "month number must be 1 to 12")
+            }
+            for form in row.columns[1].split(separator: "|") { lexicon.months[key(String(form))] = number }
+        }
+        for row in try file("reporting-verbs.txt").rows {
+            lexicon.reportingVerbs.insert(key(row.columns[0]))
         }
         let triggers = try file("event-triggers.tsv")
         var typeIndex: [String: Int] = [:]

@@ -2,7 +2,7 @@
 // fields, never rename these.
 extension Entity: Codable {
     private enum CodingKeys: String, CodingKey {
-        case id, name, type, aliases, mentions, category, trigger
+        case id, name, type, aliases, mentions, category, trigger, date
     }
 
     public init(from decoder: any Decoder) throws {
@@ -14,7 +14,8 @@ extension Entity: Codable {
             aliases: try container.decodeIfPresent([String].self, forKey: .aliases) ?? [],
             mentions: try container.decodeIfPresent([Mention].self, forKey: .mentions) ?? [],
             category: try container.decodeIfPresent(String.self, forKey: .category),
-            trigger: try container.decodeIfPresent(String.self, forKey: .trigger)
+            trigger: try container.decodeIfPresent(String.self, forKey: .trigger),
+            date: try container.decodeIfPresent(String.self, forKey: .date)
         )
     }
 
@@ -27,5 +28,6 @@ extension Entity: Codable {
         try container.encode(mentions, forKey: .mentions)
         try container.encodeIfPresent(category, forKey: .category)
         try container.encodeIfPresent(trigger, forKey: .trigger)
+        try container.encodeIfPresent(date, forKey: .date)
     }
 }

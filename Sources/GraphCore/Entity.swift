@@ -19,10 +19,13 @@ public struct Entity: Sendable, Hashable, Identifiable {
     public var category: String?
     /// For events: the word in the report that names the event (`fire`, `kidnapped`).
     public var trigger: String?
+    /// For events: when it happened, as an ISO date (`2023-03-31`), or `--03-31` when the
+    /// report gives no year and has no date of its own to take it from.
+    public var date: String?
 
     public init(
         id: EntityID, name: String, kind: EntityKind, aliases: [String] = [],
-        mentions: [Mention] = [], category: String? = nil, trigger: String? = nil
+        mentions: [Mention] = [], category: String? = nil, trigger: String? = nil, date: String? = nil
     ) {
         self.id = id
         self.name = name
@@ -31,6 +34,7 @@ public struct Entity: Sendable, Hashable, Identifiable {
         self.mentions = mentions
         self.category = category
         self.trigger = trigger
+        self.date = date
         addAliases(aliases)
     }
 
@@ -62,6 +66,7 @@ public struct Entity: Sendable, Hashable, Identifiable {
         if !inOrder || !other.mentions.isSorted { mentions.sort() }
         if category == nil { category = other.category }
         if trigger == nil { trigger = other.trigger }
+        if date == nil { date = other.date }
     }
 
     /// The name and every alias.

@@ -86,6 +86,7 @@ public struct EntityGraph: Sendable {
                 mentions.append(contentsOf: part.mentions)
                 if merged.category == nil { merged.category = part.category }
                 if merged.trigger == nil { merged.trigger = part.trigger }
+                if merged.date == nil { merged.date = part.date }
             }
             merged.addAliases(aliases)
             mentions.sort()

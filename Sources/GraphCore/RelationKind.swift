@@ -16,6 +16,9 @@ public struct RelationKind: RawRepresentable, Hashable, Comparable, Sendable, Co
     public static let locatedIn: RelationKind = "located_in"
     /// An event happened in a place.
     public static let occurredIn: RelationKind = "occurred_in"
+    /// A person or agency took part in an event: named in a sentence that names the event.
+    /// The source is the participant, the target the event.
+    public static let participant: RelationKind = "participant"
     /// Two entities are named in the same sentence. The weak fallback: it says nothing of
     /// how they are related, and is never presented as if it did.
     public static let coMentioned: RelationKind = "co_mentioned"

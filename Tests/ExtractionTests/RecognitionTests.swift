@@ -99,7 +99,8 @@ import Testing
     @Test func eventsGetTheirTriggerAndPlace() throws {
         let report = try facts("A fire broke out at a house in Hoeryong on Dec. 30. The blaze destroyed two homes.")
         let fire = try #require(report.entities.first { $0.kind == .event && $0.category == "fire" })
-        #expect(fire.name == "fire in Hoeryong")
+        #expect(fire.name == "fire — Hoeryong, Dec. 30")
+        #expect(fire.date == "--12-30")
         #expect(fire.mentions.count == 2)
         #expect(report.relations.contains { $0.kind == .occurredIn && $0.source == fire.id && $0.target == "place:hoeryong" })
     }
@@ -108,5 +109,30 @@ import Testing
         let report = try facts("Daily NK’s sources in Musan confirmed the report.")
         #expect(names(report, .agency) == ["Daily NK"])
         #expect(holder(of: "Daily NK", in: report) == ["Daily NK"])
+    }
+
+    @Test func eventDatesTakeTheYearFromTheReport() throws {
+        let report = try facts("Date: 2021-01-05\n\nTwo smugglers were arrested in Sinuiju on Dec. 28. A fire broke out on Jan. 3, officials said.")
+        let arrest = try #require(report.entities.first { $0.category == "arrest" })
+        #expect(arrest.date == "2020-12-28")
+        #expect(arrest.name == "arrest — Sinuiju, Dec. 28")
+        let fire = try #require(report.entities.first { $0.category == "fire" })
+        #expect(fire.date == "2021-01-03")
+    }
+
+    @Test func aDateRightAfterAReportingVerbIsNotTheEventsDate() throws {
+        let report = try facts("A source told Daily NK on Apr. 30 that two men were executed in Kilju in March.")
+        let execution = try #require(report.entities.first { $0.category == "execution" })
+        #expect(execution.date == nil)
+        #expect(execution.name == "public execution — Kilju County")
+    }
+
+    @Test func peopleAndBodiesNamedWithAnEventTakePartInIt() throws {
+        let report = try facts("The Ministry of State Security arrested Ri Chol Min in Hyesan, Daily NK learned.")
+        let arrest = try #require(report.entities.first { $0.category == "arrest" })
+        let participants = Set(report.relations.filter { $0.kind == .participant && $0.target == arrest.id }.map(\.source))
+        #expect(participants == ["agency:ministry-of-state-security", "person:ri-chol-min"])
+        // The co-mention between them is not kept beside the typed relation.
+        #expect(!report.relations.contains { $0.kind == .coMentioned && Set([$0.source, $0.target]) == Set([arrest.id, "person:ri-chol-min"]) })
     }
 }

@@ -80,7 +80,7 @@ import Testing
             events.first { $0.category == category && $0.documents == [document] }
         }
         let fire = try #require(event("fire", in: Self.fire))
-        #expect(fire.name == "fire in Onsong County")
+        #expect(fire.name == "fire — Onsong County")
         #expect(event("investigation", in: Self.fire) != nil)
         for category in ["kidnapping", "alert", "execution", "arrest"] {
             #expect(event(category, in: Self.kidnapping) != nil, "\(category)")
