@@ -281,6 +281,7 @@ struct ReportExtraction {
         let key = FoundKey(kind: kind, name: name)
         if let known = resolvedNames[key] { return known.map(SpanTarget.known) ?? target }
         let index = gazetteer.names.lookup(name)?.first(where: { gazetteer.entries[$0].kind == kind })
+            ?? gazetteer.entry(spelledLike: name, kind: kind)
         resolvedNames[key] = .some(index)
         return index.map(SpanTarget.known) ?? target
     }

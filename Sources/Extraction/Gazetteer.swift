@@ -21,6 +21,9 @@ public struct Gazetteer: Sendable {
     private var parents: [Int?] = []
     /// For each entry, the entity it becomes (without mentions), built once.
     private(set) var templates: [Entity] = []
+    /// Romanisation keys of every name and alias to entry indices, for spellings the files
+    /// do not list (`Hoiryong` for `Hoeryong`).
+    private var byRomanization: [String: [Int]] = [:]
 
     /// A gazetteer of the given entries.
     public init(entries: [GazetteerEntry]) {
@@ -70,6 +73,13 @@ public struct Gazetteer: Sendable {
     /// Resolves parents and builds the entities entries become, after inserting.
     private mutating func finalize() {
         parents = entries.map { entry in entry.parent.flatMap { byName[NameKey($0)] } }
+        byRomanization = [:]
+        for (index, entry) in entries.enumerated() {
+            for form in [entry.name] + entry.aliases where !GazetteerEntry.isAcronym(form) {
+                let key = RomanizationKey.make(form)
+                if byRomanization[key]?.last != index { byRomanization[key, default: []].append(index) }
+            }
+        }
         // A form that several entries share (`MSS`, `Gangwon Province`) is listed on an
         // entity only where a report uses it for that entity, not on every candidate.
         templates = entries.enumerated().map { index, entry in
@@ -124,6 +134,13 @@ public struct Gazetteer: Sendable {
             current = next
         }
         return chain
+    }
+
+    /// The one entry of `kind` whose name or alias is spelt like `form` up to
+    /// romanisation (see ``RomanizationKey``), or nil when none or several are.
+    func entry(spelledLike form: String, kind: EntityKind) -> Int? {
+        let candidates = Set((byRomanization[RomanizationKey.make(form)] ?? []).filter { entries[$0].kind == kind })
+        return candidates.count == 1 ? candidates.first : nil
     }
 
     /// The entries a name or alias may refer to (case-insensitive), in file order.

@@ -27,6 +27,8 @@ public enum RecognitionRule: String, Sendable, Hashable, Codable, CaseIterable, 
     case acronymBinding = "acronym-binding"
     /// An acronym the report never defines, taken in its gazetteer meaning.
     case acronymFallback = "acronym-fallback"
+    /// A place the gazetteer knows under another romanisation (`Hoiryong` for `Hoeryong`).
+    case spellingVariant = "spelling-variant"
     /// A lone surname or stem referring to a name met earlier in the report.
     case backReference = "back-reference"
     /// A trigger word of an event.

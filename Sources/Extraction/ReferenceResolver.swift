@@ -45,6 +45,8 @@ struct ReferenceResolver {
             for token in analysis.singles {
                 if let target = backReference(token, among: spans) {
                     resolved.append(MentionSpan(tokens: token..<(token + 1), target: target, sentence: sentence, rule: .backReference, isReference: true))
+                } else if let entry = spellingVariant(token) {
+                    resolved.append(MentionSpan(tokens: token..<(token + 1), target: .known(entry), sentence: sentence, rule: .spellingVariant))
                 }
             }
         }
@@ -76,6 +78,17 @@ struct ReferenceResolver {
             }
         }
         return targets.count == 1 ? targets.first : nil
+    }
+
+    /// The one gazetteer place a lone capitalised word of five or more letters names under
+    /// another romanisation, unless it is a listed non-entity.
+    private func spellingVariant(_ token: Int) -> Int? {
+        let word = tokens[token]
+        guard word.end - word.start >= 5, !word.isAllCaps,
+            lexicon.nonEntities.longestMatch(in: tokens, at: token, limit: token + 1) == nil,
+            lexicon.demonyms.longestMatch(in: tokens, at: token, limit: token + 1) == nil
+        else { return nil }
+        return gazetteer.entry(spelledLike: string(word), kind: .place)
     }
 
     private func string(_ token: Token) -> String {

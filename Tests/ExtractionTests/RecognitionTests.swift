@@ -135,4 +135,10 @@ import Testing
         // The co-mention between them is not kept beside the typed relation.
         #expect(!report.relations.contains { $0.kind == .coMentioned && Set([$0.source, $0.target]) == Set([arrest.id, "person:ri-chol-min"]) })
     }
+
+    @Test func unlistedRomanisationsFindTheKnownPlace() throws {
+        let report = try facts("Officials in Gimchaeg City met traders from Hoiryung.")
+        #expect(names(report, .place) == ["Kimchaek", "Hoeryong"])
+        #expect(report.entities.first { $0.name == "Hoeryong" }?.mentions.map(\.text) == ["Hoiryung"])
+    }
 }
