@@ -367,11 +367,21 @@ struct ReportExtraction {
             }
             let place = locals[current.local]
             guard place.kind == .place, let rank = PlaceRank.of(place.category) else { continue }
-            guard let next = spans[(i + 1)...].first(where: { !$0.span.isInner }), next.span.sentence == current.span.sentence,
-                locals[next.local].kind == .place, let nextRank = PlaceRank.of(locals[next.local].category), nextRank > rank
+            let following = spans[(i + 1)...].filter { !$0.span.isInner && $0.span.sentence == current.span.sentence }
+            guard var next = following.first, locals[next.local].kind == .place else { continue }
+            var between = current.span.tokens.upperBound..<next.span.tokens.lowerBound
+            var floor = rank
+            // "Songsin and Songhwa in Sadong District": both lie in the district.
+            if between.count == 1, string(tokens[between.lowerBound].start, tokens[between.lowerBound].end) == "and",
+                following.count >= 2, let coordinatedRank = PlaceRank.of(locals[next.local].category)
+            {
+                floor = max(rank, coordinatedRank)
+                between = next.span.tokens.upperBound..<following[1].span.tokens.lowerBound
+                next = following[1]
+            }
+            guard locals[next.local].kind == .place, let nextRank = PlaceRank.of(locals[next.local].category), nextRank > floor,
+                (1...2).contains(between.count), between.allSatisfy(isContainmentJoiner)
             else { continue }
-            let between = current.span.tokens.upperBound..<next.span.tokens.lowerBound
-            guard (1...2).contains(between.count), between.allSatisfy(isContainmentJoiner) else { continue }
             addRelation(from: current.local, to: next.local, kind: .locatedIn, sentence: current.span.sentence)
         }
     }

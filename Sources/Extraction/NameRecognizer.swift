@@ -47,6 +47,17 @@ struct NameRecognizer {
     static let localBodyCategories: Set<String> = ["party-organ", "state-organ", "security", "court", "ministry", "military"]
     static let genericPlaceCategories: Set<String> = ["county", "city", "town", "province", "district", "special-city"]
 
+    /// Whether a generic suffix of `suffix` category can be added to a known place of
+    /// `entry` category without naming another place: `Hyesan City` is Hyesan and `Onsong
+    /// town` the seat of Onsong County, but `Sinpa-dong` is not Sinpa County.
+    static func suffix(_ suffix: String?, fits entry: String?) -> Bool {
+        guard let suffix, let entry, genericPlaceCategories.contains(suffix) else { return false }
+        if suffix == entry { return true }
+        let cities: Set<String> = ["city", "special-city"]
+        if cities.contains(suffix) && cities.contains(entry) { return true }
+        return suffix == "town" && (entry == "county" || entry == "city")
+    }
+
     init(gazetteer: Gazetteer, lexicon: Lexicon, tokens: [Token], text: [Unicode.Scalar]) {
         self.gazetteer = gazetteer
         self.lexicon = lexicon
@@ -324,7 +335,7 @@ struct NameRecognizer {
             let span = a..<last
             let stem = inside.first { $0.tokens == a..<h }
             if kind == .place, let stem, gazetteer.entries[stem.entry].kind == .place,
-                Self.genericPlaceCategories.contains(category ?? "")
+                Self.suffix(category, fits: gazetteer.entries[stem.entry].category)
             {
                 analysis.spans.append(MentionSpan(tokens: span, target: .known(stem.entry), sentence: sentence, rule: .genericSuffix))
             } else if span.count >= 2 {
@@ -502,6 +513,13 @@ struct NameRecognizer {
     private func placeAfter(_ k: Int) -> String? {
         guard k + 1 < tokens.count, tokens[k + 1].newlinesBefore == 0 else { return nil }
         let joiner = string(tokens[k].start, tokens[k].end).lowercased()
+        // "at Songsin and Songhwa in Sadong District": look past the second name.
+        if joiner == "and", k + 2 < tokens.count, tokens[k + 1].isCapitalized {
+            var next = k + 2
+            while next < tokens.count, tokens[next].isHyphenJoined { next += 1 }
+            if next < tokens.count, tokens[next].newlinesBefore == 0 { return placeAfter(next) }
+            return nil
+        }
         guard joiner == "," || joiner == "in" else { return nil }
         guard let match = gazetteer.names.longestMatch(in: tokens, at: k + 1, limit: tokens.count) else { return nil }
         var end = match.end

@@ -5,7 +5,7 @@ enum PlaceRank {
         "country": 8, "region": 8,
         "province": 6, "special-city": 6, "foreign-province": 6,
         "city": 4, "county": 4, "foreign-city": 4,
-        "district": 3, "town": 2, "locality": 2,
+        "district": 3, "town": 2, "neighbourhood": 2, "locality": 2,
         "village": 1, "facility": 1, "prison-camp": 1, "border-crossing": 1, "island": 1,
         "market": 1, "station": 1, "port": 1,
     ]

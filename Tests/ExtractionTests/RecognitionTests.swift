@@ -141,4 +141,12 @@ import Testing
         #expect(names(report, .place) == ["Kimchaek", "Hoeryong"])
         #expect(report.entities.first { $0.name == "Hoeryong" }?.mentions.map(\.text) == ["Hoiryung"])
     }
+
+    @Test func placesCoordinatedBeforeTheirContainerLieInIt() throws {
+        let report = try facts("Floods hit Kumho-dong and Sinpa-dong in Hyesan on Monday.")
+        let located = Set(report.relations.filter { $0.kind == .locatedIn }.map { "\($0.source) > \($0.target)" })
+        #expect(located == ["place:kumho-dong > place:hyesan", "place:sinpa-dong > place:hyesan"])
+        // A neighbourhood is not the county whose name it shares.
+        #expect(!names(report, .place).contains("Kimjongsuk County"))
+    }
 }
