@@ -41,6 +41,7 @@ struct NameRecognizer {
     private let forKey: UInt64
     private let collectives: Set<UInt64>
     private let locatives: Set<UInt64>
+    private let directionKeys: Set<UInt64>
     /// Place categories a generic suffix can add to a known place (`Hyesan` + `City`).
     /// Agency heads whose names start with the place they serve ("Hyesan City Party
     /// Committee"); a company's or NGO's name may hold a place that is only a brand.
@@ -70,6 +71,7 @@ struct NameRecognizer {
         ofKey = key("of")
         forKey = key("for")
         collectives = Set(Self.collectiveWords.map(key))
+        directionKeys = Set(Self.directions.map(key))
         locatives = Set(["in", "at", "near", "from", "outside", "around", "toward", "towards", "into"].map(key))
     }
 
@@ -133,10 +135,8 @@ struct NameRecognizer {
     private func addCoordinatedPlaces(in range: Range<Int>, to known: inout [(tokens: Range<Int>, entry: Int)]) {
         var i = range.lowerBound
         while i + 3 < range.upperBound {
-            guard Self.directions.contains(string(tokens[i].start, tokens[i].end)),
-                string(tokens[i + 1].start, tokens[i + 1].end) == "and",
-                Self.directions.contains(string(tokens[i + 2].start, tokens[i + 2].end)),
-                tokens[i + 3].isCapitalized,
+            guard tokens[i].isCapitalized, directionKeys.contains(tokens[i].key), tokens[i + 1].key == andKey,
+                tokens[i + 2].isCapitalized, directionKeys.contains(tokens[i + 2].key), tokens[i + 3].isCapitalized,
                 let second = known.firstIndex(where: { $0.tokens.lowerBound == i + 2 })
             else {
                 i += 1

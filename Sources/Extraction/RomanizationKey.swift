@@ -7,44 +7,65 @@
 /// k/g, t/d, p/b, ch/j, r/l), so it is used only where a name is already known to be a name
 /// and the gazetteer has exactly one entry with that key.
 enum RomanizationKey {
-    /// Rewrites applied in order to each lower-cased word.
-    private static let rewrites: [(String, String)] = [
-        ("'", ""), ("’", ""),
-        ("tch", "ch"), ("shi", "si"), ("sh", "s"),
-        ("chh", "ch"), ("ch", "j"), ("th", "t"), ("kh", "k"), ("ph", "p"),
+    /// Spellings of one sound, longest first: (written, key). Single letters follow below.
+    private static let clusters: [([UInt8], [UInt8])] = [
+        ("tch", "j"), ("chh", "j"), ("shi", "si"),
+        ("sh", "s"), ("ch", "j"), ("th", "d"), ("kh", "g"), ("ph", "b"),
         ("eo", "o"), ("eu", "u"), ("oo", "u"), ("ee", "i"), ("oi", "oe"),
-        ("k", "g"), ("t", "d"), ("p", "b"), ("l", "r"),
-    ]
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
     /// The key of a name: words folded and rewritten, joined by single spaces.
+    ///
+    /// - Complexity: O(n) in the length of the name.
     static func make(_ name: String) -> String {
-        var words: [String] = []
-        var current = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count)
+        var word: [UInt8] = []
         func flush() {
-            guard !current.isEmpty else { return }
-            var word = current
-            for (from, to) in rewrites where word.contains(from) {
-                word = word.replacing(from, with: to)
+            guard !word.isEmpty else { return }
+            if !out.isEmpty { out.append(32) }
+            var i = 0
+            var last: UInt8 = 0
+            func emit(_ byte: UInt8) {
+                if byte != last { out.append(byte) }  // doubled letters are one sound
+                last = byte
             }
-            // Doubled letters are one sound: "ss", "gg", "nn".
-            var collapsed = ""
-            for character in word where collapsed.last != character {
-                collapsed.append(character)
+            outer: while i < word.count {
+                for (written, key) in clusters where word.count - i >= written.count {
+                    if word[i..<(i + written.count)].elementsEqual(written) {
+                        for byte in key { emit(byte) }
+                        i += written.count
+                        continue outer
+                    }
+                }
+                switch word[i] {
+                case UInt8(ascii: "k"): emit(UInt8(ascii: "g"))
+                case UInt8(ascii: "t"): emit(UInt8(ascii: "d"))
+                case UInt8(ascii: "p"): emit(UInt8(ascii: "b"))
+                case UInt8(ascii: "l"): emit(UInt8(ascii: "r"))
+                default: emit(word[i])
+                }
+                i += 1
             }
-            words.append(collapsed)
-            current = ""
+            word.removeAll(keepingCapacity: true)
         }
         for scalar in name.unicodeScalars {
             let folded = TextFolding.fold(scalar)
-            if folded == 39 {
-                current.append("'")
-            } else if let letter = Unicode.Scalar(folded), letter.properties.isAlphabetic || ("0"..."9").contains(letter) {
-                current.unicodeScalars.append(letter)
+            if folded == 39 { continue }  // apostrophes: P'yongyang
+            if folded < 0x80 {
+                let byte = UInt8(folded)
+                if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
+                    word.append(byte)
+                } else {
+                    flush()
+                }
+            } else if let letter = Unicode.Scalar(folded), letter.properties.isAlphabetic {
+                word.append(contentsOf: Array(String(letter).utf8))
             } else {
                 flush()
             }
         }
         flush()
-        return words.joined(separator: " ")
+        return String(decoding: out, as: UTF8.self)
     }
 }
