@@ -99,7 +99,14 @@ for run in 1...max(1, options.runs) {
     facts = produced
 }
 rates.sort()
-print("extraction MB/s (one core): min \(String(format: "%.1f", rates.first!)), median \(String(format: "%.1f", rates[rates.count / 2])), max \(String(format: "%.1f", rates.last!))")
+let median = rates[rates.count / 2]
+print("extraction MB/s (one core): min \(String(format: "%.1f", rates[0])), median \(String(format: "%.1f", median)), max \(String(format: "%.1f", rates[rates.count - 1]))")
+
+// The same corpus on every core, as the command-line tool extracts it.
+let cores = ProcessInfo.processInfo.activeProcessorCount
+let parallel = clock.measure { facts = extractor.extractAll(reports) }
+let parallelRate = megabytes / seconds(parallel)
+print("extraction MB/s (\(cores) cores): \(String(format: "%.1f", parallelRate)), \(String(format: "%.0f", 100 * parallelRate / (median * Double(cores))))% of \(cores) x one core")
 
 if options.merge {
     var graph = EntityGraph()

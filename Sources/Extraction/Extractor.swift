@@ -1,5 +1,6 @@
 import Foundation
 import GraphCore
+import Synchronization
 
 /// Turns reports into graph facts: the people, places, agencies and events each report
 /// names, and the relations between them, every one with its evidence.
@@ -29,7 +30,20 @@ public struct Extractor: Sendable {
 
     /// The graph of all `reports`, merged: one node per entity across reports.
     public func graph(from reports: [Report]) -> EntityGraph {
-        EntityGraph(merging: reports.map(extract))
+        EntityGraph(merging: extractAll(reports))
+    }
+
+    /// The facts of every report, extracted on all cores, in the order of `reports`.
+    ///
+    /// Reports are independent, so each is extracted on whichever core is free; the
+    /// results are put back in order so the graph built from them is the same every time.
+    public func extractAll(_ reports: [Report]) -> [ReportFacts] {
+        let results = Mutex<[ReportFacts?]>(Array(repeating: nil, count: reports.count))
+        DispatchQueue.concurrentPerform(iterations: reports.count) { index in
+            let facts = extract(reports[index])
+            results.withLock { $0[index] = facts }
+        }
+        return results.withLock { $0.compactMap { $0 } }
     }
 
     /// Everything one report says.
