@@ -55,13 +55,13 @@ extension EntityGraph {
     }
 }
 
-/// Levenshtein distance with an early exit, for suggesting names.
-enum EditDistance {
+/// Levenshtein distance with an early exit, for suggesting names and spotting misspellings.
+public enum EditDistance {
     /// The number of single-character edits turning `a` into `b`, or `limit + 1` as soon
     /// as it is certain to exceed `limit`.
     ///
     /// - Complexity: O(|a| · |b|) time, O(|b|) space.
-    static func between<T: Equatable>(_ a: [T], _ b: [T], limit: Int) -> Int {
+    public static func between<T: Equatable>(_ a: [T], _ b: [T], limit: Int) -> Int {
         if abs(a.count - b.count) > limit { return limit + 1 }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
@@ -79,5 +79,12 @@ enum EditDistance {
             swap(&previous, &current)
         }
         return previous[b.count]
+    }
+}
+
+extension EditDistance {
+    /// Whether `a` and `b` are at most `limit` edits apart.
+    public static func within<T: Equatable>(_ a: [T], _ b: [T], limit: Int) -> Bool {
+        between(a, b, limit: limit) <= limit
     }
 }
