@@ -30,6 +30,9 @@ struct NameRecognizer {
         /// Gazetteer names that fit several entries (`Gangwon Province`), by first token:
         /// the candidates, for the report-level choice.
         var alternatives: [Int: [Int]] = [:]
+        /// "the ministry", "the province": the head word's token, for the report-level
+        /// resolution of short forms.
+        var shortForms: [Int] = []
     }
 
     private static let connectorWords = ["of", "for", "the", "and", "on", "de"]
@@ -42,6 +45,7 @@ struct NameRecognizer {
     private let collectives: Set<UInt64>
     private let locatives: Set<UInt64>
     private let directionKeys: Set<UInt64>
+    private let theKey: UInt64
     /// Place categories a generic suffix can add to a known place (`Hyesan` + `City`).
     /// Agency heads whose names start with the place they serve ("Hyesan City Party
     /// Committee"); a company's or NGO's name may hold a place that is only a brand.
@@ -72,6 +76,7 @@ struct NameRecognizer {
         forKey = key("for")
         collectives = Set(Self.collectiveWords.map(key))
         directionKeys = Set(Self.directions.map(key))
+        theKey = key("the")
         locatives = Set(["in", "at", "near", "from", "outside", "around", "toward", "towards", "into"].map(key))
     }
 
@@ -96,6 +101,7 @@ struct NameRecognizer {
             }
         }
         findDefinitions(&analysis)
+        findShortForms(in: sentence.tokens, &analysis)
         analysis.spans.sort { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
         return analysis
     }
@@ -599,6 +605,24 @@ struct NameRecognizer {
             let token = span.tokens.upperBound + 1
             analysis.definitions.append((token, acronym, span.target))
             analysis.acronyms.removeAll { $0 == token }
+        }
+    }
+
+    /// "the ministry", "the county": `the` and a lower-case head word of a place or public
+    /// body, outside any name.
+    private func findShortForms(in range: Range<Int>, _ analysis: inout Analysis) {
+        guard range.count >= 2 else { return }
+        let named = Set(analysis.spans.flatMap { Array($0.tokens) })
+        for k in (range.lowerBound + 1)..<range.upperBound {
+            let head = tokens[k]
+            guard head.kind == .word, !head.isCapitalized, !named.contains(k), tokens[k - 1].key == theKey,
+                k + 1 >= range.upperBound || tokens[k + 1].kind != .word || !isSuffixHead(k + 1)
+            else { continue }
+            let placeCategory = lexicon.placeSuffixes[head.key]
+            let agencyCategory = lexicon.agencySuffixes[head.key]
+            if placeCategory != nil || Self.localBodyCategories.contains(agencyCategory ?? "") || agencyCategory == "party" {
+                analysis.shortForms.append(k)
+            }
         }
     }
 

@@ -42,6 +42,11 @@ struct ReferenceResolver {
                     resolved.append(MentionSpan(tokens: token..<(token + 1), target: target, sentence: sentence, rule: rule))
                 }
             }
+            for head in analysis.shortForms {
+                if let target = shortFormReference(head, among: spans) {
+                    resolved.append(MentionSpan(tokens: (head - 1)..<(head + 1), target: target, sentence: sentence, rule: .backReference, isReference: true))
+                }
+            }
             for token in analysis.singles {
                 if let target = backReference(token, among: spans) {
                     resolved.append(MentionSpan(tokens: token..<(token + 1), target: target, sentence: sentence, rule: .backReference, isReference: true))
@@ -75,6 +80,19 @@ struct ReferenceResolver {
                 if tokens[first].key == key, case .found = span.target { targets.insert(span.target) }
             default:
                 continue
+            }
+        }
+        return targets.count == 1 ? targets.first : nil
+    }
+
+    /// The one entity met before "the <head>" whose name holds that head word ("the
+    /// ministry" after "the Ministry of Social Security"), or nil when none or several are.
+    private func shortFormReference(_ head: Int, among spans: [MentionSpan]) -> SpanTarget? {
+        let key = tokens[head].key
+        var targets: Set<SpanTarget> = []
+        for span in spans where span.tokens.upperBound < head && !span.isReference {
+            if span.tokens.contains(where: { tokens[$0].key == key && tokens[$0].isCapitalized }) {
+                targets.insert(span.target)
             }
         }
         return targets.count == 1 ? targets.first : nil

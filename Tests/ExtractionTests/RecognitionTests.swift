@@ -149,4 +149,13 @@ import Testing
         // A neighbourhood is not the county whose name it shares.
         #expect(!names(report, .place).contains("Kimjongsuk County"))
     }
+
+    @Test func theMinistryAndTheCountyReferBackWhenOnlyOneFits() throws {
+        let report = try facts("Officials of the Ministry of Social Security arrested two men in Kapsan County. The ministry later released one of them, and the county held a meeting.")
+        #expect(holder(of: "The ministry", in: report) == ["Ministry of Social Security"])
+        #expect(holder(of: "the county", in: report) == ["Kapsan County"])
+        // With two ministries named, "the ministry" is left alone.
+        let two = try facts("The Ministry of State Security and the Ministry of Social Security disagreed. The ministry said nothing.")
+        #expect(holder(of: "The ministry", in: two).isEmpty)
+    }
 }
