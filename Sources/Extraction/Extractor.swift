@@ -425,7 +425,7 @@ struct ReportExtraction {
                 for candidate in perSentence[hit.sentence]
                 where locals[candidate].kind == .place && !PlaceRank.isCountry(locals[candidate].category) {
                     let rank = PlaceRank.of(locals[candidate].category) ?? 5
-                    if place == nil || rank < place!.rank { place = (candidate, hit.sentence, rank) }
+                    if rank < place?.rank ?? Int.max { place = (candidate, hit.sentence, rank) }
                 }
             }
             // The first date written in a trigger sentence: "kidnapping — Songchon County, Mar. 31".
