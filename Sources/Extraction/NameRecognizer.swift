@@ -599,10 +599,30 @@ struct NameRecognizer {
         return result
     }
 
+    /// Acronyms defined in the sentence: `Full Name (ACR)`, `ACR (Full Name)`, and
+    /// `ACR, the Full Name` when the name's initials start with the acronym.
     private func findDefinitions(_ analysis: inout Analysis) {
         for span in analysis.spans where !span.isInner {
             guard let acronym = definedAcronym(after: span.tokens.upperBound) else { continue }
             let token = span.tokens.upperBound + 1
+            analysis.definitions.append((token, acronym, span.target))
+            analysis.acronyms.removeAll { $0 == token }
+        }
+        for token in analysis.acronyms {
+            let acronym = string(tokens[token].start, tokens[token].end)
+            var start = token + 1
+            guard start < tokens.count, tokens[start].kind == .punctuation else { continue }
+            let opener = string(tokens[start].start, tokens[start].end)
+            guard opener == "(" || opener == "," else { continue }
+            start += 1
+            if opener == ",", start < tokens.count, tokens[start].key == theKey { start += 1 }
+            guard let span = analysis.spans.first(where: { $0.tokens.lowerBound == start && !$0.isInner }) else { continue }
+            if opener == "(" {
+                let end = span.tokens.upperBound
+                guard end < tokens.count, string(tokens[end].start, tokens[end].end) == ")" else { continue }
+            } else {
+                guard initials(of: span.tokens).hasPrefix(acronym) else { continue }
+            }
             analysis.definitions.append((token, acronym, span.target))
             analysis.acronyms.removeAll { $0 == token }
         }

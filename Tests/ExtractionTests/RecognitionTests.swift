@@ -158,4 +158,13 @@ import Testing
         let two = try facts("The Ministry of State Security and the Ministry of Social Security disagreed. The ministry said nothing.")
         #expect(holder(of: "The ministry", in: two).isEmpty)
     }
+
+    @Test func anAcronymCanComeBeforeItsFullName() throws {
+        let report = try facts("Police from the PSB, the Public Security Bureau of Yanji City, detained them. Researchers at NKDB (Database Center for North Korean Human Rights) said the PSB handed them over.")
+        #expect(holder(of: "PSB", in: report) == ["Public Security Bureau"])
+        #expect(holder(of: "NKDB", in: report) == ["Database Center for North Korean Human Rights"])
+        // An appositive whose initials do not spell the acronym defines nothing.
+        let unrelated = try facts("The KPA, the Ministry of State Security and the police met.")
+        #expect(holder(of: "KPA", in: unrelated) == ["Korean People's Army"])
+    }
 }
