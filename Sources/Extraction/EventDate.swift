@@ -34,9 +34,9 @@ struct EventDate: Sendable, Hashable {
     ///
     /// A date within a few words after a reporting verb ("told Daily NK on Apr. 30") is
     /// when a source spoke, and is skipped.
-    static func first(in range: Range<Int>, tokens: [Token], text: [Unicode.Scalar], months: [UInt64: Int],
+    static func first(in range: Range<Int>, tokens: [Token], slice: TextSlice, months: [UInt64: Int],
                       reportingVerbs: Set<UInt64> = []) -> EventDate? {
-        func word(_ k: Int) -> String { String(String.UnicodeScalarView(text[tokens[k].start..<tokens[k].end])) }
+        func word(_ k: Int) -> String { slice.string(tokens[k].start, tokens[k].end) }
         func number(_ k: Int, in bounds: ClosedRange<Int>) -> Int? {
             guard k < range.upperBound, tokens[k].kind == .number, let value = Int(word(k)), bounds.contains(value) else { return nil }
             return value
@@ -56,7 +56,7 @@ struct EventDate: Sendable, Hashable {
                     year = y
                     end = next + 2
                 }
-                let span = String(String.UnicodeScalarView(text[tokens[k].start..<tokens[end].end]))
+                let span = slice.string(tokens[k].start, tokens[end].end)
                 return EventDate(text: span, month: month, day: day, year: year)
             }
             if k > range.lowerBound, let day = number(k - 1, in: 1...31) {
@@ -66,7 +66,7 @@ struct EventDate: Sendable, Hashable {
                     year = y
                     end = k + 1
                 }
-                let span = String(String.UnicodeScalarView(text[tokens[k - 1].start..<tokens[end].end]))
+                let span = slice.string(tokens[k - 1].start, tokens[end].end)
                 return EventDate(text: span, month: month, day: day, year: year)
             }
         }

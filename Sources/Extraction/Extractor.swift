@@ -155,9 +155,9 @@ struct ReportExtraction {
     private var gazetteer: Gazetteer { extractor.gazetteer }
 
     mutating func run() -> ReportFacts {
-        let recognizer = NameRecognizer(gazetteer: gazetteer, lexicon: extractor.lexicon, tokens: tokens, text: report.scalars)
+        let recognizer = NameRecognizer(gazetteer: gazetteer, lexicon: extractor.lexicon, tokens: tokens, text: report.scalars, slice: report.slice)
         let analyses = sentences.map(recognizer.analyze)
-        let references = ReferenceResolver(gazetteer: gazetteer, lexicon: extractor.lexicon, tokens: tokens, text: report.scalars)
+        let references = ReferenceResolver(gazetteer: gazetteer, lexicon: extractor.lexicon, tokens: tokens, slice: report.slice)
             .resolve(analyses)
         var spans = analyses.flatMap(\.spans) + references
         for (sentence, analysis) in analyses.enumerated() {
@@ -431,7 +431,7 @@ struct ReportExtraction {
             // The first date written in a trigger sentence: "kidnapping — Songchon County, Mar. 31".
             var date: EventDate?
             for hit in typeHits where date == nil {
-                date = EventDate.first(in: sentences[hit.sentence].tokens, tokens: tokens, text: report.scalars,
+                date = EventDate.first(in: sentences[hit.sentence].tokens, tokens: tokens, slice: report.slice,
                                        months: extractor.lexicon.months, reportingVerbs: extractor.lexicon.reportingVerbs)
             }
             var name = eventType.label
@@ -517,7 +517,7 @@ struct ReportExtraction {
     }
 
     private func string(_ start: Int, _ end: Int) -> String {
-        String(String.UnicodeScalarView(report.scalars[start..<end]))
+        report.slice.string(start, end)
     }
 
     /// An unordered pair of local entities.

@@ -17,6 +17,7 @@ struct NameRecognizer {
     let lexicon: Lexicon
     let tokens: [Token]
     let text: [Unicode.Scalar]
+    let slice: TextSlice
 
     /// What one sentence yielded.
     struct Analysis {
@@ -63,11 +64,12 @@ struct NameRecognizer {
         return suffix == "town" && (entry == "county" || entry == "city")
     }
 
-    init(gazetteer: Gazetteer, lexicon: Lexicon, tokens: [Token], text: [Unicode.Scalar]) {
+    init(gazetteer: Gazetteer, lexicon: Lexicon, tokens: [Token], text: [Unicode.Scalar], slice: TextSlice) {
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         self.tokens = tokens
         self.text = text
+        self.slice = slice
         func key(_ word: String) -> UInt64 { TextFolding.key(word.unicodeScalars) }
         connectors = Set(Self.connectorWords.map(key))
         andKey = key("and")
@@ -570,7 +572,7 @@ struct NameRecognizer {
                 let token = tokens[index]
                 guard token.kind == .word, !token.isAllCaps, token.end - token.start >= 2,
                     index == group.lowerBound ? token.isCapitalized : true,
-                    let count = KoreanNamePattern.syllableCount(String(String.UnicodeScalarView(text[token.start..<token.end])))
+                    let count = KoreanNamePattern.syllableCount(string(token.start, token.end))
                 else { return length > 1 && syllables > 0 ? length : nil }
                 groupSyllables += count
             }
@@ -677,6 +679,6 @@ struct NameRecognizer {
     static let englishSuffix = ["county": "County", "city": "City", "province": "Province", "district": "District", "town": "Town"]
 
     func string(_ start: Int, _ end: Int) -> String {
-        String(String.UnicodeScalarView(text[start..<end]))
+        slice.string(start, end)
     }
 }

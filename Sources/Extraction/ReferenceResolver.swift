@@ -14,7 +14,7 @@ struct ReferenceResolver {
     let gazetteer: Gazetteer
     let lexicon: Lexicon
     let tokens: [Token]
-    let text: [Unicode.Scalar]
+    let slice: TextSlice
 
     func resolve(_ analyses: [NameRecognizer.Analysis]) -> [MentionSpan] {
         let spans = analyses.flatMap(\.spans)
@@ -110,6 +110,6 @@ struct ReferenceResolver {
     }
 
     private func string(_ token: Token) -> String {
-        String(String.UnicodeScalarView(text[token.start..<token.end]))
+        slice.string(token.start, token.end)
     }
 }

@@ -12,6 +12,8 @@ public struct Report: Sendable {
     let bodyStart: Int
     /// The values of the `Title:` and `Source:` headers, which are read for names too.
     let headerRanges: [Range<Int>]
+    /// The file's bytes, for turning offsets into strings quickly.
+    let slice: TextSlice
 
     init(document: Document, text: String, scalars: [Unicode.Scalar], bodyStart: Int, headerRanges: [Range<Int>] = []) {
         self.document = document
@@ -19,6 +21,7 @@ public struct Report: Sendable {
         self.scalars = scalars
         self.bodyStart = bodyStart
         self.headerRanges = headerRanges
+        self.slice = TextSlice(utf8: Array(text.utf8))
     }
 
     /// The report text without header lines.

@@ -1,0 +1,25 @@
+/// A report's UTF-8 bytes with the byte offset of every code point, so that the text
+/// between two code-point offsets becomes a `String` by copying bytes, not by appending
+/// scalars one at a time.
+struct TextSlice: Sendable {
+    let utf8: [UInt8]
+    /// `offsets[i]` is the byte where code point `i` starts; the last entry is the length.
+    let offsets: [Int32]
+
+    /// - Parameter utf8: Valid UTF-8.
+    init(utf8: [UInt8]) {
+        self.utf8 = utf8
+        var offsets: [Int32] = []
+        offsets.reserveCapacity(utf8.count + 1)
+        for (index, byte) in utf8.enumerated() where byte & 0xC0 != 0x80 {
+            offsets.append(Int32(index))
+        }
+        offsets.append(Int32(utf8.count))
+        self.offsets = offsets
+    }
+
+    /// The text of code points `start..<end`.
+    func string(_ start: Int, _ end: Int) -> String {
+        String(decoding: utf8[Int(offsets[start])..<Int(offsets[end])], as: UTF8.self)
+    }
+}
