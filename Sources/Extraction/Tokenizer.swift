@@ -33,7 +33,7 @@ enum Tokenizer {
                 continue
             }
             if isLetter(c) {
-                if let opaqueEnd = opaqueEnd(text, from: i, limit: n) {
+                if mayStartOpaque(text, from: i, limit: n), let opaqueEnd = opaqueEnd(text, from: i, limit: n) {
                     tokens.append(Token(start: i, end: opaqueEnd, kind: .opaque, key: 0, isCapitalized: false,
                                         isAllCaps: false, isHyphenJoined: false, newlinesBefore: newlines))
                     newlines = 0
@@ -122,6 +122,17 @@ enum Tokenizer {
             i += 1
         }
         return tokens
+    }
+
+    /// Whether the word at `i` runs into `@`, `:`, `.` or `_` (a cheap test before looking
+    /// for a URL or e-mail address there).
+    @inline(__always)
+    private static func mayStartOpaque(_ text: [Unicode.Scalar], from i: Int, limit n: Int) -> Bool {
+        var j = i
+        while j < n, isLetter(text[j]) || isDigit(text[j]) { j += 1 }
+        guard j < n else { return false }
+        let s = text[j]
+        return s == "@" || s == ":" || s == "." || s == "_" || s == "-"
     }
 
     /// Where a URL or e-mail address starting at `i` ends, or nil if none starts there.
