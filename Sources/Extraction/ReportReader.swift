@@ -83,41 +83,51 @@ public enum ReportReader {
 
     /// Collapses runs of whitespace to one space and trims the ends; with
     /// `straightenApostrophes`, also writes `’` as `'` (for names, not for quoted text).
+    ///
+    /// Works on UTF-8 bytes: this runs for every sentence and every name.
     static func clean(_ text: String, straightenApostrophes: Bool = false) -> String {
-        if isClean(text, straightenApostrophes: straightenApostrophes) { return text }
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if Tokenizer.isWhitespace(scalar) {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" ") }
+        var text = text
+        return text.withUTF8 { bytes -> String in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var changed = false
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let byte = bytes[i]
+                // The width of a whitespace character starting here, or 0.
+                var space = 0
+                switch byte {
+                case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: space = 1
+                case 0xC2 where i + 1 < n && (bytes[i + 1] == 0xA0 || bytes[i + 1] == 0x85): space = 2
+                case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80
+                    && (bytes[i + 2] <= 0x8A || bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 || bytes[i + 2] == 0xAF):
+                    space = 3
+                case 0xE2 where i + 2 < n && bytes[i + 1] == 0x81 && bytes[i + 2] == 0x9F: space = 3
+                case 0xE3 where i + 2 < n && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80: space = 3
+                default: break
+                }
+                if space > 0 {
+                    if byte != 0x20 || pendingSpace || out.isEmpty { changed = true }
+                    pendingSpace = !out.isEmpty
+                    i += space
+                    continue
+                }
+                if pendingSpace { out.append(0x20) }
                 pendingSpace = false
-                out.append(straightenApostrophes && scalar == "\u{2019}" ? "'" : scalar)
+                if straightenApostrophes, byte == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 {
+                    out.append(0x27)
+                    changed = true
+                    i += 3
+                    continue
+                }
+                out.append(byte)
+                i += 1
             }
+            if pendingSpace { changed = true }  // trailing whitespace dropped
+            return changed ? String(decoding: out, as: UTF8.self) : String(decoding: bytes, as: UTF8.self)
         }
-        return String(out)
-    }
-
-    /// Whether ``clean(_:straightenApostrophes:)`` would leave `text` as it is: no
-    /// whitespace but single spaces between words (the common case, checked in one pass).
-    private static func isClean(_ text: String, straightenApostrophes: Bool) -> Bool {
-        var previousWasSpace = true  // a leading space is not clean
-        for byte in text.utf8 {
-            switch byte {
-            case 0x20:
-                if previousWasSpace { return false }
-                previousWasSpace = true
-            case 0x09...0x0D, 0x80...:
-                // Tabs, line breaks and non-ASCII (which may be a curly apostrophe or a
-                // Unicode space) take the careful path.
-                if byte < 0x80 || straightenApostrophes || byte == 0xC2 || byte == 0xE2 || byte == 0xE3 { return false }
-                previousWasSpace = false
-            default:
-                previousWasSpace = false
-            }
-        }
-        return !previousWasSpace || text.isEmpty
     }
 
     /// A long first line (a whole lead paragraph) is cut to its first sentence, and that to
