@@ -34,8 +34,8 @@ struct EventDate: Sendable, Hashable {
     ///
     /// A date within a few words after a reporting verb ("told Daily NK on Apr. 30") is
     /// when a source spoke, and is skipped.
-    static func first(in range: Range<Int>, tokens: [Token], slice: TextSlice, months: [UInt64: Int],
-                      reportingVerbs: Set<UInt64> = []) -> EventDate? {
+    static func first(in range: Range<Int>, tokens: [Token], slice: TextSlice, months: KeyMap<Int>,
+                      reportingVerbs: KeySet = []) -> EventDate? {
         func word(_ k: Int) -> String { slice.string(tokens[k].start, tokens[k].end) }
         func number(_ k: Int, in bounds: ClosedRange<Int>) -> Int? {
             guard k < range.upperBound, tokens[k].kind == .number, let value = Int(word(k)), bounds.contains(value) else { return nil }

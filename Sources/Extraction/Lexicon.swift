@@ -7,17 +7,17 @@ import Foundation
 /// touching code.
 struct Lexicon: Sendable {
     /// Keys of Korean surnames in all romanisations (`kim`, `ri`, `pak`, `choe`).
-    var surnames: Set<UInt64> = []
+    var surnames = KeySet()
     /// Words that make the capitalised words before them a place (`County` → county).
-    var placeSuffixes: [UInt64: String] = [:]
+    var placeSuffixes = KeyMap<String>()
     /// Words that make the capitalised words after them a place (`Mount`, `Lake`).
-    var placePrefixes: [UInt64: String] = [:]
+    var placePrefixes = KeyMap<String>()
     /// Korean suffixes glued on with a hyphen (`-gun` → county, `-si` → city).
-    var hyphenSuffixes: [UInt64: String] = [:]
+    var hyphenSuffixes = KeyMap<String>()
     /// Words that make the capitalised words before them an agency (`Committee`).
-    var agencySuffixes: [UInt64: String] = [:]
+    var agencySuffixes = KeyMap<String>()
     /// Words that start an agency name when followed by `of`/`for` (`Ministry of ...`).
-    var agencyPrefixes: [UInt64: String] = [:]
+    var agencyPrefixes = KeyMap<String>()
     /// Words right before a personal name: titles (`Mr.`, `Marshal`), byline cues
     /// (`Translated by`) and role words (`defector`, `reporter`).
     var cuesBefore = CueTable(anchoredAtEnd: true)
@@ -25,7 +25,7 @@ struct Lexicon: Sendable {
     var cuesAfter = CueTable(anchoredAtEnd: false)
     /// One-word roles (`executive`, `defector`): "X, a trading company executive" names a
     /// person X.
-    var roleNouns: Set<UInt64> = []
+    var roleNouns = KeySet()
     /// Keys of words that take an abbreviation period.
     var abbreviations: Set<UInt64> = []
     /// Capitalised words and phrases that are never entities on their own.
@@ -37,11 +37,11 @@ struct Lexicon: Sendable {
     /// The event types, indexed by the values of ``triggers``.
     var eventTypes: [EventType] = []
     /// Words after a bare surname that show it is not a person (`Kim family`, `Kim regime`).
-    var surnameBlockers: Set<UInt64> = []
+    var surnameBlockers = KeySet()
     /// Month names and abbreviations to month numbers.
-    var months: [UInt64: Int] = [:]
+    var months = KeyMap<Int>()
     /// Verbs of reporting: a date right after one is the report's, not the event's.
-    var reportingVerbs: Set<UInt64> = []
+    var reportingVerbs = KeySet()
 
     /// Reads the lexicon files in `folder`.
     static func load(from folder: URL) throws -> Lexicon {
@@ -150,7 +150,7 @@ struct CueTable: Sendable {
     /// True for cues before a name (indexed by their last word), false for cues after it
     /// (indexed by their first word).
     let anchoredAtEnd: Bool
-    private var phrases: [UInt64: [[Token]]] = [:]
+    private var phrases = KeyMap<[[Token]]>()
 
     init(anchoredAtEnd: Bool) {
         self.anchoredAtEnd = anchoredAtEnd
@@ -158,7 +158,7 @@ struct CueTable: Sendable {
 
     mutating func insert(_ phrase: [Token]) {
         guard let anchor = anchoredAtEnd ? phrase.last : phrase.first else { return }
-        phrases[anchor.key, default: []].append(phrase)
+        phrases[anchor.key] = (phrases[anchor.key] ?? []) + [phrase]
     }
 
     /// Whether a cue ends just before token `position` (cues before a name) or starts at

@@ -38,14 +38,14 @@ struct NameRecognizer {
 
     private static let connectorWords = ["of", "for", "the", "and", "on", "de"]
     private static let collectiveWords = ["people", "women", "children", "men", "workers", "farmers", "soldiers"]
-    private let connectors: Set<UInt64>
+    private let connectors: KeySet
     private let andKey: UInt64
     private let onKey: UInt64
     private let ofKey: UInt64
     private let forKey: UInt64
-    private let collectives: Set<UInt64>
-    private let locatives: Set<UInt64>
-    private let directionKeys: Set<UInt64>
+    private let collectives: KeySet
+    private let locatives: KeySet
+    private let directionKeys: KeySet
     private let theKey: UInt64
     /// Place categories a generic suffix can add to a known place (`Hyesan` + `City`).
     /// Agency heads whose names start with the place they serve ("Hyesan City Party
@@ -71,15 +71,15 @@ struct NameRecognizer {
         self.text = text
         self.slice = slice
         func key(_ word: String) -> UInt64 { TextFolding.key(word.unicodeScalars) }
-        connectors = Set(Self.connectorWords.map(key))
+        connectors = KeySet(Self.connectorWords.map(key))
         andKey = key("and")
         onKey = key("on")
         ofKey = key("of")
         forKey = key("for")
-        collectives = Set(Self.collectiveWords.map(key))
-        directionKeys = Set(Self.directions.map(key))
+        collectives = KeySet(Self.collectiveWords.map(key))
+        directionKeys = KeySet(Self.directions.map(key))
         theKey = key("the")
-        locatives = Set(["in", "at", "near", "from", "outside", "around", "toward", "towards", "into"].map(key))
+        locatives = KeySet(["in", "at", "near", "from", "outside", "around", "toward", "towards", "into"].map(key))
     }
 
     // MARK: - Sentence

@@ -1,0 +1,75 @@
+/// A hash map from token keys to values, for the word lists consulted at every token.
+///
+/// Token keys are already well-mixed 64-bit hashes, so they index an open-addressing table
+/// directly; `Dictionary` would hash them again with a seeded hasher on every look-up.
+struct KeyMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
+    private var keys: [UInt64] = Array(repeating: 0, count: 16)
+    private var values: [Value?] = Array(repeating: nil, count: 16)
+    private(set) var count = 0
+
+    init() {}
+
+    init(dictionaryLiteral elements: (UInt64, Value)...) {
+        for (key, value) in elements { self[key] = value }
+    }
+
+    @inline(__always)
+    private func slot(_ key: UInt64) -> Int {
+        var i = Int(truncatingIfNeeded: key ^ (key >> 32)) & (keys.count - 1)
+        while values[i] != nil, keys[i] != key { i = (i + 1) & (keys.count - 1) }
+        return i
+    }
+
+    subscript(key: UInt64) -> Value? {
+        get { values[slot(key)] }
+        set {
+            guard let newValue else {
+                precondition(values[slot(key)] == nil, "KeyMap does not remove keys")
+                return
+            }
+            let i = slot(key)
+            if values[i] == nil {
+                if (count + 1) * 2 > keys.count {
+                    grow()
+                    self[key] = newValue
+                    return
+                }
+                count += 1
+                keys[i] = key
+            }
+            values[i] = newValue
+        }
+    }
+
+    func contains(_ key: UInt64) -> Bool { values[slot(key)] != nil }
+
+    private mutating func grow() {
+        let old = zip(keys, values)
+        var bigger = KeyMap()
+        bigger.keys = Array(repeating: 0, count: keys.count * 2)
+        bigger.values = Array(repeating: nil, count: keys.count * 2)
+        for (key, value) in old { if let value { bigger[key] = value } }
+        self = bigger
+    }
+}
+
+/// A set of token keys (see ``KeyMap``).
+struct KeySet: Sendable, ExpressibleByArrayLiteral {
+    private var map = KeyMap<Bool>()
+
+    init() {}
+
+    init(arrayLiteral elements: UInt64...) {
+        for element in elements { insert(element) }
+    }
+
+    init<S: Sequence>(_ keys: S) where S.Element == UInt64 {
+        for key in keys { insert(key) }
+    }
+
+    mutating func insert(_ key: UInt64) { map[key] = true }
+
+    func contains(_ key: UInt64) -> Bool { map.contains(key) }
+
+    var isEmpty: Bool { map.count == 0 }
+}
