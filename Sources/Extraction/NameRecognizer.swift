@@ -634,10 +634,10 @@ struct NameRecognizer {
     /// body, outside any name.
     private func findShortForms(in range: Range<Int>, _ analysis: inout Analysis) {
         guard range.count >= 2 else { return }
-        let named = Set(analysis.spans.flatMap { Array($0.tokens) })
         for k in (range.lowerBound + 1)..<range.upperBound {
             let head = tokens[k]
-            guard head.kind == .word, !head.isCapitalized, !named.contains(k), tokens[k - 1].key == theKey,
+            guard head.kind == .word, !head.isCapitalized, tokens[k - 1].key == theKey,
+                !analysis.spans.contains(where: { $0.tokens.contains(k) }),
                 k + 1 >= range.upperBound || tokens[k + 1].kind != .word || !isSuffixHead(k + 1)
             else { continue }
             let placeCategory = lexicon.placeSuffixes[head.key]

@@ -24,6 +24,7 @@ struct ReferenceResolver {
             if case .known(let entry) = span.target { return entry }
             return nil
         })
+        let names = antecedents(spans)
         for (sentence, analysis) in analyses.enumerated() {
             for token in analysis.acronyms {
                 let acronym = string(tokens[token])
@@ -48,7 +49,7 @@ struct ReferenceResolver {
                 }
             }
             for token in analysis.singles {
-                if let target = backReference(token, among: spans) {
+                if let target = backReference(token, among: names) {
                     resolved.append(MentionSpan(tokens: token..<(token + 1), target: target, sentence: sentence, rule: .backReference, isReference: true))
                 } else if let entry = spellingVariant(token) {
                     resolved.append(MentionSpan(tokens: token..<(token + 1), target: .known(entry), sentence: sentence, rule: .spellingVariant))
@@ -59,30 +60,50 @@ struct ReferenceResolver {
     }
 
     /// The one person or place met before `token` that a lone word can refer to.
-    private func backReference(_ token: Int, among spans: [MentionSpan]) -> SpanTarget? {
-        let key = tokens[token].key
-        if token + 1 < tokens.count, lexicon.surnameBlockers.contains(tokens[token + 1].key) { return nil }
-        if lexicon.nonEntities.longestMatch(in: tokens, at: token, limit: token + 1) != nil { return nil }
-        var targets: Set<SpanTarget> = []
-        for span in spans where span.tokens.upperBound <= token && !span.isReference && span.tokens.count >= 2 {
+    /// A name a lone word can refer back to: where it ends, and the words that can stand
+    /// for it (a person's first and last word, a found place's first word).
+    private struct Antecedent {
+        var end: Int
+        var keys: [UInt64]
+        var target: SpanTarget
+    }
+
+    /// The names lone words can refer back to, computed once per report.
+    private func antecedents(_ spans: [MentionSpan]) -> [Antecedent] {
+        var result: [Antecedent] = []
+        for span in spans where !span.isReference && span.tokens.count >= 2 {
             let kind: EntityKind
             switch span.target {
             case .known(let entry): kind = gazetteer.entries[entry].kind
             case .found(let found, _, _): kind = found
             }
-            let words = span.tokens.filter { tokens[$0].kind == .word && !tokens[$0].isHyphenJoined }
-            guard let first = words.first, let last = words.last else { continue }
+            guard kind == .person || kind == .place else { continue }
+            guard let first = span.tokens.first(where: { tokens[$0].kind == .word && !tokens[$0].isHyphenJoined }),
+                let last = span.tokens.last(where: { tokens[$0].kind == .word && !tokens[$0].isHyphenJoined })
+            else { continue }
             switch kind {
             case .person:
                 // Korean names put the surname first, Western names last.
-                if tokens[first].key == key || tokens[last].key == key { targets.insert(span.target) }
-            case .place:
-                if tokens[first].key == key, case .found = span.target { targets.insert(span.target) }
+                result.append(Antecedent(end: span.tokens.upperBound, keys: [tokens[first].key, tokens[last].key], target: span.target))
             default:
-                continue
+                if case .found = span.target {
+                    result.append(Antecedent(end: span.tokens.upperBound, keys: [tokens[first].key], target: span.target))
+                }
             }
         }
-        return targets.count == 1 ? targets.first : nil
+        return result
+    }
+
+    private func backReference(_ token: Int, among antecedents: [Antecedent]) -> SpanTarget? {
+        let key = tokens[token].key
+        if token + 1 < tokens.count, lexicon.surnameBlockers.contains(tokens[token + 1].key) { return nil }
+        if lexicon.nonEntities.longestMatch(in: tokens, at: token, limit: token + 1) != nil { return nil }
+        var found: SpanTarget?
+        for antecedent in antecedents where antecedent.end <= token && antecedent.keys.contains(key) {
+            if let found, found != antecedent.target { return nil }  // two candidates: do not guess
+            found = antecedent.target
+        }
+        return found
     }
 
     /// The one entity met before "the <head>" whose name holds that head word ("the

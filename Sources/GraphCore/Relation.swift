@@ -27,14 +27,15 @@ public struct Relation: Sendable, Hashable, Identifiable {
 
     /// The identifier a relation with these ends and kind has.
     public static func id(source: EntityID, target: EntityID, kind: RelationKind) -> String {
-        var id = ""
-        id.reserveCapacity(kind.rawValue.utf8.count + source.rawValue.utf8.count + target.rawValue.utf8.count + 3)
-        id += kind.rawValue
-        id += ":"
-        id += source.rawValue
-        id += "->"
-        id += target.rawValue
-        return id
+        // Built from bytes: this runs for every relation of every report.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(kind.rawValue.utf8.count + source.rawValue.utf8.count + target.rawValue.utf8.count + 3)
+        bytes.append(contentsOf: kind.rawValue.utf8)
+        bytes.append(58)  // ":"
+        bytes.append(contentsOf: source.rawValue.utf8)
+        bytes.append(contentsOf: [45, 62])  // "->"
+        bytes.append(contentsOf: target.rawValue.utf8)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Adds supporting sentences; a sentence already present is not counted twice.
