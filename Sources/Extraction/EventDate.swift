@@ -17,7 +17,7 @@ struct EventDate: Sendable, Hashable {
             let reportMonth = Int(reportDate.dropFirst(5).prefix(2)),
             let reportDay = Int(reportDate.dropFirst(8).prefix(2))
         else {
-            return String(format: "--%02d-%02d", month, day)
+            return "--" + Self.pad(month, 2) + "-" + Self.pad(day, 2)
         }
         // Days since the start of the year, roughly, to compare the two dates.
         let eventPosition = month * 31 + day
@@ -26,7 +26,13 @@ struct EventDate: Sendable, Hashable {
     }
 
     private static func format(_ year: Int, _ month: Int, _ day: Int) -> String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+    }
+
+    /// `value` in decimal with leading zeros to `width` digits.
+    static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
     /// The first date in `range` of `tokens`: a month name then a day (and maybe `, year`),

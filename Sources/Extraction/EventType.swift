@@ -1,3 +1,5 @@
+import GraphCore
+
 /// A kind of happening reports describe (`fire`, `arrest`, `public execution`), with the
 /// words that signal it.
 struct EventType: Sendable, Hashable {
@@ -5,4 +7,12 @@ struct EventType: Sendable, Hashable {
     var category: String
     /// The noun phrase used in the event's name: `fire`, `emergency alert`.
     var label: String
+    /// The category as it appears in identifiers (`EntityID`'s slug of it).
+    var slug: String
+
+    init(category: String, label: String) {
+        self.category = category
+        self.label = label
+        self.slug = String(EntityID(kind: .event, name: category).rawValue.dropFirst("event:".count))
+    }
 }

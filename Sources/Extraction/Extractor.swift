@@ -379,9 +379,13 @@ struct ReportExtraction {
                 }
                 continue
             }
-            let place = locals[current.local]
-            guard place.kind == .place, let rank = PlaceRank.of(place.category) else { continue }
-            let following = spans[(i + 1)...].filter { !$0.span.isInner && $0.span.sentence == current.span.sentence }
+            guard locals[current.local].kind == .place, let rank = PlaceRank.of(locals[current.local].category) else { continue }
+            // The next two names of the sentence (spans are in text order).
+            var following: [(span: MentionSpan, local: Int)] = []
+            for candidate in spans[(i + 1)...] where !candidate.span.isInner {
+                guard candidate.span.sentence == current.span.sentence, following.count < 2 else { break }
+                following.append(candidate)
+            }
             guard var next = following.first, locals[next.local].kind == .place else { continue }
             var between = current.span.tokens.upperBound..<next.span.tokens.lowerBound
             var floor = rank
@@ -437,7 +441,9 @@ struct ReportExtraction {
             var name = eventType.label
             if let place { name += " — " + locals[place.local].name }
             if let date { name += ", " + date.text }
-            let id = EntityID(kind: .event, scope: document, name: eventType.category)
+            // The same identifier `EntityID(kind: .event, scope:name:)` derives, without
+            // re-slugging the (already slug-shaped) category for every report.
+            let id = EntityID(rawValue: "event:" + document.rawValue + ":" + eventType.slug)
             let mentions = typeHits.map { hit in
                 let start = tokens[hit.tokens.lowerBound].start
                 let end = tokens[hit.tokens.upperBound - 1].end
@@ -468,8 +474,8 @@ struct ReportExtraction {
             // only told about it does not.
             for hit in typeHits {
                 for other in perSentence[hit.sentence] where other != event {
-                    let entity = locals[other]
-                    guard entity.kind == .person || entity.kind == .agency, entity.category != "outlet" else { continue }
+                    let kind = locals[other].kind
+                    guard kind == .person || kind == .agency, locals[other].category != "outlet" else { continue }
                     addRelation(from: other, to: event, kind: .participant, sentence: hit.sentence)
                 }
             }

@@ -115,4 +115,14 @@ import Testing
         let (second, _) = try Self.seedGraph()
         #expect(try first.jsonData() == second.jsonData())
     }
+
+    @Test func eventIdentifiersAreDerivedFromReportAndType() throws {
+        let (graph, _) = try Self.seedGraph()
+        let events = graph.entities.values.filter { $0.kind == .event }
+        #expect(!events.isEmpty)
+        for event in events {
+            let category = try #require(event.category)
+            #expect(event.id == EntityID(kind: .event, scope: try #require(event.documents.first), name: category))
+        }
+    }
 }
