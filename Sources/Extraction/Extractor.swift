@@ -99,6 +99,12 @@ struct ReportExtraction {
         var kind: UInt8
         var source: Int
         var target: Int
+
+        /// The key as one integer, for ``KeyMap``: a report has far fewer than 2^28
+        /// entities.
+        var packed: UInt64 {
+            UInt64(kind) << 56 | UInt64(truncatingIfNeeded: source) << 28 | UInt64(truncatingIfNeeded: target)
+        }
     }
 
     private static let relationKinds: [RelationKind] = [.locatedIn, .occurredIn, .participant, .coMentioned]
@@ -110,7 +116,7 @@ struct ReportExtraction {
     private var foundLocals: [FoundKey: Int] = [:]
     /// Names found by context, and the gazetteer entry each turned out to be (if any).
     private var resolvedNames: [FoundKey: Int?] = [:]
-    private var relationIndex: [RelationKey: Int] = [:]
+    private var relationIndex = KeyMap<Int>()
     private var relationList: [(key: RelationKey, sentences: [Int])] = []
     /// Entities named in each sentence, in order of first mention.
     private var perSentence: [[Int]]
@@ -307,15 +313,21 @@ struct ReportExtraction {
         guard words.count >= 2, let suffix = words.last else { return nil }
         let stem = Array(words.dropLast().joined(separator: " ").lowercased().unicodeScalars)
         guard stem.count >= 5 else { return nil }
-        for index in locals.indices.sorted(by: { locals[$0].id < locals[$1].id }) where locals[index].kind == .place {
-            for form in [locals[index].name] + locals[index].aliases {
+        let ending = " " + suffix
+        var best: (id: EntityID, index: Int)?
+        for index in locals.indices where locals[index].kind == .place {
+            for form in [locals[index].name] + locals[index].aliases + locals[index].newAliases where form.hasSuffix(ending) {
                 let formWords = form.split(separator: " ")
                 guard formWords.count >= 2, formWords.last == suffix else { continue }
                 let other = Array(formWords.dropLast().joined(separator: " ").lowercased().unicodeScalars)
-                if other != stem, EditDistance.within(stem, other, limit: 1) { return index }
+                if other != stem, EditDistance.within(stem, other, limit: 1), best.map({ locals[index].id < $0.id }) ?? true {
+                    best = (locals[index].id, index)
+                }
             }
         }
-        return nil
+        // The smallest identifier wins when several fit, so the choice does not depend on
+        // the order names were met.
+        return best?.index
     }
 
     /// Picks, for each name that fits several gazetteer entries, the one the rest of the
@@ -506,10 +518,10 @@ struct ReportExtraction {
         // Co-mentions read the same both ways: one key for both orders.
         let (a, b) = kind.isSymmetric && locals[target].id < locals[source].id ? (target, source) : (source, target)
         let key = RelationKey(kind: UInt8(kindIndex), source: a, target: b)
-        if let index = relationIndex[key] {
+        if let index = relationIndex[key.packed] {
             if !relationList[index].sentences.contains(sentence) { relationList[index].sentences.append(sentence) }
         } else {
-            relationIndex[key] = relationList.count
+            relationIndex[key.packed] = relationList.count
             relationList.append((key, [sentence]))
         }
     }

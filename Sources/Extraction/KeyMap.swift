@@ -15,7 +15,8 @@ struct KeyMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
 
     @inline(__always)
     private func slot(_ key: UInt64) -> Int {
-        var i = Int(truncatingIfNeeded: key ^ (key >> 32)) & (keys.count - 1)
+        // Fibonacci hashing: spreads structured keys (packed small integers) as well as hashes.
+        var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & (keys.count - 1)
         while values[i] != nil, keys[i] != key { i = (i + 1) & (keys.count - 1) }
         return i
     }
