@@ -21,21 +21,23 @@ public struct Relation: Sendable, Hashable, Identifiable {
         self.source = from
         self.target = to
         self.kind = kind
-        self.evidence = []
-        addEvidence(evidence)
+        if evidence.count <= 1 {
+            self.evidence = evidence  // nothing to sort or merge
+        } else {
+            self.evidence = []
+            addEvidence(evidence)
+        }
     }
 
     /// The identifier a relation with these ends and kind has.
     public static func id(source: EntityID, target: EntityID, kind: RelationKind) -> String {
-        // Built from bytes: this runs for every relation of every report.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(kind.rawValue.utf8.count + source.rawValue.utf8.count + target.rawValue.utf8.count + 3)
-        bytes.append(contentsOf: kind.rawValue.utf8)
-        bytes.append(58)  // ":"
-        bytes.append(contentsOf: source.rawValue.utf8)
-        bytes.append(contentsOf: [45, 62])  // "->"
-        bytes.append(contentsOf: target.rawValue.utf8)
-        return String(decoding: bytes, as: UTF8.self)
+        var id = kind.rawValue
+        id.reserveCapacity(kind.rawValue.utf8.count + source.rawValue.utf8.count + target.rawValue.utf8.count + 3)
+        id.append(":")
+        id.append(source.rawValue)
+        id.append("->")
+        id.append(target.rawValue)
+        return id
     }
 
     /// Adds supporting sentences; a sentence already present is not counted twice.
