@@ -92,6 +92,10 @@ struct ReportExtraction {
         var date: String?
         /// Set when a mention arrived out of text order (a place resolved in the second pass).
         var needsSort = false
+        /// For places, ``PlaceRank`` of the category, looked up once.
+        var rank: Int?
+        /// For places, whether it is a country or wider region.
+        var isCountry = false
     }
 
     /// A relation while it is being built: kind and ends as small integers.
@@ -230,7 +234,12 @@ struct ReportExtraction {
     /// The local entity with this identifier, created from `make` when it is new.
     private mutating func local(_ id: EntityID, _ make: () -> Local) -> Int {
         if let index = byID[id] { return index }
-        locals.append(make())
+        var new = make()
+        if new.kind == .place {
+            new.rank = PlaceRank.of(new.category)
+            new.isCountry = PlaceRank.isCountry(new.category)
+        }
+        locals.append(new)
         byID[id] = locals.count - 1
         return locals.count - 1
     }
@@ -391,7 +400,7 @@ struct ReportExtraction {
                 }
                 continue
             }
-            guard locals[current.local].kind == .place, let rank = PlaceRank.of(locals[current.local].category) else { continue }
+            guard locals[current.local].kind == .place, let rank = locals[current.local].rank else { continue }
             // The next two names of the sentence (spans are in text order).
             var following: [(span: MentionSpan, local: Int)] = []
             for candidate in spans[(i + 1)...] where !candidate.span.isInner {
@@ -403,13 +412,13 @@ struct ReportExtraction {
             var floor = rank
             // "Songsin and Songhwa in Sadong District": both lie in the district.
             if between.count == 1, string(tokens[between.lowerBound].start, tokens[between.lowerBound].end) == "and",
-                following.count >= 2, let coordinatedRank = PlaceRank.of(locals[next.local].category)
+                following.count >= 2, let coordinatedRank = locals[next.local].rank
             {
                 floor = max(rank, coordinatedRank)
                 between = next.span.tokens.upperBound..<following[1].span.tokens.lowerBound
                 next = following[1]
             }
-            guard locals[next.local].kind == .place, let nextRank = PlaceRank.of(locals[next.local].category), nextRank > floor,
+            guard locals[next.local].kind == .place, let nextRank = locals[next.local].rank, nextRank > floor,
                 (1...2).contains(between.count), between.allSatisfy(isContainmentJoiner)
             else { continue }
             addRelation(from: current.local, to: next.local, kind: .locatedIn, sentence: current.span.sentence)
@@ -439,8 +448,8 @@ struct ReportExtraction {
             var place: (local: Int, sentence: Int, rank: Int)?
             for hit in typeHits {
                 for candidate in perSentence[hit.sentence]
-                where locals[candidate].kind == .place && !PlaceRank.isCountry(locals[candidate].category) {
-                    let rank = PlaceRank.of(locals[candidate].category) ?? 5
+                where locals[candidate].kind == .place && !locals[candidate].isCountry {
+                    let rank = locals[candidate].rank ?? 5
                     if rank < place?.rank ?? Int.max { place = (candidate, hit.sentence, rank) }
                 }
             }
