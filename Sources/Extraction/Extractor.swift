@@ -111,7 +111,7 @@ struct ReportExtraction {
         }
     }
 
-    private static let relationKinds: [RelationKind] = [.locatedIn, .occurredIn, .participant, .coMentioned]
+    private static let relationKinds: [RelationKind] = [.locatedIn, .occurredIn, .participant, .worksFor, .coMentioned]
 
     private var locals: [Local] = []
     private var byID: [EntityID: Int] = [:]
@@ -198,6 +198,7 @@ struct ReportExtraction {
         }
         detectLocatedIn(placedSpans)
         addContainmentFromGazetteer()
+        detectPressRoles(placedSpans)
         detectEvents()
         detectCoMentions()
         return facts()
@@ -429,6 +430,38 @@ struct ReportExtraction {
     private func isContainmentJoiner(_ token: Int) -> Bool {
         let word = string(tokens[token].start, tokens[token].end).lowercased()
         return word == "," || word == "in" || word == "of"
+    }
+
+    /// Reporters and translators: a person after a byline cue works for the outlet named
+    /// in that line, or else for the outlet the report names most; a person named with a
+    /// press word (`reporter`, `translator`) and an outlet in one sentence works for it.
+    private mutating func detectPressRoles(_ spans: [(span: MentionSpan, local: Int)]) {
+        let outlets = locals.indices.filter { locals[$0].kind == .agency && locals[$0].category == "outlet" }
+        guard !outlets.isEmpty else { return }
+        // The outlet named most, the smaller identifier on a tie.
+        var mainOutlet: Int?
+        for outlet in outlets {
+            guard let best = mainOutlet else {
+                mainOutlet = outlet
+                continue
+            }
+            let (count, bestCount) = (locals[outlet].mentions.count, locals[best].mentions.count)
+            if count > bestCount || (count == bestCount && locals[outlet].id < locals[best].id) { mainOutlet = outlet }
+        }
+        for (span, person) in spans where locals[person].kind == .person && !span.isReference {
+            let sentence = span.sentence
+            let outletsHere = perSentence[sentence].filter(outlets.contains)
+            if extractor.lexicon.bylineCues.matches(tokens, at: span.tokens.lowerBound) {
+                let employers = outletsHere.isEmpty ? (mainOutlet.map { [$0] } ?? []) : outletsHere
+                for outlet in employers {
+                    addRelation(from: person, to: outlet, kind: .worksFor, sentence: sentence)
+                }
+            } else if !outletsHere.isEmpty,
+                sentences[sentence].tokens.contains(where: { extractor.lexicon.pressRoles.contains(tokens[$0].key) })
+            {
+                for outlet in outletsHere { addRelation(from: person, to: outlet, kind: .worksFor, sentence: sentence) }
+            }
+        }
     }
 
     private mutating func detectEvents() {

@@ -23,6 +23,12 @@ struct Lexicon: Sendable {
     var cuesBefore = CueTable(anchoredAtEnd: true)
     /// Role phrases right after a personal name (`, a defector`, `is one of Daily NK's`).
     var cuesAfter = CueTable(anchoredAtEnd: false)
+    /// Byline cues alone (`Translated by`, `Reporting by`): the name after one wrote or
+    /// translated the report.
+    var bylineCues = CueTable(anchoredAtEnd: true)
+    /// Words of the press (`reporter`, `translator`): with a person and an outlet in one
+    /// sentence, the person works for the outlet.
+    var pressRoles = KeySet()
     /// One-word roles (`executive`, `defector`): "X, a trading company executive" names a
     /// person X.
     var roleNouns = KeySet()
@@ -87,7 +93,11 @@ struct Lexicon: Sendable {
             let phrase = tokens(row.columns[0])
             guard !phrase.isEmpty else { continue }
             switch row.columns[1] {
-            case "title", "byline": lexicon.cuesBefore.insert(phrase)
+            case "title": lexicon.cuesBefore.insert(phrase)
+            case "byline":
+                lexicon.cuesBefore.insert(phrase)
+                lexicon.bylineCues.insert(phrase)
+            case "press-role": lexicon.pressRoles.insert(phrase[0].key)
             case "role-before":
                 lexicon.cuesBefore.insert(phrase)
                 if phrase.count == 1 { lexicon.roleNouns.insert(phrase[0].key) }
@@ -96,7 +106,7 @@ struct Lexicon: Sendable {
             default:
                 throw ExtractionError.malformedResource(
                     file: cues.name, line: row.line,
-                    reason: "cue kind must be title, byline, role-before, role-after or surname-blocker")
+                    reason: "cue kind must be title, byline, role-before, role-after, surname-blocker or press-role")
             }
         }
         for row in try file("abbreviations.txt").rows {

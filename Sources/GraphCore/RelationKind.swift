@@ -19,6 +19,9 @@ public struct RelationKind: RawRepresentable, Hashable, Comparable, Sendable, Co
     /// A person or agency took part in an event: named in a sentence that names the event.
     /// The source is the participant, the target the event.
     public static let participant: RelationKind = "participant"
+    /// A person works for an agency: a reporter or translator for the outlet that
+    /// publishes them.
+    public static let worksFor: RelationKind = "works_for"
     /// Two entities are named in the same sentence. The weak fallback: it says nothing of
     /// how they are related, and is never presented as if it did.
     public static let coMentioned: RelationKind = "co_mentioned"

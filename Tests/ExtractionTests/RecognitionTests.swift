@@ -167,4 +167,15 @@ import Testing
         let unrelated = try facts("The KPA, the Ministry of State Security and the police met.")
         #expect(holder(of: "KPA", in: unrelated) == ["Korean People's Army"])
     }
+
+    @Test func bylinesAndPressRolesLinkPeopleToTheirOutlet() throws {
+        let report = try facts("""
+            Daily NK learned of the arrests in Hyesan. NK News also reported them.
+
+            Kim Min-ji is one of Daily NK’s freelance reporters.
+            *Translated by Anna Fifield
+            """)
+        let worksFor = Set(report.relations.filter { $0.kind == .worksFor }.map { "\($0.source) > \($0.target)" })
+        #expect(worksFor == ["person:kim-min-ji > agency:daily-nk", "person:anna-fifield > agency:daily-nk"])
+    }
 }
