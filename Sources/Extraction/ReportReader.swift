@@ -9,6 +9,8 @@ import GraphCore
 public enum ReportReader {
     /// Header keys recognised at the top of a report (lower case).
     static let headerKeys: Set<String> = ["title", "date", "source", "author", "url", "byline"]
+    /// The longest header key, with some leading space allowed.
+    static let maximumHeaderKeyLength = 10
     /// Titles longer than this are shortened to their first sentence, then cut at a word.
     static let maximumTitleLength = 160
 
@@ -51,6 +53,10 @@ public enum ReportReader {
         while position < scalars.count {
             var lineEnd = position
             while lineEnd < scalars.count, scalars[lineEnd] != "\n" { lineEnd += 1 }
+            // A header line has its colon within the first few characters ("Source:");
+            // anything else is report text, found without building the line as a string.
+            let head = scalars[position..<min(lineEnd, position + maximumHeaderKeyLength + 2)]
+            if !head.contains(":"), !scalars[position..<lineEnd].allSatisfy(\.properties.isWhitespace) { break }
             let line = String(String.UnicodeScalarView(scalars[position..<lineEnd]))
                 .trimmingCharacters(in: .whitespacesAndNewlines)
             let next = min(lineEnd + 1, scalars.count)
@@ -133,7 +139,8 @@ public enum ReportReader {
     /// A long first line (a whole lead paragraph) is cut to its first sentence, and that to
     /// a word boundary, so titles stay readable in tables and diagrams.
     static func shorten(_ title: String) -> String {
-        guard title.count > maximumTitleLength else { return title }
+        // Code points bound characters from above: short titles skip the grapheme count.
+        guard title.unicodeScalars.count > maximumTitleLength, title.count > maximumTitleLength else { return title }
         var shortened = title
         if let range = title.range(of: ". ") ?? title.range(of: "? ") ?? title.range(of: "! ") {
             shortened = String(title[..<range.lowerBound]) + String(title[range.lowerBound])
