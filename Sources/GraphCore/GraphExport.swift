@@ -44,13 +44,10 @@ public struct GraphExport: Sendable, Codable {
 }
 
 extension EntityGraph {
-    /// The graph as pretty-printed, deterministic JSON in the `linkchart-graph` contract.
+    /// The graph as pretty-printed, deterministic JSON in the `linkchart-graph` contract:
+    /// keys sorted, two-space indentation, a newline at the end.
     public func jsonData() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(GraphExport(self))
-        data.append(0x0A)
-        return data
+        Data(GraphJSONWriter.write(GraphExport(self)))
     }
 
     /// Reads a graph written by ``jsonData()``.

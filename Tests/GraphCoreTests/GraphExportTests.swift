@@ -45,3 +45,34 @@ import Testing
         }
     }
 }
+
+@Suite struct GraphJSONWriterTests {
+    @Test func hostileTextSurvivesTheRoundTrip() throws {
+        let name = "Quote \" slash / backslash \\ tab\t new\nline \u{01} bell 한국 😀 </script>"
+        var graph = EntityGraph()
+        graph.add(Document(id: "r\"1", path: "c/r\"1.txt", title: name, date: nil, source: name))
+        graph.add(Entity(id: EntityID(kind: .person, name: name), name: name, kind: .person, aliases: [name + "!"],
+                         mentions: [Mention(document: "r\"1", sentence: 0, start: 0, end: 4, text: name)], trigger: name, date: "--01-02"))
+        graph.add(Entity(id: "place:x", name: "X", kind: .place))
+        try graph.add(Relation(source: EntityID(kind: .person, name: name), target: "place:x", kind: .coMentioned,
+                               evidence: [Evidence(document: "r\"1", sentence: 0, text: name)]))
+        let data = try graph.jsonData()
+        #expect(try JSONSerialization.jsonObject(with: data) is [String: Any])
+        let copy = try EntityGraph(jsonData: data)
+        #expect(copy.entities == graph.entities)
+        #expect(copy.documents == graph.documents)
+        #expect(copy.sortedRelations.map(\.evidence) == graph.sortedRelations.map(\.evidence))
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.contains("\\u0001"))
+        #expect(text.contains("slash / backslash"))
+        #expect(text.hasSuffix("}\n"))
+    }
+
+    @Test func emptyListsAreWrittenCompactly() throws {
+        var graph = EntityGraph()
+        graph.add(Entity(id: "place:x", name: "X", kind: .place))
+        let text = String(decoding: try graph.jsonData(), as: UTF8.self)
+        #expect(text.contains("\"aliases\" : []"))
+        #expect(text.contains("\"documents\" : []"))
+    }
+}
