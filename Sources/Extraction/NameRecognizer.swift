@@ -88,13 +88,16 @@ struct NameRecognizer {
         var analysis = Analysis()
         var known = gazetteerMatches(in: sentence.tokens, alternatives: &analysis.alternatives)
         addCoordinatedPlaces(in: sentence.tokens, to: &known)
+        // Where a gazetteer match starting at each token of the sentence ends (0: none).
+        var knownEnds = [Int](repeating: 0, count: sentence.tokens.count + 1)
+        for match in known { knownEnds[match.tokens.lowerBound - sentence.tokens.lowerBound] = match.tokens.upperBound }
         var i = sentence.tokens.lowerBound
         let end = sentence.tokens.upperBound
         var cursor = 0  // index into `known`
         while i < end {
             while cursor < known.count, known[cursor].tokens.upperBound <= i { cursor += 1 }
             if startsRun(i, known: known, cursor: cursor) {
-                let runEnd = extendRun(from: i, to: end, known: known)
+                let runEnd = extendRun(from: i, to: end, ends: knownEnds, base: sentence.tokens.lowerBound)
                 let inside = known.filter { $0.tokens.lowerBound >= i && $0.tokens.upperBound <= runEnd }
                 recognize(i..<runEnd, known: inside, sentence: sentence.index, into: &analysis)
                 i = runEnd
@@ -129,7 +132,7 @@ struct NameRecognizer {
                 i = blocked
                 continue
             }
-            let candidates = Array(Set(match.values)).sorted()
+            let candidates = match.values.count == 1 ? match.values : Array(Set(match.values)).sorted()
             if candidates.count > 1 { alternatives[i] = candidates }
             found.append((i..<match.end, candidates[0]))
             i = match.end
@@ -181,17 +184,24 @@ struct NameRecognizer {
 
     /// The end of the run of capitalised words (with connectors, hyphenated parts and
     /// gazetteer names inside) that starts at `start`.
-    private func extendRun(from start: Int, to end: Int, known: [(tokens: Range<Int>, entry: Int)]) -> Int {
+    ///
+    /// `ends[k - base]` is where the gazetteer match starting at token `k` ends (0: none).
+    private func extendRun(from start: Int, to end: Int, ends: [Int], base: Int) -> Int {
         var j = start
         var sawAgencyPrefix = false
+        func matchEnd(_ k: Int) -> Int? {
+            let index = k - base
+            guard index >= 0, index < ends.count, ends[index] > 0 else { return nil }
+            return ends[index]
+        }
         func isUnitStart(_ k: Int) -> Bool {
             guard k < end, tokens[k].newlinesBefore == 0 else { return false }
-            if known.contains(where: { $0.tokens.lowerBound == k }) { return true }
+            if matchEnd(k) != nil { return true }
             return tokens[k].kind == .word && tokens[k].isCapitalized && !tokens[k].isHyphenJoined
         }
         while j < end {
-            if let match = known.first(where: { $0.tokens.lowerBound == j }) {
-                j = match.tokens.upperBound
+            if let matchEnd = matchEnd(j) {
+                j = matchEnd
             } else {
                 if lexicon.agencyPrefixes[tokens[j].key] != nil, j + 1 < end,
                     tokens[j + 1].key == ofKey || tokens[j + 1].key == forKey
