@@ -57,7 +57,7 @@ public struct DOTWriter: Sendable {
             "outputorder": DOTEscaping.quoted("edgesfirst"),
             "overlap": DOTEscaping.quoted("false"),
             "rankdir": DOTEscaping.quoted(style.rankDirection),
-            "splines": DOTEscaping.quoted("true"),
+            "splines": DOTEscaping.quoted(style.edgeRouting),
         ])
         if let title {
             attributes["fontsize"] = _DOTNumber.quoted(style.titleFontSize)

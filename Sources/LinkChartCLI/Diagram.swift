@@ -39,7 +39,10 @@ enum Diagram {
 
     /// The diagram of `graph` as bytes of `format`.
     static func render(_ graph: EntityGraph, name: String, title: String?, format: DiagramFormat, layout: LayoutEngine? = nil) throws -> [UInt8] {
-        let dot = DOTWriter().encode(graph, name: name, title: title)
+        let engine = layout ?? automaticLayout(for: graph)
+        var style = DOTStyle.default
+        if engine != .dot { style.edgeRouting = "line" }
+        let dot = DOTWriter(style: style).encode(graph, name: name, title: title)
         guard format != .dot else { return Array(dot.utf8) }
         let renderFormat: RenderFormat
         switch format {
@@ -49,7 +52,7 @@ enum Diagram {
         case .dot: renderFormat = .dot
         }
         do {
-            return try GraphvizRenderer().render(dot: dot, layout: layout ?? automaticLayout(for: graph), format: renderFormat)
+            return try GraphvizRenderer().render(dot: dot, layout: engine, format: renderFormat)
         } catch {
             throw CLIError.renderFailed(error.description)
         }

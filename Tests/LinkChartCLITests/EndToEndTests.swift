@@ -175,3 +175,12 @@ import Testing
         #expect(missing.stderr.contains("seeds/none.txt: no such file or folder"))
     }
 }
+
+@Suite struct LayoutChoiceTests {
+    @Test func forceDirectedLayoutsGetStraightEdges() throws {
+        let sfdp = try CommandRunner.run(["render", "--format", "dot", "--layout", "sfdp"])
+        #expect(sfdp.stdout.contains("splines=\"line\""))
+        let dot = try CommandRunner.run(["render", "--format", "dot", "--layout", "dot"])
+        #expect(dot.stdout.contains("splines=\"true\""))
+    }
+}
