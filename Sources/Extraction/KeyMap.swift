@@ -1,4 +1,5 @@
-/// A hash map from token keys to values, for the word lists consulted at every token.
+/// A hash map from token keys to values, for the word lists and phrase tables consulted at
+/// every token.
 ///
 /// Token keys are already well-mixed 64-bit hashes, so they index an open-addressing table
 /// directly; `Dictionary` would hash them again with a seeded hasher on every look-up.
