@@ -15,13 +15,13 @@ public struct Report: Sendable {
     /// The file's bytes, for turning offsets into strings quickly.
     let slice: TextSlice
 
-    init(document: Document, text: String, scalars: [Unicode.Scalar], bodyStart: Int, headerRanges: [Range<Int>] = []) {
+    init(document: Document, text: String, scalars: [Unicode.Scalar], bodyStart: Int, headerRanges: [Range<Int>], slice: TextSlice) {
         self.document = document
         self.text = text
         self.scalars = scalars
         self.bodyStart = bodyStart
         self.headerRanges = headerRanges
-        self.slice = TextSlice(utf8: Array(text.utf8))
+        self.slice = slice
     }
 
     /// The report text without header lines.

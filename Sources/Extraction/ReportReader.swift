@@ -42,7 +42,8 @@ public enum ReportReader {
             date: headers["date"].map(normalizeDate), source: headers["source"].map { clean($0) })
         // Title and source name entities too (an outlet, a place in a headline).
         let named = ["title", "source"].compactMap { ranges[$0] }.sorted { $0.lowerBound < $1.lowerBound }
-        return Report(document: document, text: text, scalars: scalars, bodyStart: bodyStart, headerRanges: named)
+        return Report(document: document, text: text, scalars: scalars, bodyStart: bodyStart, headerRanges: named,
+                      slice: TextSlice(utf8: bytes))
     }
 
     /// Header lines at the top, ended by a blank line; `[:]` and `start` when there are none.

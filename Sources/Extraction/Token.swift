@@ -32,6 +32,4 @@ struct Token: Sendable {
     var isHyphenJoined: Bool
     /// Line breaks between this token and the previous one.
     var newlinesBefore: Int
-
-    var isWord: Bool { kind == .word }
 }
