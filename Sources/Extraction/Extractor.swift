@@ -401,30 +401,134 @@ struct ReportExtraction {
                 }
                 continue
             }
-            guard locals[current.local].kind == .place, let rank = locals[current.local].rank else { continue }
+            guard locals[current.local].kind == .place else { continue }
             // The next two names of the sentence (spans are in text order).
             var following: [(span: MentionSpan, local: Int)] = []
             for candidate in spans[(i + 1)...] where !candidate.span.isInner {
                 guard candidate.span.sentence == current.span.sentence, following.count < 2 else { break }
                 following.append(candidate)
             }
-            guard var next = following.first, locals[next.local].kind == .place else { continue }
-            var between = current.span.tokens.upperBound..<next.span.tokens.lowerBound
-            var floor = rank
-            // "Songsin and Songhwa in Sadong District": both lie in the district.
-            if between.count == 1, string(tokens[between.lowerBound].start, tokens[between.lowerBound].end) == "and",
-                following.count >= 2, let coordinatedRank = locals[next.local].rank
-            {
-                floor = max(rank, coordinatedRank)
-                between = next.span.tokens.upperBound..<following[1].span.tokens.lowerBound
-                next = following[1]
+            if let next = following.first, isPossessivePlace(next, of: current) {
+                addRelation(from: next.local, to: current.local, kind: .locatedIn, sentence: current.span.sentence)
             }
-            guard locals[next.local].kind == .place, let nextRank = locals[next.local].rank, nextRank > floor,
-                (1...2).contains(between.count), between.allSatisfy(isContainmentJoiner)
+            detectAppositiveContainer(of: current, following: following)
+            // A place found by context with no category ("at Songsin in Sadong District")
+            // counts as the smallest.
+            guard let rank = locals[current.local].rank ?? (locals[current.local].category == nil ? 0 : nil),
+                var next = following.first, locals[next.local].kind == .place
+            else { continue }
+            var between = current.span.tokens.upperBound..<next.span.tokens.lowerBound
+            var rest = following.dropFirst()
+            // "the Joint Security Area (JSA) in …": look past the acronym.
+            if between.count == 1, string(tokens[between.lowerBound].start, tokens[between.lowerBound].end) == "(",
+                next.span.tokens.upperBound < tokens.count, string(tokens[next.span.tokens.upperBound].start, tokens[next.span.tokens.upperBound].end) == ")",
+                let after = rest.popFirst(), locals[after.local].kind == .place
+            {
+                between = (next.span.tokens.upperBound + 1)..<after.span.tokens.lowerBound
+                next = after
+            }
+            // "Quanhe in China's Jilin Province": the province, not the country, holds it.
+            if next.span.tokens.upperBound < tokens.count, tokens[next.span.tokens.upperBound].kind == .possessive,
+                let owned = rest.first, owned.span.tokens.lowerBound == next.span.tokens.upperBound + 1, locals[owned.local].kind == .place
+            {
+                next = owned
+                rest = rest.dropFirst()
+            }
+            // "Songsin and Songhwa in Sadong District": both lie in the district (each is
+            // checked against it on its own).
+            if between.count == 1, string(tokens[between.lowerBound].start, tokens[between.lowerBound].end) == "and",
+                let partner = rest.first, locals[next.local].kind == .place
+            {
+                between = next.span.tokens.upperBound..<partner.span.tokens.lowerBound
+                next = partner
+            }
+            guard locals[next.local].kind == .place, let nextRank = locals[next.local].rank, nextRank > rank,
+                (1...2).contains(between.count) && between.allSatisfy(isContainmentJoiner) || isAreaOf(between) || isDescribedPlace(between)
             else { continue }
             addRelation(from: current.local, to: next.local, kind: .locatedIn, sentence: current.span.sentence)
         }
     }
+
+    /// "Hyesan's Yonbong Market", "the city's Namjung-dong area": a place named right after
+    /// another's possessive lies in it, unless it is the larger of the two ("China's Jilin
+    /// Province" holds; "Jilin's China" would not).
+    private func isPossessivePlace(_ next: (span: MentionSpan, local: Int), of owner: (span: MentionSpan, local: Int)) -> Bool {
+        let apostrophe = owner.span.tokens.upperBound
+        guard next.span.tokens.lowerBound == apostrophe + 1, tokens[apostrophe].kind == .possessive,
+            locals[next.local].kind == .place, next.local != owner.local
+        else { return false }
+        guard let inner = locals[next.local].rank, let outer = locals[owner.local].rank else { return true }
+        return inner < outer
+    }
+
+    /// "Tumen, a Chinese city", "Sariwon, the provincial capital of North Hwanghae",
+    /// "Musan, a mining town in North Hamgyong Province": an apposition that calls a place a
+    /// city, town or the like of a country (by its demonym) or of a place named right after
+    /// `in` or `of` puts the place there. The country must be named somewhere in the report.
+    private mutating func detectAppositiveContainer(of place: (span: MentionSpan, local: Int), following: [(span: MentionSpan, local: Int)]) {
+        var k = place.span.tokens.upperBound
+        guard k + 2 < tokens.count, string(tokens[k].start, tokens[k].end) == "," else { return }
+        k += 1
+        guard ["a", "an", "the"].contains(string(tokens[k].start, tokens[k].end).lowercased()) else { return }
+        k += 1
+        var country: Int?
+        // Up to four describing words before the place word: "a small Chinese border city".
+        var placeWord: Int?
+        for j in k..<min(k + 5, tokens.count) {
+            let token = tokens[j]
+            guard token.kind == .word, !following.contains(where: { $0.span.tokens.contains(j) }) else { break }
+            if let demonym = extractor.lexicon.demonyms.longestMatch(in: tokens, at: j, limit: min(k + 5, tokens.count)),
+                let name = demonym.values.first, let entry = extractor.gazetteer.index(named: name)
+            {
+                country = byEntry[entry]
+                continue
+            }
+            if !token.isCapitalized, extractor.lexicon.placeSuffixes[token.key] != nil || extractor.lexicon.seatWords.contains(token.key) {
+                placeWord = j
+                break
+            }
+            guard !token.isCapitalized else { break }
+        }
+        guard var placeWord else { return }
+        // "the county seat of": the last of several place words.
+        while placeWord + 1 < tokens.count, !tokens[placeWord + 1].isCapitalized,
+            extractor.lexicon.seatWords.contains(tokens[placeWord + 1].key) || extractor.lexicon.placeSuffixes[tokens[placeWord + 1].key] != nil
+        {
+            placeWord += 1
+        }
+        var container = country
+        let after = placeWord + 1
+        if after + 1 < tokens.count, ["in", "of"].contains(string(tokens[after].start, tokens[after].end)),
+            let named = following.first(where: { $0.span.tokens.lowerBound == after + 1 }), locals[named.local].kind == .place
+        {
+            container = named.local
+        }
+        guard let container, container != place.local else { return }
+        if let inner = locals[place.local].rank, let outer = locals[container].rank, inner >= outer { return }
+        addRelation(from: place.local, to: container, kind: .locatedIn, sentence: place.span.sentence)
+    }
+
+    /// An area word and `in` or `of` between two places: "Ryomyong Street development in
+    /// Moranbong District".
+    private func isAreaOf(_ between: Range<Int>) -> Bool {
+        guard between.count == 2, let word = between.first else { return false }
+        let joiner = string(tokens[word + 1].start, tokens[word + 1].end)
+        return extractor.lexicon.areaWords.contains(tokens[word].key) && !tokens[word].isCapitalized && (joiner == "in" || joiner == "of")
+    }
+
+    /// "in the truce village of", "in the northern border city of": `in the`, describing
+    /// words and a place word, then `of` before the place that holds the first.
+    private func isDescribedPlace(_ between: Range<Int>) -> Bool {
+        guard (4...8).contains(between.count), string(tokens[between.lowerBound].start, tokens[between.lowerBound].end) == "in",
+            tokens[between.lowerBound + 1].key == Self.theKey, string(tokens[between.upperBound - 1].start, tokens[between.upperBound - 1].end) == "of"
+        else { return false }
+        let words = (between.lowerBound + 2)..<(between.upperBound - 1)
+        let head = tokens[words.upperBound - 1]
+        guard !head.isCapitalized, extractor.lexicon.placeSuffixes[head.key] != nil || extractor.lexicon.seatWords.contains(head.key) else { return false }
+        return words.allSatisfy { tokens[$0].kind == .word && (!tokens[$0].isCapitalized || extractor.lexicon.demonyms.longestMatch(in: tokens, at: $0, limit: $0 + 1) != nil) }
+    }
+
+    private static let theKey = TextFolding.key("the".unicodeScalars)
 
     /// `,`, `in` or `of` between two places: "Onsong County, North Hamgyong Province".
     private func isContainmentJoiner(_ token: Int) -> Bool {

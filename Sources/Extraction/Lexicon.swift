@@ -48,6 +48,11 @@ struct Lexicon: Sendable {
     var months = KeyMap<Int>()
     /// Verbs of reporting: a date right after one is the report's, not the event's.
     var reportingVerbs = KeySet()
+    /// Words that call a place the seat of a larger one (`capital`).
+    var seatWords = KeySet()
+    /// Words naming part of a place before `in` or `of` (`the Ryomyong Street development
+    /// in Moranbong District`).
+    var areaWords = KeySet()
 
     /// Reads the lexicon files in `folder`.
     static func load(from folder: URL) throws -> Lexicon {
@@ -132,6 +137,16 @@ struct Lexicon: Sendable {
         }
         for row in try file("reporting-verbs.txt").rows {
             lexicon.reportingVerbs.insert(key(row.columns[0]))
+        }
+        let containment = try file("containment-words.tsv")
+        for row in containment.rows {
+            try containment.require(row, columns: 2)
+            switch row.columns[0] {
+            case "seat": lexicon.seatWords.insert(key(row.columns[1]))
+            case "area": lexicon.areaWords.insert(key(row.columns[1]))
+            default:
+                throw ExtractionError.malformedResource(file: containment.name, line: row.line, reason: "containment word kind must be seat or area")
+            }
         }
         let triggers = try file("event-triggers.tsv")
         var typeIndex: [String: Int] = [:]

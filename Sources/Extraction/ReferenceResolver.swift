@@ -108,15 +108,47 @@ struct ReferenceResolver {
 
     /// The one entity met before "the <head>" whose name holds that head word ("the
     /// ministry" after "the Ministry of Social Security"), or nil when none or several are.
+    /// When no name holds the word, a place word refers to the latest place of that kind
+    /// ("the city's Namjung-dong area" after "Sinuiju", a city).
     private func shortFormReference(_ head: Int, among spans: [MentionSpan]) -> SpanTarget? {
         let key = tokens[head].key
         var targets: Set<SpanTarget> = []
+        var latestOfKind: (end: Int, target: SpanTarget)?
+        let kindWord = lexicon.placeSuffixes[key]
         for span in spans where span.tokens.upperBound < head && !span.isReference {
-            if span.tokens.contains(where: { tokens[$0].key == key && tokens[$0].isCapitalized }) {
+            let category = placeCategory(of: span.target)
+            // "the city" stands for a place, never for "Sinuiju City People's Committee".
+            if kindWord == nil || category != nil, span.tokens.contains(where: { tokens[$0].key == key && tokens[$0].isCapitalized }) {
                 targets.insert(span.target)
             }
+            if let kindWord, let category, span.tokens.upperBound > (latestOfKind?.end ?? -1), Self.placeKinds[kindWord]?.contains(category) == true {
+                latestOfKind = (span.tokens.upperBound, span.target)
+            }
         }
+        if targets.isEmpty, let latestOfKind { return latestOfKind.target }
         return targets.count == 1 ? targets.first : nil
+    }
+
+    /// The place categories a lower-case place word stands for after `the`.
+    private static let placeKinds: [String: Set<String>] = [
+        "city": ["city", "special-city", "foreign-city"],
+        "county": ["county"],
+        "province": ["province", "foreign-province"],
+        "district": ["district"],
+        "town": ["town"],
+        "village": ["village"],
+        "island": ["island"],
+    ]
+
+    /// The category of the place a span names, or nil for anything else.
+    private func placeCategory(of target: SpanTarget) -> String? {
+        switch target {
+        case .known(let entry):
+            let entry = gazetteer.entries[entry]
+            return entry.kind == .place ? entry.category : nil
+        case .found(let kind, _, let category):
+            return kind == .place ? category : nil
+        }
     }
 
     /// The one gazetteer place a lone capitalised word of five or more letters names under

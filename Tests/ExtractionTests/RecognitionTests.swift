@@ -150,6 +150,52 @@ import Testing
         #expect(!names(report, .place).contains("Kimjongsuk County"))
     }
 
+    private func located(_ facts: ReportFacts) -> Set<String> {
+        Set(facts.relations.filter { $0.kind == .locatedIn }.map { "\($0.source) > \($0.target)" })
+    }
+
+    @Test func aPlaceAfterAnotherPlacesPossessiveLiesInIt() throws {
+        let report = try facts("Traders sold rice at Hyesan’s Wiyon Market. China's Liaoning Province closed its ports.")
+        #expect(located(report).contains("place:wiyon-market > place:hyesan"))
+        #expect(located(report).contains("place:liaoning-province > place:china"))
+        // The larger place never lies in the smaller one.
+        let reversed = try facts("Hyesan's Ryanggang Province officials met.")
+        #expect(!located(reversed).contains("place:ryanggang-province > place:hyesan"))
+    }
+
+    @Test func theCityReferBackToTheLatestCityWhenNoNameHoldsTheWord() throws {
+        let report = try facts("Floods hit Hamhung on Monday. Workers were sent to the city’s Hoesang-dong area.")
+        #expect(holder(of: "the city", in: report) == ["Hamhung"])
+        #expect(located(report).contains("place:hoesang-dong > place:hamhung"))
+        // "the city" is never an agency whose name holds "City".
+        let committee = try facts("The Hyesan City People's Committee met. Residents of the city complained.")
+        #expect(holder(of: "the city", in: committee) == ["Hyesan"])
+    }
+
+    @Test func anAppositionCallingAPlaceACityOfACountryOrPlacePutsItThere() throws {
+        let report = try facts("""
+            They hid in Baijin Village, a Chinese border village, before leaving China. \
+            Pyongsan-ri, the county seat of Ryongchon County, was calm.
+            """)
+        #expect(located(report).contains("place:baijin-village > place:china"))
+        #expect(located(report).contains("place:pyongsan-ri > place:ryongchon-county"))
+        // Without the country named in the report there is nothing to link.
+        let alone = try facts("They hid in Baijin Village, a Chinese border village.")
+        #expect(located(alone).isEmpty)
+    }
+
+    @Test func describedContainersAndAreaWordsStillMeanContainment() throws {
+        let report = try facts("""
+            Police raided the Kunhwa Market (KM) in the northern border city of Hyesan. \
+            Work on the Ponghwa Street development in Chung District stopped. \
+            The crossing at Quanhe in China's Jilin Province reopened.
+            """)
+        #expect(located(report).contains("place:kunhwa-market > place:hyesan"))
+        #expect(located(report).contains("place:ponghwa-street > place:central-district"))
+        #expect(located(report).contains("place:quanhe > place:jilin-province"))
+        #expect(!located(report).contains("place:quanhe > place:china"))
+    }
+
     @Test func theMinistryAndTheCountyReferBackWhenOnlyOneFits() throws {
         let report = try facts("Officials of the Ministry of Social Security arrested two men in Kapsan County. The ministry later released one of them, and the county held a meeting.")
         #expect(holder(of: "The ministry", in: report) == ["Ministry of Social Security"])
