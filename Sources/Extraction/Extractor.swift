@@ -74,6 +74,8 @@ struct ReportExtraction {
     let extractor: Extractor
     let tokens: [Token]
     let sentences: [Sentence]
+    /// The sentences of `Author:` and `Byline:` headers, whose names wrote the report.
+    let bylineSentences: Set<Int>
 
     /// One entity of this report while it is being built.
     private struct Local {
@@ -155,7 +157,12 @@ struct ReportExtraction {
             }
         }
         self.tokens = tokens
-        sentences = extractor.splitter.split(tokens, text: report.scalars)
+        let sentences = extractor.splitter.split(tokens, text: report.scalars)
+        self.sentences = sentences
+        bylineSentences = Set(sentences.indices.filter { index in
+            let start = tokens[sentences[index].tokens.lowerBound].start
+            return report.bylineRanges.contains { $0.contains(start) }
+        })
         perSentence = Array(repeating: [], count: sentences.count)
         covered = Array(repeating: false, count: tokens.count)
         sentenceTexts = Array(repeating: nil, count: sentences.count)
@@ -166,7 +173,7 @@ struct ReportExtraction {
 
     mutating func run() -> ReportFacts {
         let recognizer = NameRecognizer(gazetteer: gazetteer, lexicon: extractor.lexicon, tokens: tokens, text: report.scalars, slice: report.slice)
-        let analyses = sentences.map(recognizer.analyze)
+        let analyses = sentences.map { recognizer.analyze($0, isByline: bylineSentences.contains($0.index)) }
         let references = ReferenceResolver(gazetteer: gazetteer, lexicon: extractor.lexicon, tokens: tokens, slice: report.slice)
             .resolve(analyses)
         var spans = analyses.flatMap(\.spans) + references
@@ -555,7 +562,7 @@ struct ReportExtraction {
         for (span, person) in spans where locals[person].kind == .person && !span.isReference {
             let sentence = span.sentence
             let outletsHere = perSentence[sentence].filter(outlets.contains)
-            if extractor.lexicon.bylineCues.matches(tokens, at: span.tokens.lowerBound) {
+            if extractor.lexicon.bylineCues.matches(tokens, at: span.tokens.lowerBound) || bylineSentences.contains(sentence) {
                 let employers = outletsHere.isEmpty ? (mainOutlet.map { [$0] } ?? []) : outletsHere
                 for outlet in employers {
                     addRelation(from: person, to: outlet, kind: .worksFor, sentence: sentence)

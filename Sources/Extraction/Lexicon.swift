@@ -8,6 +8,10 @@ import Foundation
 struct Lexicon: Sendable {
     /// Keys of Korean surnames in all romanisations (`kim`, `ri`, `pak`, `choe`).
     var surnames = KeySet()
+    /// Keys of Chinese family names in Pinyin (`chen`, `liu`, `piao`).
+    var chineseSurnames = KeySet()
+    /// Keys of given names that open a personal name (`jim`, `olga`, `takeshi`).
+    var givenNames = KeySet()
     /// Words that make the capitalised words before them a place (`County` → county).
     var placeSuffixes = KeyMap<String>()
     /// Words that make the capitalised words after them a place (`Mount`, `Lake`).
@@ -63,6 +67,12 @@ struct Lexicon: Sendable {
         func key(_ word: String) -> UInt64 { TextFolding.key(word.unicodeScalars) }
         func tokens(_ phrase: String) -> [Token] { Tokenizer.tokenize(Array(phrase.unicodeScalars)) }
 
+        for row in try file("chinese-surnames.txt").rows {
+            lexicon.chineseSurnames.insert(key(row.columns[0]))
+        }
+        for row in try file("given-names.txt").rows {
+            lexicon.givenNames.insert(key(row.columns[0]))
+        }
         for row in try file("korean-surnames.txt").rows {
             lexicon.surnames.insert(key(row.columns[0]))
         }

@@ -47,6 +47,8 @@ struct NameRecognizer {
     private let locatives: KeySet
     private let directionKeys: KeySet
     private let theKey: UInt64
+    /// Whether the sentence being read is a byline, where names are people.
+    private var inByline = false
     /// Place categories a generic suffix can add to a known place (`Hyesan` + `City`).
     /// Agency heads whose names start with the place they serve ("Hyesan City Party
     /// Committee"); a company's or NGO's name may hold a place that is only a brand.
@@ -84,7 +86,14 @@ struct NameRecognizer {
 
     // MARK: - Sentence
 
-    func analyze(_ sentence: Sentence) -> Analysis {
+    /// The names in `sentence`; in a byline (`Author: Peter Vandermeer and Ji-yeon Ha`)
+    /// every name that is not a known body or place is a person.
+    func analyze(_ sentence: Sentence, isByline: Bool = false) -> Analysis {
+        guard isByline == inByline else {
+            var recognizer = self
+            recognizer.inByline = isByline
+            return recognizer.analyze(sentence, isByline: isByline)
+        }
         var analysis = Analysis()
         var known = gazetteerMatches(in: sentence.tokens, alternatives: &analysis.alternatives)
         addCoordinatedPlaces(in: sentence.tokens, to: &known)
@@ -269,7 +278,10 @@ struct NameRecognizer {
     /// `Hye-jin`): the word before it is a capitalised Korean syllable.
     private func isPartOfGivenName(_ k: Int) -> Bool {
         let previous = tokens[k - 1]
-        guard k >= 2, previous.kind == .word, previous.isCapitalized, lexicon.surnames.contains(tokens[k - 2].key) else { return false }
+        // The surname comes before the given name (`Kim Hye-jin`) or right after it (`Ji-yeon Ha`).
+        let surnameBefore = k >= 2 && lexicon.surnames.contains(tokens[k - 2].key)
+        let surnameAfter = k + 1 < tokens.count && tokens[k + 1].isCapitalized && !tokens[k + 1].isHyphenJoined && lexicon.surnames.contains(tokens[k + 1].key)
+        guard k >= 2, previous.kind == .word, previous.isCapitalized, surnameBefore || surnameAfter else { return false }
         return KoreanNamePattern.syllableCount(string(tokens[k].start, tokens[k].end)) != nil
             && KoreanNamePattern.syllableCount(string(previous.start, previous.end)) != nil
     }
@@ -471,14 +483,26 @@ struct NameRecognizer {
         }
 
         let words = wordGroups(a..<b)
-        let cueBefore = lexicon.cuesBefore.matches(tokens, at: original)
-        let cueAfter = lexicon.cuesAfter.matches(tokens, at: b) || isFollowedByRole(b)
-        let looksLikeName = words.allSatisfy { group in
-            let token = tokens[group.lowerBound]
-            return token.kind == .word && token.end - token.start >= 2 && !token.isAllCaps
+        let cueBefore = inByline || lexicon.cuesBefore.matches(tokens, at: original)
+        let cueAfter = lexicon.cuesAfter.matches(tokens, at: b) || isFollowedByRole(b) || isFollowedByWho(b)
+        let looksLikeName = words.allSatisfy(isNameWord)
+        // A title inside the run ("Defense Secretary Jim Mattis") is no part of the name.
+        let title = words.indices.dropFirst().last { g in
+            (1...3).contains(words.count - g) && lexicon.cuesBefore.matches(tokens, at: words[g].lowerBound) && words[g...].allSatisfy(isNameWord)
         }
-        if looksLikeName, (cueBefore && words.count <= 4) || (cueAfter && (2...4).contains(words.count)) {
+        if let title {
+            let span = words[title].lowerBound..<b
+            analysis.spans.append(MentionSpan(tokens: span, target: .found(kind: .person, name: canonicalName(span, kind: .person, category: nil), category: nil), sentence: sentence, rule: .personCue))
+            return
+        }
+        if looksLikeName, (cueBefore && words.count <= 4) || ((cueAfter || isAfterRoleAndComma(original, nameEnd: b)) && (2...4).contains(words.count)) {
             analysis.spans.append(MentionSpan(tokens: a..<b, target: .found(kind: .person, name: canonicalName(a..<b, kind: .person, category: nil), category: nil), sentence: sentence, rule: .personCue))
+            return
+        }
+        if let g = personalNameStart(words) {
+            let span = words[g].lowerBound..<b
+            if g > 0 { recognizeGap(a..<words[g].lowerBound, sentence: sentence, into: &analysis) }
+            analysis.spans.append(MentionSpan(tokens: span, target: .found(kind: .person, name: canonicalName(span, kind: .person, category: nil), category: nil), sentence: sentence, rule: .personalName))
             return
         }
 
@@ -505,17 +529,85 @@ struct NameRecognizer {
         }
     }
 
+    /// Whether a word group can be part of a personal name: a word of two or more letters,
+    /// not all capitals.
+    private func isNameWord(_ group: Range<Int>) -> Bool {
+        let token = tokens[group.lowerBound]
+        return token.kind == .word && token.isCapitalized && token.end - token.start >= 2 && !token.isAllCaps
+    }
+
+    /// Where a personal name of a known shape ends the word groups, if one does:
+    /// - a listed given name and one or two more words (`Jim Mattis`, `Claire S. Lee`);
+    /// - a Chinese family name and a Pinyin given name (`Chen Jiahao`, `Lin Yu-ting`);
+    /// - a hyphenated Korean given name and a Korean surname (`Ji-yeon Ha`).
+    private func personalNameStart(_ words: [Range<Int>]) -> Int? {
+        for g in words.indices where (2...3).contains(words.count - g) {
+            let first = tokens[words[g].lowerBound]
+            guard first.kind == .word, first.isCapitalized, !first.isAllCaps, words[g...].allSatisfy({ tokens[$0.lowerBound].isCapitalized }) else { continue }
+            let rest = words[(g + 1)...]
+            if words[g].count == 1, lexicon.givenNames.contains(first.key), rest.allSatisfy(isNameWord) || rest.last.map(isNameWord) == true {
+                return g
+            }
+            guard words.count - g == 2, let last = rest.first else { continue }
+            if words[g].count == 1, lexicon.chineseSurnames.contains(first.key), isPinyinGivenName(last) {
+                return g
+            }
+            if words[g].count >= 2, last.count == 1, lexicon.surnames.contains(tokens[last.lowerBound].key),
+                words[g].allSatisfy({ KoreanNamePattern.syllableCount(string(tokens[$0].start, tokens[$0].end)) != nil })
+            {
+                return g
+            }
+        }
+        return nil
+    }
+
+    /// Whether a word group reads as a Pinyin given name of one to three syllables.
+    private func isPinyinGivenName(_ group: Range<Int>) -> Bool {
+        var syllables = 0
+        for k in group {
+            guard tokens[k].kind == .word, let count = PinyinPattern.syllableCount(string(tokens[k].start, tokens[k].end)) else { return false }
+            syllables += count
+        }
+        return (1...3).contains(syllables)
+    }
+
+    /// ", who": only people are introduced so ("Megumi Yokota, who was abducted").
+    private func isFollowedByWho(_ k: Int) -> Bool {
+        k + 1 < tokens.count && string(tokens[k].start, tokens[k].end) == "," && string(tokens[k + 1].start, tokens[k + 1].end) == "who"
+    }
+
+    /// Whether a role word and a comma come right before `k`, and a comma, full stop or
+    /// `and` right after the name ending at `nameEnd`: "a broker in Taiwan, Lin Yu-ting,
+    /// and", "the company's sole director, Chen Jiahao, told".
+    private func isAfterRoleAndComma(_ k: Int, nameEnd: Int) -> Bool {
+        guard k >= 2, string(tokens[k - 1].start, tokens[k - 1].end) == ",", nameEnd < tokens.count else { return false }
+        let after = string(tokens[nameEnd].start, tokens[nameEnd].end)
+        guard after == "," || after == "." || after == "and" || after == ")" else { return false }
+        var role = k - 2
+        // "a broker in Taiwan,": look past a place after the role.
+        if tokens[role].isCapitalized, role >= 2 {
+            var j = role
+            while j > k - 6, j > 0, tokens[j].isCapitalized { j -= 1 }
+            if locatives.contains(tokens[j].key) { role = j - 1 }
+        }
+        return role >= 0 && !tokens[role].isCapitalized && lexicon.roleNouns.contains(tokens[role].key)
+    }
+
     /// Whether an appositive role follows token `k`: ", a trading company executive",
     /// ", an 18-year-old soldier" (a or an, then a few lower-case words ending in a role).
     private func isFollowedByRole(_ k: Int) -> Bool {
         guard k + 2 < tokens.count, string(tokens[k].start, tokens[k].end) == "," else { return false }
         let article = string(tokens[k + 1].start, tokens[k + 1].end).lowercased()
-        guard article == "a" || article == "an" else { return false }
+        // ", director general of …": a role right after the comma.
+        if !tokens[k + 1].isCapitalized, lexicon.roleNouns.contains(tokens[k + 1].key) { return true }
+        guard article == "a" || article == "an" || article == "the" else { return false }
         var j = k + 2
-        while j < tokens.count, j <= k + 6, tokens[j].newlinesBefore == 0,
-            tokens[j].kind == .word && !tokens[j].isCapitalized || tokens[j].kind == .number
+        // A few describing words, which may name a place or body ("a North Korea analyst",
+        // "the company's general director", "the 58-year-old chairman").
+        while j < tokens.count, j <= k + 7, tokens[j].newlinesBefore == 0,
+            tokens[j].kind == .word || tokens[j].kind == .number || tokens[j].kind == .possessive
         {
-            if lexicon.roleNouns.contains(tokens[j].key) { return true }
+            if !tokens[j].isCapitalized, lexicon.roleNouns.contains(tokens[j].key) { return true }
             j += 1
         }
         return false

@@ -19,6 +19,9 @@ public enum RecognitionRule: String, Sendable, Hashable, Codable, CaseIterable, 
     case personCue = "person-cue"
     /// A Korean surname followed by a romanised given name.
     case koreanName = "korean-name"
+    /// A known given name, a Chinese family name with a Pinyin given name, or a hyphenated
+    /// Korean given name before its surname (`Jim Mattis`, `Chen Jiahao`, `Ji-yeon Ha`).
+    case personalName = "personal-name"
     /// An unknown name placed by its context (`at Songsin, Sadong District`).
     case locative
     /// The acronym in `Full Name (ACR)`.

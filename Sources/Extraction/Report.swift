@@ -10,17 +10,21 @@ public struct Report: Sendable {
     let scalars: [Unicode.Scalar]
     /// Where the report text starts, after any `Title:`/`Date:`/`Source:` header lines.
     let bodyStart: Int
-    /// The values of the `Title:` and `Source:` headers, which are read for names too.
+    /// The values of the `Title:`, `Source:`, `Author:` and `Byline:` headers, which are read
+    /// for names too.
     let headerRanges: [Range<Int>]
+    /// The values of the `Author:` and `Byline:` headers: the names there wrote the report.
+    let bylineRanges: [Range<Int>]
     /// The file's bytes, for turning offsets into strings quickly.
     let slice: TextSlice
 
-    init(document: Document, text: String, scalars: [Unicode.Scalar], bodyStart: Int, headerRanges: [Range<Int>], slice: TextSlice) {
+    init(document: Document, text: String, scalars: [Unicode.Scalar], bodyStart: Int, headerRanges: [Range<Int>], bylineRanges: [Range<Int>] = [], slice: TextSlice) {
         self.document = document
         self.text = text
         self.scalars = scalars
         self.bodyStart = bodyStart
         self.headerRanges = headerRanges
+        self.bylineRanges = bylineRanges
         self.slice = slice
     }
 

@@ -40,10 +40,12 @@ public enum ReportReader {
         let document = Document(
             id: id, path: path, title: shorten(title),
             date: headers["date"].map(normalizeDate), source: headers["source"].map { clean($0) })
-        // Title and source name entities too (an outlet, a place in a headline).
-        let named = ["title", "source"].compactMap { ranges[$0] }.sorted { $0.lowerBound < $1.lowerBound }
+        // Title, source and byline name entities too (an outlet, a place in a headline, the
+        // report's authors).
+        let named = ["title", "source", "author", "byline"].compactMap { ranges[$0] }.sorted { $0.lowerBound < $1.lowerBound }
+        let bylines = ["author", "byline"].compactMap { ranges[$0] }
         return Report(document: document, text: text, scalars: scalars, bodyStart: bodyStart, headerRanges: named,
-                      slice: TextSlice(utf8: bytes))
+                      bylineRanges: bylines, slice: TextSlice(utf8: bytes))
     }
 
     /// Header lines at the top, ended by a blank line; `[:]` and `start` when there are none.

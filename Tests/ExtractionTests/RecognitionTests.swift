@@ -196,6 +196,48 @@ import Testing
         #expect(!located(report).contains("place:quanhe > place:china"))
     }
 
+    @Test func namesInAnAuthorHeaderArePeopleWhoWorkForTheSource() throws {
+        let report = try facts("""
+            Title: Satellite images show new hall
+            Source: 38 North
+            Author: Peter Vandermeer and Ji-yeon Ha
+
+            Work continued at the shipyard.
+            """)
+        #expect(names(report, .person) == ["Peter Vandermeer", "Ji-yeon Ha"])
+        let works = Set(report.relations.filter { $0.kind == .worksFor }.map { "\($0.source) > \($0.target)" })
+        #expect(works == ["person:peter-vandermeer > agency:38-north", "person:ji-yeon-ha > agency:38-north"])
+    }
+
+    @Test func givenNamesPinyinAndKoreanGivenFirstNamesArePeople() throws {
+        let report = try facts("""
+            Officials met Olga Demidova on Monday. Traders paid Chen Jiahao in cash. \
+            Later Hyun-woo Park arrived with Takeshi Moriyama.
+            """)
+        #expect(names(report, .person) == ["Olga Demidova", "Chen Jiahao", "Hyun-woo Park", "Takeshi Moriyama"])
+        // A Chinese family name before an English word is no person.
+        let street = try facts("Police closed Wang Street on Monday.")
+        #expect(names(street, .person).isEmpty)
+    }
+
+    @Test func aTitleInsideTheRunIsNoPartOfTheName() throws {
+        let report = try facts("U.S. Defense Secretary Jim Mattis said the test failed. Russia's Minister of Natural Resources Alexander Kozlov arrived.")
+        #expect(names(report, .person) == ["Jim Mattis", "Alexander Kozlov"])
+    }
+
+    @Test func rolesAroundCommasAndWhoClausesNamePeople() throws {
+        let report = try facts("""
+            The firm's sole director, Bao Ruilin, told the panel he had sold it. \
+            Payments went through a broker in Taiwan, Hsu Mei-ling, and an agent. \
+            Ri Kum Dok, the company's general director, declined to comment. \
+            Among the dead is Ayla Brennick, who was abducted in 1977.
+            """)
+        #expect(names(report, .person).isSuperset(of: ["Bao Ruilin", "Hsu Mei-ling", "Ri Kum Dok", "Ayla Brennick"]))
+        // A place after a comma and a role word is still a place.
+        let place = try facts("He worked as a smuggler, Hyesan, and elsewhere.")
+        #expect(names(place, .person).isEmpty)
+    }
+
     @Test func theMinistryAndTheCountyReferBackWhenOnlyOneFits() throws {
         let report = try facts("Officials of the Ministry of Social Security arrested two men in Kapsan County. The ministry later released one of them, and the county held a meeting.")
         #expect(holder(of: "The ministry", in: report) == ["Ministry of Social Security"])
