@@ -47,6 +47,7 @@ struct NameRecognizer {
     private let locatives: KeySet
     private let directionKeys: KeySet
     private let theKey: UInt64
+    private let byKey: UInt64
     /// Whether the sentence being read is a byline, where names are people.
     private var inByline = false
     /// Place categories a generic suffix can add to a known place (`Hyesan` + `City`).
@@ -81,6 +82,7 @@ struct NameRecognizer {
         collectives = KeySet(Self.collectiveWords.map(key))
         directionKeys = KeySet(Self.directions.map(key))
         theKey = key("the")
+        byKey = key("by")
         locatives = KeySet(["in", "at", "near", "from", "outside", "around", "toward", "towards", "into"].map(key))
     }
 
@@ -88,19 +90,23 @@ struct NameRecognizer {
 
     /// The names in `sentence`; in a byline (`Author: Peter Vandermeer and Ji-yeon Ha`)
     /// every name that is not a known body or place is a person.
+    /// A wire-service byline line (`By HYUN-WOO PARK and ELLEN MARSH Associated Press`) is
+    /// read the same way, after its `By`.
     func analyze(_ sentence: Sentence, isByline: Bool = false) -> Analysis {
-        guard isByline == inByline else {
+        let wireByline = opensWithBy(sentence.tokens)
+        guard (isByline || wireByline) == inByline else {
             var recognizer = self
-            recognizer.inByline = isByline
+            recognizer.inByline = isByline || wireByline
             return recognizer.analyze(sentence, isByline: isByline)
         }
         var analysis = Analysis()
-        var known = gazetteerMatches(in: sentence.tokens, alternatives: &analysis.alternatives)
-        addCoordinatedPlaces(in: sentence.tokens, to: &known)
+        let names = (sentence.tokens.lowerBound + (wireByline ? 1 : 0))..<sentence.tokens.upperBound
+        var known = gazetteerMatches(in: names, alternatives: &analysis.alternatives)
+        addCoordinatedPlaces(in: names, to: &known)
         // Where a gazetteer match starting at each token of the sentence ends (0: none).
         var knownEnds = [Int](repeating: 0, count: sentence.tokens.count + 1)
         for match in known { knownEnds[match.tokens.lowerBound - sentence.tokens.lowerBound] = match.tokens.upperBound }
-        var i = sentence.tokens.lowerBound
+        var i = names.lowerBound
         let end = sentence.tokens.upperBound
         var cursor = 0  // index into `known`
         while i < end {
@@ -118,6 +124,13 @@ struct NameRecognizer {
         findShortForms(in: sentence.tokens, &analysis)
         analysis.spans.sort { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
         return analysis
+    }
+
+    /// Whether a short line opens with a capitalised `By`: a byline, not a sentence.
+    private func opensWithBy(_ range: Range<Int>) -> Bool {
+        guard range.count >= 2, range.count <= 16 else { return false }
+        let first = tokens[range.lowerBound]
+        return first.key == byKey && first.isCapitalized && (range.lowerBound == 0 || first.newlinesBefore > 0)
     }
 
     /// Longest gazetteer matches, left to right, starting at capitalised words or numbers.
@@ -234,6 +247,10 @@ struct NameRecognizer {
             guard !endsRun, j < end, tokens[j].newlinesBefore == 0 else { break }
             let next = tokens[j]
             if isUnitStart(j) { continue }
+            if j - 1 > start, isMiddleInitial(j - 1), isUnitStart(j + 1) {
+                j += 1  // "Claire S. Lee"
+                continue
+            }
             if next.kind == .number, isHead(j - 1) { continue }  // Camp 15, Unit 10215
             if next.kind == .possessive {
                 // "Workers' Party", "People's Army" join; "Korea's Ministry" does not.
@@ -495,7 +512,9 @@ struct NameRecognizer {
             analysis.spans.append(MentionSpan(tokens: span, target: .found(kind: .person, name: canonicalName(span, kind: .person, category: nil), category: nil), sentence: sentence, rule: .personCue))
             return
         }
-        if looksLikeName, (cueBefore && words.count <= 4) || ((cueAfter || isAfterRoleAndComma(original, nameEnd: b)) && (2...4).contains(words.count)) {
+        // A lone surname after a cue ("presided over by Kim") is left to refer back.
+        let loneSurname = words.count == 1 && lexicon.surnames.contains(tokens[words[0].lowerBound].key)
+        if looksLikeName, !loneSurname, (cueBefore && words.count <= 4) || ((cueAfter || isAfterRoleAndComma(original, nameEnd: b)) && (2...4).contains(words.count)) {
             analysis.spans.append(MentionSpan(tokens: a..<b, target: .found(kind: .person, name: canonicalName(a..<b, kind: .person, category: nil), category: nil), sentence: sentence, rule: .personCue))
             return
         }
@@ -529,11 +548,20 @@ struct NameRecognizer {
         }
     }
 
+    /// Whether token `k` is a middle initial: one capital letter and a full stop (`S.`).
+    private func isMiddleInitial(_ k: Int) -> Bool {
+        let token = tokens[k]
+        guard token.kind == .word, token.isCapitalized, token.end - token.start == 1, k + 1 < tokens.count else { return false }
+        let stop = tokens[k + 1]
+        return stop.kind == .punctuation && stop.start == token.end && text[stop.start] == "."
+    }
+
     /// Whether a word group can be part of a personal name: a word of two or more letters,
-    /// not all capitals.
+    /// not all capitals, or a middle initial.
     private func isNameWord(_ group: Range<Int>) -> Bool {
         let token = tokens[group.lowerBound]
-        return token.kind == .word && token.isCapitalized && token.end - token.start >= 2 && !token.isAllCaps
+        if isMiddleInitial(group.lowerBound) { return true }
+        return token.kind == .word && token.isCapitalized && token.end - token.start >= 2 && (!token.isAllCaps || inByline) && lexicon.months[token.key] == nil
     }
 
     /// Where a personal name of a known shape ends the word groups, if one does:
@@ -760,11 +788,15 @@ struct NameRecognizer {
         for k in range {
             let token = tokens[k]
             var word = ReportReader.clean(string(token.start, token.end), straightenApostrophes: true)
+            if inByline, kind == .person, token.isAllCaps || token.isHyphenJoined && tokens[k - 1].isAllCaps {
+                // "HYUN-WOO PARK" is written "Hyun-woo Park".
+                word = token.isHyphenJoined ? word.lowercased() : word.prefix(1) + word.dropFirst().lowercased()
+            }
             if token.isHyphenJoined, k == range.upperBound - 1, kind == .place, let english = Self.englishSuffix[lexicon.hyphenSuffixes[token.key] ?? ""] {
                 parts.append(english)
                 continue
             }
-            if token.kind == .possessive {
+            if token.kind == .possessive || (token.kind == .punctuation && word == "." && !parts.isEmpty) {
                 parts[parts.count - 1] += word
                 continue
             }

@@ -220,6 +220,24 @@ import Testing
         #expect(names(street, .person).isEmpty)
     }
 
+    @Test func aWireBylineInCapitalsNamesItsWritersInTitleCase() throws {
+        let report = try facts("""
+            Title: Liaison office destroyed
+
+            By HYUN-WOO PARK and ELLEN MARSH Associated Press
+
+            The building collapsed. Translated by Claire S. Lee.
+            """)
+        #expect(names(report, .person) == ["Hyun-woo Park", "Ellen Marsh", "Claire S. Lee"])
+        #expect(names(report, .agency) == ["Associated Press"])
+    }
+
+    @Test func wordsAfterByThatAreNoNamesStayUnnamed() throws {
+        let report = try facts("Kim Jong Un spoke. The event was presided over by Kim. Farms were hit by Typhoon Maysak and must recover by Oct. 10.")
+        #expect(names(report, .person) == ["Kim Jong Un"])
+        #expect(holder(of: "Kim", in: report) == ["Kim Jong Un"])
+    }
+
     @Test func aTitleInsideTheRunIsNoPartOfTheName() throws {
         let report = try facts("U.S. Defense Secretary Jim Mattis said the test failed. Russia's Minister of Natural Resources Alexander Kozlov arrived.")
         #expect(names(report, .person) == ["Jim Mattis", "Alexander Kozlov"])
