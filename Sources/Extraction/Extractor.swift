@@ -184,6 +184,7 @@ struct ReportExtraction {
         }
         spans.sort { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
         chooseAmongAlternatives(&spans, alternatives: analyses.reduce(into: [:]) { $0.merge($1.alternatives) { a, _ in a } })
+        repeatFoundNames(&spans)
 
         // Known entities and non-places first, so that a misspelt place found by its suffix
         // can be folded into a place the report also names correctly.
@@ -345,6 +346,48 @@ struct ReportExtraction {
         // The smallest identifier wins when several fit, so the choice does not depend on
         // the order names were met.
         return best?.index
+    }
+
+    /// A name found by its context once names the same thing wherever the report repeats
+    /// it: "Courtesy of Bridges of Hope Korea" in a caption is the NGO that "the NGO Bridges
+    /// of Hope Korea" introduced, not the place Korea. The repeat replaces the shorter
+    /// names inside it.
+    ///
+    /// - Complexity: O(n) in the report's tokens, for the few names a report finds.
+    private func repeatFoundNames(_ spans: inout [MentionSpan]) {
+        var names: [UInt64: [(keys: [UInt64], span: MentionSpan)]] = [:]
+        for span in spans where span.tokens.count >= 2 && !span.isReference && !span.isInner {
+            guard case .found = span.target else { continue }
+            let keys = span.tokens.map { tokens[$0].key }
+            if names[keys[0]]?.contains(where: { $0.keys == keys }) != true { names[keys[0], default: []].append((keys, span)) }
+        }
+        guard !names.isEmpty else { return }
+        var added: [MentionSpan] = []
+        var sentence = 0
+        var k = 0
+        while k < tokens.count {
+            while sentence + 1 < sentences.count, sentences[sentence].tokens.upperBound <= k { sentence += 1 }
+            guard tokens[k].isCapitalized, let candidates = names[tokens[k].key],
+                let name = candidates.first(where: { candidate in
+                    k + candidate.keys.count <= sentences[sentence].tokens.upperBound
+                        && candidate.keys.indices.allSatisfy { tokens[k + $0].key == candidate.keys[$0] }
+                })
+            else {
+                k += 1
+                continue
+            }
+            let range = k..<(k + name.keys.count)
+            // Leave the place alone when a span already covers it or crosses its edges.
+            let clashes = spans.contains { $0.tokens.overlaps(range) && !(range.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= range.upperBound) }
+            if !clashes, !spans.contains(where: { $0.tokens == range }) {
+                spans.removeAll { range.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= range.upperBound }
+                added.append(MentionSpan(tokens: range, target: name.span.target, sentence: sentence, rule: name.span.rule))
+            }
+            k = range.upperBound
+        }
+        guard !added.isEmpty else { return }
+        spans += added
+        spans.sort { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
     }
 
     /// Picks, for each name that fits several gazetteer entries, the one the rest of the

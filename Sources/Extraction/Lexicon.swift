@@ -22,6 +22,11 @@ struct Lexicon: Sendable {
     var agencySuffixes = KeyMap<String>()
     /// Words that start an agency name when followed by `of`/`for` (`Ministry of ...`).
     var agencyPrefixes = KeyMap<String>()
+    /// Lower-case words right before an unknown name that make it a body (`NGO`, `firm`).
+    var agencyCues = KeyMap<String>()
+    /// Lower-case words after a place and a body's acronym that name its local office
+    /// (`the Hyesan MSS office`).
+    var officeWords = KeySet()
     /// Words right before a personal name: titles (`Mr.`, `Marshal`), byline cues
     /// (`Translated by`) and role words (`defector`, `reporter`).
     var cuesBefore = CueTable(anchoredAtEnd: true)
@@ -97,9 +102,11 @@ struct Lexicon: Sendable {
             switch row.columns[1] {
             case "prefix": lexicon.agencyPrefixes[first.key] = row.columns[2]
             case "suffix": lexicon.agencySuffixes[last.key] = row.columns[2]
+            case "before": lexicon.agencyCues[last.key] = row.columns[2]
+            case "office": lexicon.officeWords.insert(first.key)
             default:
                 throw ExtractionError.malformedResource(
-                    file: agencies.name, line: row.line, reason: "position must be suffix or prefix")
+                    file: agencies.name, line: row.line, reason: "position must be suffix, prefix, before or office")
             }
         }
         let cues = try file("person-cues.tsv")

@@ -340,13 +340,28 @@ struct NameRecognizer {
             }
             break
         }
-        while b > a, tokens[b - 1].kind == .possessive || (tokens[b - 1].kind == .word && !tokens[b - 1].isCapitalized && !tokens[b - 1].isHyphenJoined) {
+        // Trailing lower-case words go, unless they end a known name ("the Amur region";
+        // but "Rajin port" is the city, not the facility "Rajin Port").
+        while b > a, !known.contains(where: { $0.tokens.upperBound == b && gazetteer.entries[$0.entry].category != "facility" }),
+            tokens[b - 1].kind == .possessive || (tokens[b - 1].kind == .word && !tokens[b - 1].isCapitalized && !tokens[b - 1].isHyphenJoined)
+        {
             b -= 1
         }
         guard a < b else { return }
         let inside = known.filter { $0.tokens.lowerBound >= a && $0.tokens.upperBound <= b }
         func innerMatch(containing k: Int) -> (tokens: Range<Int>, entry: Int)? {
             inside.first { $0.tokens.contains(k) }
+        }
+        if let office = acronymOffice(a..<b, known: inside) {
+            // "the Hyesan MSS office": the body's office in that place; the place is named too.
+            let category = gazetteer.entries[office.body].category
+            let span = office.start..<office.end
+            recognize(a..<office.start, known: inside, sentence: sentence, into: &analysis)
+            analysis.spans.append(MentionSpan(tokens: span, target: .found(kind: .agency, name: canonicalName(span, kind: .agency, category: category), category: category), sentence: sentence, rule: .localOffice))
+            for place in inside where place.tokens.lowerBound >= office.start {
+                analysis.spans.append(MentionSpan(tokens: place.tokens, target: .known(place.entry), sentence: sentence, rule: .innerPlace, isInner: true))
+            }
+            return
         }
 
         // 1. A suffix head: the last one in the run decides the type.
@@ -399,6 +414,17 @@ struct NameRecognizer {
             return
         }
 
+        // Words whose initials the "(ACR)" after them spells, even with a known place
+        // inside ("Korea Prisoners' Advocates (KPA)"), or that follow a word like "NGO" or
+        // "firm": an organisation, unless one known name covers them all.
+        if b - a >= 2, !inside.contains(where: { $0.tokens == a..<b }),
+            case let spelled = definedAcronym(after: b).map({ initials(of: a..<b) == $0 }) ?? false, spelled || followsAgencyCue(a)
+        {
+            let category = spelled ? nil : lexicon.agencyCues[tokens[a - 1].key]
+            analysis.spans.append(MentionSpan(tokens: a..<b, target: .found(kind: .agency, name: canonicalName(a..<b, kind: .agency, category: category), category: category), sentence: sentence, rule: spelled ? .initials : .bodyCue))
+            return
+        }
+
         // 2. A prefix: "Ministry of ...", "Institute for ...", "Mount ...".
         for p in a..<b where innerMatch(containing: p) == nil {
             let isAgencyPrefix = lexicon.agencyPrefixes[tokens[p].key] != nil && p + 1 < b
@@ -424,6 +450,30 @@ struct NameRecognizer {
             gapStart = match.tokens.upperBound
         }
         recognizeGap(gapStart..<b, sentence: sentence, into: &analysis)
+    }
+
+    /// A local office named by places, a known body's acronym and a lower-case office word
+    /// ("Musan County MSS office", "Hyesan MSS branch"): the body and where the name ends.
+    private func acronymOffice(_ range: Range<Int>, known: [(tokens: Range<Int>, entry: Int)]) -> (body: Int, start: Int, end: Int)? {
+        let acronym = range.upperBound - 1
+        guard range.count >= 2, range.upperBound < tokens.count, tokens[acronym].isAllCaps,
+            lexicon.officeWords.contains(tokens[range.upperBound].key), !tokens[range.upperBound].isCapitalized,
+            let body = gazetteer.acronyms[string(tokens[acronym].start, tokens[acronym].end)]?.first(where: { gazetteer.entries[$0].kind == .agency })
+        else { return nil }
+        // The known places right before the acronym.
+        var start = acronym
+        while start > range.lowerBound, let place = known.first(where: { $0.tokens.upperBound == start && gazetteer.entries[$0.entry].kind == .place }) {
+            start = place.tokens.lowerBound
+        }
+        return start < acronym ? (body, start, range.upperBound + 1) : nil
+    }
+
+    /// Whether a lower-case word that makes a name a body comes right before token `k`
+    /// ("the Seoul-based NGO Bridges of Hope Korea").
+    private func followsAgencyCue(_ k: Int) -> Bool {
+        guard k > 0 else { return false }
+        let cue = tokens[k - 1]
+        return cue.kind == .word && (!cue.isCapitalized || cue.isAllCaps) && lexicon.agencyCues[cue.key] != nil
     }
 
     /// Where a local office's name starts, when a gazetteer agency named by a head word

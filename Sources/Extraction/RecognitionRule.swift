@@ -15,6 +15,8 @@ public enum RecognitionRule: String, Sendable, Hashable, Codable, CaseIterable, 
     case innerPlace = "inner-place"
     /// Capitalised words whose initials a following `(ACR)` spells.
     case initials
+    /// A word like `NGO` or `firm` right before a name (`the NGO Bridges of Hope Korea`).
+    case bodyCue = "body-cue"
     /// A byline, title, role or speech verb next to a name (`Translated by`, `said`).
     case personCue = "person-cue"
     /// A Korean surname followed by a romanised given name.

@@ -256,6 +256,25 @@ import Testing
         #expect(names(place, .person).isEmpty)
     }
 
+    @Test func bodiesNamedByCueWordsInitialsOrAnAcronymOffice() throws {
+        let report = try facts("""
+            Photo courtesy of Voices of Korea Peace. \
+            Kim Ok-sun, director of the Seoul-based NGO Voices of Korea Peace, said so. \
+            A report by Korea Camp Watch (KCW) followed. \
+            Agents of the Musan County MSS office raided the dormitory.
+            """)
+        #expect(names(report, .agency).isSuperset(of: ["Voices of Korea Peace", "Korea Camp Watch", "Musan County MSS office"]))
+        // The caption before the NGO is introduced names it too, not the place Korea.
+        #expect(!names(report, .place).contains("Korea"))
+        #expect(located(report).contains("agency:musan-county-mss-office > place:musan-county"))
+    }
+
+    @Test func aKnownNameWithALowerCaseEndKeepsIt() throws {
+        let report = try facts("Putin met Kim at the Vostochny Cosmodrome in the Amur region. Ships left Nampo port.")
+        #expect(names(report, .place).isSuperset(of: ["Amur Oblast", "Nampo"]))
+        #expect(!names(report, .place).contains("Nampo Port"))
+    }
+
     @Test func theMinistryAndTheCountyReferBackWhenOnlyOneFits() throws {
         let report = try facts("Officials of the Ministry of Social Security arrested two men in Kapsan County. The ministry later released one of them, and the county held a meeting.")
         #expect(holder(of: "The ministry", in: report) == ["Ministry of Social Security"])
