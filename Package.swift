@@ -58,8 +58,8 @@ let package = Package(
             dependencies: ["Extraction", "GraphCore", "GraphQuery"],
             path: "Benchmarks/QueryBenchmark"
         ),
-        .testTarget(name: "GraphCoreTests", dependencies: ["GraphCore"]),
-        .testTarget(name: "GraphQueryTests", dependencies: ["GraphQuery", "GraphCore"]),
+        .testTarget(name: "GraphCoreTests", dependencies: ["GraphCore", "GraphFixtures"]),
+        .testTarget(name: "GraphQueryTests", dependencies: ["GraphQuery", "GraphCore", "GraphFixtures"]),
         .testTarget(
             name: "ExtractionTests",
             dependencies: ["Extraction", "GraphCore"],
@@ -72,6 +72,8 @@ let package = Package(
         ),
         .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering", "SVGTestSupport"]),
         .testTarget(name: "LinkChartCLITests", dependencies: ["LinkChartCLI", "GraphCore", "SVGTestSupport"]),
+        // Small hand-built graphs shared by the graph and query tests.
+        .target(name: "GraphFixtures", dependencies: ["GraphCore"], path: "Tests/GraphFixtures"),
         // Parses rendered SVG for the tests that check diagrams.
         .target(name: "SVGTestSupport", path: "Tests/SVGTestSupport"),
     ]

@@ -92,7 +92,7 @@ public struct NameSearch: Sendable {
         guard !query.isEmpty, limit > 0 else { return [] }
         let key = NameKey(text).rawValue
         let compact = key.replacingOccurrences(of: " ", with: "")
-        let allowed = max(1, query.count / 4)
+        let allowed = query.count <= 4 ? 1 : max(2, query.count / 4)  // a swapped pair of letters is 2 edits
         var best: [Int: SearchHit] = [:]
         for position in candidates(for: query, allowed: allowed) {
             let form = forms[position]
