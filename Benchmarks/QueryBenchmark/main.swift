@@ -172,7 +172,7 @@ print(String(format: "built once: merge %.0f ms, GraphIndex %.0f ms, NameSearch 
 let people = built.entities.filter { $0.kind == .person && !hubs.contains($0.id) }
 let nearPerson = people.first { $0.documents.first?.rawValue.hasPrefix("c0001/") == true } ?? people[0]
 let farPerson = people.last { $0.documents.first?.rawValue.hasPrefix(String(format: "c%04d/", options.reports / sourceFacts.count - 1)) == true } ?? people[people.count - 1]
-let places = built.entities.filter { $0.kind == .place && !hubs.contains($0.id) && degrees[built.entities.firstIndex(of: $0)!] > 20 }
+let places = built.entities.indices.filter { built.entities[$0].kind == .place && !hubs.contains(built.entities[$0].id) && degrees[$0] > 20 }.map { built.entities[$0] }
 let placeA = places.first ?? hub, placeB = places.dropFirst(places.count / 2).first ?? secondHub
 
 struct Measurement {

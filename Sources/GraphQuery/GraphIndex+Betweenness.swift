@@ -30,7 +30,7 @@ extension GraphIndex {
     /// the clear hubs is stable, while the order among low scorers is rough.
     ///
     /// - Complexity: O(min(V, budget / (V + E)) · (V + E)) time, O(V + E) memory.
-    public func betweenness(budget: Int = 12_000_000) -> BetweennessScores {
+    public func betweenness(budget: Int = 8_000_000) -> BetweennessScores {
         let count = entities.count
         guard count > 0 else { return BetweennessScores(scores: [], exact: true, sources: 0) }
         let (start, adjacency) = simpleAdjacency()
@@ -39,38 +39,58 @@ extension GraphIndex {
         let sources = exact ? Array(0..<count) : sampledSources(max(1, budget / work), of: count)
 
         var scores = [Double](repeating: 0, count: count)
-        var distance = [Int](repeating: -1, count: count)
+        var distance = [Int32](repeating: -1, count: count)
         var paths = [Double](repeating: 0, count: count)
         var dependency = [Double](repeating: 0, count: count)
-        var order: [Int] = []
-        order.reserveCapacity(count)
-        for source in sources {
-            order.removeAll(keepingCapacity: true)
-            distance[source] = 0
-            paths[source] = 1
-            order.append(source)
-            var head = 0
-            while head < order.count {
-                let v = order[head]
-                head += 1
-                for w in adjacency[start[v]..<start[v + 1]] {
-                    if distance[w] < 0 {
-                        distance[w] = distance[v] + 1
-                        order.append(w)
+        var order = [Int32](repeating: 0, count: count)
+        // Unsafe buffers: this loop runs (sources · links) times, and bounds checks on
+        // five arrays would double its cost.
+        start.withUnsafeBufferPointer { start in
+            adjacency.withUnsafeBufferPointer { adjacency in
+                distance.withUnsafeMutableBufferPointer { distance in
+                    paths.withUnsafeMutableBufferPointer { paths in
+                        dependency.withUnsafeMutableBufferPointer { dependency in
+                            order.withUnsafeMutableBufferPointer { order in
+                                for source in sources {
+                                    distance[source] = 0
+                                    paths[source] = 1
+                                    order[0] = Int32(source)
+                                    var head = 0, tail = 1
+                                    while head < tail {
+                                        let v = Int(order[head])
+                                        head += 1
+                                        let next = distance[v] + 1
+                                        for position in start[v]..<start[v + 1] {
+                                            let w = Int(adjacency[position])
+                                            if distance[w] < 0 {
+                                                distance[w] = next
+                                                order[tail] = Int32(w)
+                                                tail += 1
+                                            }
+                                            if distance[w] == next { paths[w] += paths[v] }
+                                        }
+                                    }
+                                    for index in stride(from: tail - 1, through: 0, by: -1) {
+                                        let w = Int(order[index])
+                                        let previous = distance[w] - 1
+                                        let share = (1 + dependency[w]) / paths[w]
+                                        for position in start[w]..<start[w + 1] {
+                                            let v = Int(adjacency[position])
+                                            if distance[v] == previous { dependency[v] += paths[v] * share }
+                                        }
+                                        if w != source { scores[w] += dependency[w] }
+                                    }
+                                    for index in 0..<tail {
+                                        let v = Int(order[index])
+                                        distance[v] = -1
+                                        paths[v] = 0
+                                        dependency[v] = 0
+                                    }
+                                }
+                            }
+                        }
                     }
-                    if distance[w] == distance[v] + 1 { paths[w] += paths[v] }
                 }
-            }
-            for w in order.reversed() {
-                for v in adjacency[start[w]..<start[w + 1]] where distance[v] == distance[w] - 1 {
-                    dependency[v] += paths[v] / paths[w] * (1 + dependency[w])
-                }
-                if w != source { scores[w] += dependency[w] }
-            }
-            for v in order {
-                distance[v] = -1
-                paths[v] = 0
-                dependency[v] = 0
             }
         }
         // Each unordered pair was counted from both ends; sampling saw sources/count of them.
@@ -81,16 +101,16 @@ extension GraphIndex {
     /// Each entity's distinct neighbours, as flat arrays: `adjacency[start[n]..<start[n + 1]]`.
     ///
     /// - Complexity: O(V + E).
-    private func simpleAdjacency() -> (start: [Int], adjacency: [Int]) {
+    private func simpleAdjacency() -> (start: [Int], adjacency: [Int32]) {
         var stamp = [Int](repeating: -1, count: entities.count)
         var start = [0]
         start.reserveCapacity(entities.count + 1)
-        var adjacency: [Int] = []
+        var adjacency: [Int32] = []
         adjacency.reserveCapacity(links.count)
         for number in entities.indices {
             for position in linkRange(number) where stamp[links[position].other] != number {
                 stamp[links[position].other] = number
-                adjacency.append(links[position].other)
+                adjacency.append(Int32(links[position].other))
             }
             start.append(adjacency.count)
         }

@@ -11,32 +11,46 @@ extension GraphIndex {
     /// over all. Power iteration stops when the scores move by less than `tolerance` in
     /// total (L1), or after `maxIterations`.
     ///
-    /// - Complexity: O(I · (V + E)) for I iterations (about 20–60 at the default
-    ///   tolerance); O(V) memory.
-    public func pageRank(damping: Double = 0.85, tolerance: Double = 1e-6, maxIterations: Int = 100) -> [Double] {
+    /// - Complexity: O(I · (V + E)) for I iterations (at most 100; the default tolerance,
+    ///   1e-5 over scores that sum to 1, takes about 70 on a large graph); O(V) memory.
+    public func pageRank(damping: Double = 0.85, tolerance: Double = 1e-5, maxIterations: Int = 100) -> [Double] {
         let count = entities.count
         guard count > 0 else { return [] }
+        // Flat copies of the links' ends and weights: the loop below reads them I times.
+        let targets = links.map { Int32($0.other) }
+        let weights = links.map { Double($0.weight) }
         var strength = [Double](repeating: 0, count: count)
         for number in 0..<count {
-            for position in linkRange(number) { strength[number] += Double(links[position].weight) }
+            for position in linkRange(number) { strength[number] += weights[position] }
         }
         var rank = [Double](repeating: 1 / Double(count), count: count)
         var next = [Double](repeating: 0, count: count)
-        for _ in 0..<maxIterations {
-            var dangling = 0.0
-            for number in 0..<count where strength[number] == 0 { dangling += rank[number] }
-            let base = (1 - damping) / Double(count) + damping * dangling / Double(count)
-            for number in 0..<count { next[number] = base }
-            for number in 0..<count where strength[number] > 0 {
-                let share = damping * rank[number] / strength[number]
-                for position in linkRange(number) {
-                    next[links[position].other] += share * Double(links[position].weight)
+        targets.withUnsafeBufferPointer { targets in
+            weights.withUnsafeBufferPointer { weights in
+                linkStart.withUnsafeBufferPointer { start in
+                    for _ in 0..<maxIterations {
+                        var dangling = 0.0
+                        for number in 0..<count where strength[number] == 0 { dangling += rank[number] }
+                        let base = (1 - damping) / Double(count) + damping * dangling / Double(count)
+                        let change = next.withUnsafeMutableBufferPointer { next in
+                            rank.withUnsafeBufferPointer { rank in
+                                for number in 0..<count { next[number] = base }
+                                for number in 0..<count where strength[number] > 0 {
+                                    let share = damping * rank[number] / strength[number]
+                                    for position in start[number]..<start[number + 1] {
+                                        next[Int(targets[position])] += share * weights[position]
+                                    }
+                                }
+                                var change = 0.0
+                                for number in 0..<count { change += abs(next[number] - rank[number]) }
+                                return change
+                            }
+                        }
+                        swap(&rank, &next)
+                        if change < tolerance { break }
+                    }
                 }
             }
-            var change = 0.0
-            for number in 0..<count { change += abs(next[number] - rank[number]) }
-            swap(&rank, &next)
-            if change < tolerance { break }
         }
         return rank
     }

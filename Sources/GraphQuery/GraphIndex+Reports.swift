@@ -47,18 +47,32 @@ extension GraphIndex {
             if !asked.contains(number) { asked.append(number) }
         }
         guard !asked.isEmpty else { return ReportMatches(reports: [], total: 0) }
-        // Each entity's mentions, grouped by report (mentions are in report order).
-        let byReport = asked.map { Dictionary(grouping: entities[$0].mentions, by: \.document) }
-        var common = Set(byReport.min { $0.count < $1.count }!.keys)
-        for reports in byReport { common.formIntersection(reports.keys) }
+        // Each entity's mentions, as one run per report (mentions are in report order); the
+        // reports of the entity with fewest are looked up in the others' by binary search.
+        let runs = asked.map { Self.documentRuns(entities[$0].mentions) }
+        let fewest = runs.indices.min { runs[$0].count < runs[$1].count }!  // asked is not empty
 
-        var matches: [(match: ReportMatch, mentions: Int)] = []
-        for document in common {
+        // First rank every report cheaply (counts only), then build the ones returned.
+        var candidates: [(document: DocumentID, ranges: [Range<Int>], shared: Int, mentions: Int)] = []
+        for run in runs[fewest] {
+            let found = runs.map { Self.run(of: run.document, in: $0) }
+            guard found.allSatisfy({ $0 != nil }) else { continue }
+            let ranges = found.map { $0! }  // checked just above
+            // Each entity's sentences in the report, ascending (mentions are in text order).
+            let sentenceLists = zip(asked, ranges).map { number, range in entities[number].mentions[range].map(\.sentence) }
+            var shared = Set(sentenceLists[0])
+            for list in sentenceLists.dropFirst() { shared.formIntersection(list) }
+            candidates.append((run.document, ranges, shared.count, ranges.reduce(0) { $0 + $1.count }))
+        }
+        let best = candidates.sortedPrefix(limit ?? candidates.count) { a, b in
+            if a.shared != b.shared { return a.shared > b.shared }
+            if a.mentions != b.mentions { return a.mentions > b.mentions }
+            return a.document < b.document
+        }
+        var chosen = best.map { candidate in
             var sentences: [Int: ReportMatch.Sentence] = [:]
-            var mentionCount = 0
-            for (position, number) in asked.enumerated() {
-                for mention in byReport[position][document] ?? [] {
-                    mentionCount += 1
+            for (number, range) in zip(asked, candidate.ranges) {
+                for mention in entities[number].mentions[range] {
                     var sentence = sentences[mention.sentence] ?? ReportMatch.Sentence(index: mention.sentence, entities: [], mentions: [], text: nil)
                     if sentence.entities.last != entities[number].id { sentence.entities.append(entities[number].id) }
                     sentence.mentions.append(mention)
@@ -70,27 +84,23 @@ extension GraphIndex {
                 sentence.mentions.sort { $0.start < $1.start }
                 return sentence
             }
-            let shared = ordered.count { $0.entities.count == asked.count }
-            matches.append((ReportMatch(documentID: document, document: graph.documents[document], sentences: ordered, sharedSentences: shared), mentionCount))
+            return ReportMatch(documentID: candidate.document, document: graph.documents[candidate.document],
+                               sentences: ordered, sharedSentences: candidate.shared)
         }
-        var chosen = matches.sortedPrefix(limit ?? matches.count) { a, b in
-            if a.match.sharedSentences != b.match.sharedSentences { return a.match.sharedSentences > b.match.sharedSentences }
-            if a.mentions != b.mentions { return a.mentions > b.mentions }
-            return a.match.documentID < b.match.documentID
-        }.map(\.match)
         fillSentenceText(&chosen, from: asked)
-        return ReportMatches(reports: chosen, total: matches.count)
+        return ReportMatches(reports: chosen, total: candidates.count)
     }
 
     /// Sets each sentence's text from the evidence of the asked entities' relations.
     private func fillSentenceText(_ matches: inout [ReportMatch], from asked: [Int]) {
-        var wanted: [DocumentID: Set<Int>] = [:]
-        for match in matches { wanted[match.documentID] = Set(match.sentences.map(\.index)) }
+        let wanted = Set(matches.map(\.documentID))
+        // Few reports (the usual, limited answer): comparing identifiers is cheaper than hashing them.
+        let few = matches.count <= 32 ? matches.map(\.documentID) : nil
         var texts: [DocumentID: [Int: String]] = [:]
         for number in asked {
             for position in linkRange(number) {
                 for evidence in relations[links[position].relation].evidence
-                where wanted[evidence.document]?.contains(evidence.sentence) == true {
+                where few?.contains(evidence.document) ?? wanted.contains(evidence.document) {
                     texts[evidence.document, default: [:]][evidence.sentence] = evidence.text
                 }
             }
@@ -100,5 +110,26 @@ extension GraphIndex {
                 matches[m].sentences[s].text = texts[matches[m].documentID]?[matches[m].sentences[s].index]
             }
         }
+    }
+
+    /// The runs of mentions of each report, in report order.
+    private static func documentRuns(_ mentions: [Mention]) -> [(document: DocumentID, range: Range<Int>)] {
+        var runs: [(document: DocumentID, range: Range<Int>)] = []
+        var start = 0
+        for index in mentions.indices where index + 1 == mentions.count || mentions[index + 1].document != mentions[index].document {
+            runs.append((mentions[index].document, start..<(index + 1)))
+            start = index + 1
+        }
+        return runs
+    }
+
+    /// The range of mentions of `document` among `runs`, by binary search.
+    private static func run(of document: DocumentID, in runs: [(document: DocumentID, range: Range<Int>)]) -> Range<Int>? {
+        var low = 0, high = runs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if runs[middle].document < document { low = middle + 1 } else { high = middle }
+        }
+        return low < runs.count && runs[low].document == document ? runs[low].range : nil
     }
 }

@@ -43,12 +43,11 @@ extension GraphIndex {
         } else {
             events = entities.indices.filter { entities[$0].kind == .event }
         }
-        let keys = Dictionary(uniqueKeysWithValues: events.map { ($0, sortKey(of: $0)) })
-        let ordered = events.sortedPrefix(limit ?? events.count) { a, b in
-            let (ka, kb) = (keys[a]!, keys[b]!)  // every event has a key
-            return ka != kb ? ka < kb : a < b
+        let keyed = events.map { (number: $0, key: sortKey(of: $0)) }
+        let ordered = keyed.sortedPrefix(limit ?? keyed.count) { a, b in
+            a.key != b.key ? a.key < b.key : a.number < b.number
         }
-        let entries = ordered.map { number in
+        let entries = ordered.map { (number, _) in
             let event = entities[number]
             var places: [Entity] = []
             var participants: [Entity] = []
@@ -60,7 +59,7 @@ extension GraphIndex {
                 default: break
                 }
             }
-            return TimelineEntry(event: event, date: event.date, document: event.documents.first.flatMap { graph.documents[$0] },
+            return TimelineEntry(event: event, date: event.date, document: event.mentions.first.flatMap { graph.documents[$0.document] },
                                  places: places, participants: participants)
         }
         return Timeline(entries: entries, total: events.count)
@@ -69,7 +68,8 @@ extension GraphIndex {
     /// Orders events: full dates, then month-and-day only, then none; then the report date.
     private func sortKey(of number: Int) -> TimelineKey {
         let event = entities[number]
-        let reportDate = event.documents.first.flatMap { graph.documents[$0]?.date } ?? "~"
+        // An event belongs to one report, so its first mention names it.
+        let reportDate = event.mentions.first.flatMap { graph.documents[$0.document]?.date } ?? "~"
         guard let date = event.date else { return TimelineKey(rank: 2, date: "", reportDate: reportDate) }
         return TimelineKey(rank: date.hasPrefix("--") ? 1 : 0, date: date, reportDate: reportDate)
     }

@@ -131,10 +131,19 @@ public struct NameSearch: Sendable {
         var byShared = [[Int]](repeating: [], count: grams.count + 1)
         for p in touched where Int(shared[p]) >= floor { byShared[Int(shared[p])].append(p) }
         var chosen = byShared[grams.count]
-        var typos = 0
-        for count in stride(from: grams.count - 1, through: floor, by: -1) where typos < Self.typoCandidates {
-            chosen.append(contentsOf: byShared[count].prefix(Self.typoCandidates - typos))
-            typos += min(byShared[count].count, Self.typoCandidates - typos)
+        var room = Self.typoCandidates
+        for count in stride(from: grams.count - 1, through: floor, by: -1) where room > 0 {
+            var bucket = byShared[count]
+            if bucket.count > room {
+                // Cut the bucket at the forms closest in length to the query: a long form that
+                // shares as many trigrams only contains part of it.
+                bucket = bucket.sortedPrefix(room) { a, b in
+                    let (da, db) = (abs(forms[a].spelling.count - query.count), abs(forms[b].spelling.count - query.count))
+                    return da != db ? da < db : a < b
+                }
+            }
+            chosen.append(contentsOf: bucket)
+            room -= bucket.count
         }
         return chosen
     }

@@ -12,11 +12,7 @@ extension LinkChart {
                 the smaller weight.
                 """)
 
-        @Argument(help: "The first entity (name, alias or id).")
-        var first: String
-
-        @Argument(help: "The second entity (name, alias or id).")
-        var second: String
+        @OptionGroup var pair: EntityPairArguments
 
         @OptionGroup var limit: LimitOptions
         @OptionGroup var corpus: CorpusOptions
@@ -24,8 +20,8 @@ extension LinkChart {
 
         func run() throws {
             let index = try CorpusLoader.index(corpus.corpus)
-            let a = try index.resolve(first)
-            let b = try index.resolve(second)
+            let a = try index.resolve(pair.first)
+            let b = try index.resolve(pair.second)
             guard let answer = index.commonNeighbors(a.id, b.id, limit: limit.limit) else { return }
             if output.json {
                 try JSONOutput.print(CommonAnswer(

@@ -12,19 +12,15 @@ extension LinkChart {
                 sentence). Exits with 3 when A and B are not linked directly; try `path`.
                 """)
 
-        @Argument(help: "The first entity (name, alias or id).")
-        var first: String
-
-        @Argument(help: "The second entity (name, alias or id).")
-        var second: String
+        @OptionGroup var pair: EntityPairArguments
 
         @OptionGroup var corpus: CorpusOptions
         @OptionGroup var output: OutputOptions
 
         func run() throws {
             let index = try CorpusLoader.index(corpus.corpus)
-            let a = try index.resolve(first)
-            let b = try index.resolve(second)
+            let a = try index.resolve(pair.first)
+            let b = try index.resolve(pair.second)
             guard let explanation = index.explain(a.id, b.id), !explanation.items.isEmpty else {
                 throw CLIError.notLinked(a.name, b.name)
             }

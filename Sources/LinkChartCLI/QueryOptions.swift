@@ -20,6 +20,15 @@ struct RelationFilterOptions: ParsableArguments {
     }
 }
 
+/// The two entities `explain` and `common` ask about.
+struct EntityPairArguments: ParsableArguments {
+    @Argument(help: "The first entity (name, alias or id).")
+    var first: String
+
+    @Argument(help: "The second entity (name, alias or id).")
+    var second: String
+}
+
 /// `--limit`: how many results to show; the rest are counted.
 struct LimitOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Show at most this many results; the rest are counted.", valueName: "n"))
