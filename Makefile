@@ -5,7 +5,7 @@ SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 CORPUS ?= seeds
 OUT ?= Output
 
-.PHONY: demo test deps build release clean score bench
+.PHONY: demo test deps build release clean score bench query-bench
 
 ## demo: build linkchart (release) and run the main job on seeds/ into Output/
 demo: deps
@@ -41,3 +41,8 @@ score: demo
 bench: deps
 	$(SWIFT) build -c release --product linkchart-benchmark
 	$$($(SWIFT) build -c release --show-bin-path)/linkchart-benchmark --megabytes 50 --runs 3
+
+## query-bench: time every query on an in-memory graph of 10,000 reports (median of 7 runs)
+query-bench:
+	$(SWIFT) build -c release --product linkchart-query-benchmark
+	$$($(SWIFT) build -c release --show-bin-path)/linkchart-query-benchmark --reports 10000 --runs 7

@@ -4,6 +4,7 @@
 // Dependencies point one way:
 //   GraphCore  <-  Extraction
 //   GraphCore  <-  DOTEncoding
+//   GraphCore  <-  GraphQuery             (questions asked of a graph: paths, centrality, search)
 //   CGraphviz  <-  GraphvizRendering      (the only module that touches libgvc)
 //   all of them <- LinkChartCLI <- linkchart (main.swift only)
 import PackageDescription
@@ -15,6 +16,7 @@ let package = Package(
         .executable(name: "linkchart", targets: ["linkchart"]),
         .library(name: "GraphCore", targets: ["GraphCore"]),
         .library(name: "Extraction", targets: ["Extraction"]),
+        .library(name: "GraphQuery", targets: ["GraphQuery"]),
         .library(name: "DOTEncoding", targets: ["DOTEncoding"]),
         .library(name: "GraphvizRendering", targets: ["GraphvizRendering"]),
     ],
@@ -29,6 +31,7 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .target(name: "DOTEncoding", dependencies: ["GraphCore"]),
+        .target(name: "GraphQuery", dependencies: ["GraphCore"]),
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
@@ -38,7 +41,7 @@ let package = Package(
         .target(
             name: "LinkChartCLI",
             dependencies: [
-                "GraphCore", "Extraction", "DOTEncoding", "GraphvizRendering",
+                "GraphCore", "GraphQuery", "Extraction", "DOTEncoding", "GraphvizRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,7 +52,14 @@ let package = Package(
             dependencies: ["Extraction", "GraphCore"],
             path: "Benchmarks/ExtractionBenchmark"
         ),
-        .testTarget(name: "GraphCoreTests", dependencies: ["GraphCore"]),
+        // Query speed on a graph of 10,000 reports: `make query-bench`.
+        .executableTarget(
+            name: "linkchart-query-benchmark",
+            dependencies: ["Extraction", "GraphCore", "GraphQuery"],
+            path: "Benchmarks/QueryBenchmark"
+        ),
+        .testTarget(name: "GraphCoreTests", dependencies: ["GraphCore", "GraphFixtures"]),
+        .testTarget(name: "GraphQueryTests", dependencies: ["GraphQuery", "GraphCore", "GraphFixtures"]),
         .testTarget(
             name: "ExtractionTests",
             dependencies: ["Extraction", "GraphCore"],
@@ -62,6 +72,8 @@ let package = Package(
         ),
         .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering", "SVGTestSupport"]),
         .testTarget(name: "LinkChartCLITests", dependencies: ["LinkChartCLI", "GraphCore", "SVGTestSupport"]),
+        // Small hand-built graphs shared by the graph and query tests.
+        .target(name: "GraphFixtures", dependencies: ["GraphCore"], path: "Tests/GraphFixtures"),
         // Parses rendered SVG for the tests that check diagrams.
         .target(name: "SVGTestSupport", path: "Tests/SVGTestSupport"),
     ]

@@ -10,6 +10,8 @@ enum CLIError: Error, CustomStringConvertible {
     case ambiguous(name: String, candidates: [Entity])
     /// The two entities are not connected.
     case noPath(from: String, to: String)
+    /// The two entities share no relation (`explain`).
+    case notLinked(String, String)
     /// A file could not be written.
     case cannotWrite(path: String, reason: String)
     /// Graphviz could not lay out or render the diagram.
@@ -19,7 +21,7 @@ enum CLIError: Error, CustomStringConvertible {
         switch self {
         case .nothingRead, .cannotWrite, .renderFailed: 1
         case .noEntity, .ambiguous: 2
-        case .noPath: 3
+        case .noPath, .notLinked: 3
         }
     }
 
@@ -45,6 +47,8 @@ enum CLIError: Error, CustomStringConvertible {
             return lines.joined(separator: "\n")
         case .noPath(let from, let to):
             return "no chain of relations links \"\(from)\" and \"\(to)\""
+        case .notLinked(let a, let b):
+            return "no relation links \"\(a)\" and \"\(b)\" directly; `linkchart path` shows longer chains"
         case .cannotWrite(let path, let reason):
             return "\(path): cannot write: \(reason)"
         case .renderFailed(let message):

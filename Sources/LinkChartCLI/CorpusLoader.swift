@@ -1,5 +1,6 @@
 import Extraction
 import GraphCore
+import GraphQuery
 
 /// Reads a corpus folder and builds its graph, reporting unreadable files on stderr.
 ///
@@ -22,9 +23,14 @@ enum CorpusLoader {
     static func graph(_ corpus: String) throws -> EntityGraph {
         try load(corpus).graph
     }
+
+    /// The corpus's graph, indexed for queries.
+    static func index(_ corpus: String) throws -> GraphIndex {
+        GraphIndex(try graph(corpus))
+    }
 }
 
-extension EntityGraph {
+extension GraphIndex {
     /// The entity a user means by `name`, or an error listing candidates or suggestions.
     func resolve(_ name: String) throws -> Entity {
         switch lookup(name) {

@@ -40,16 +40,19 @@ struct EntityReference: Encodable {
     }
 }
 
-/// One piece of evidence in JSON, with the report's path so a reader can open it.
+/// One piece of evidence in JSON, with the report's path so a reader can open it, and
+/// the report's date when it has one.
 struct EvidenceSummary: Encodable {
     var document: String
     var path: String?
+    var date: String?
     var sentence: Int
     var text: String
 
     init(_ evidence: Evidence, in graph: EntityGraph) {
         document = evidence.document.rawValue
         path = graph.documents[evidence.document]?.path
+        date = graph.documents[evidence.document]?.date
         sentence = evidence.sentence
         text = evidence.text
     }
@@ -60,5 +63,22 @@ extension Array where Element == String {
     func abbreviatedList(_ limit: Int = 3) -> String {
         guard count > limit else { return joined(separator: ", ") }
         return prefix(limit).joined(separator: ", ") + ", +\(count - limit)"
+    }
+}
+
+/// A relation as seen from one of its ends, with all its evidence: used by `path`,
+/// `explain` and `common`.
+struct RelationSummary: Encodable {
+    var type: String
+    /// `forward`, `backward` or `both`; see ``RelationText/direction(_:from:)``.
+    var direction: String
+    var weight: Int
+    var evidence: [EvidenceSummary]
+
+    init(_ relation: Relation, from: EntityID, in graph: EntityGraph) {
+        type = relation.kind.rawValue
+        direction = RelationText.direction(relation, from: from)
+        weight = relation.weight
+        evidence = relation.evidence.map { EvidenceSummary($0, in: graph) }
     }
 }

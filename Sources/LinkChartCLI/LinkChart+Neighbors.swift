@@ -1,5 +1,6 @@
 import ArgumentParser
 import GraphCore
+import GraphQuery
 
 extension LinkChart {
     /// Shows what an entity is connected to.
@@ -7,8 +8,10 @@ extension LinkChart {
         static let configuration = CommandConfiguration(
             abstract: "Show the entities connected to NAME, with the relation and its evidence.",
             discussion: """
-                NAME is matched against names and aliases, ignoring case and hyphens. Typed \
-                relations (located_in, occurred_in) come before co-mentions, heavier before lighter.
+                NAME is matched against names and aliases, ignoring case and hyphens. Nearest \
+                first, then strongest: typed relations (located_in, occurred_in, participant, \
+                works_for) before co-mentions, heavier before lighter. With --limit the rest \
+                are counted.
                 """)
 
         @Argument(help: "The entity's name, an alias, or its id.")
@@ -20,29 +23,41 @@ extension LinkChart {
         @Option(help: ArgumentHelp("Only neighbours of this type.", valueName: "type"))
         var type: EntityKind?
 
+        @OptionGroup var relation: RelationFilterOptions
+
+        @Option(name: .customLong("min-weight"), help: ArgumentHelp("Follow only relations supported by at least this many sentences.", valueName: "n"))
+        var minWeight: Int = 1
+
+        @OptionGroup var limit: LimitOptions
         @OptionGroup var corpus: CorpusOptions
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
             guard (1...10).contains(depth) else { throw ValidationError("--depth must be between 1 and 10") }
+            guard minWeight >= 1 else { throw ValidationError("--min-weight must be at least 1") }
         }
 
         func run() throws {
-            let graph = try CorpusLoader.graph(corpus.corpus)
-            let entity = try graph.resolve(name)
-            let neighbors = graph.neighbors(of: entity.id, depth: depth, kinds: type.map { [$0] })
+            let index = try CorpusLoader.index(corpus.corpus)
+            let graph = index.graph
+            let entity = try index.resolve(name)
+            let query = NeighborQuery(depth: depth, kinds: type.map { [$0] }, relationKinds: relation.kinds,
+                                      minimumWeight: minWeight, limit: limit.limit)
+            guard let answer = index.neighbors(of: entity.id, query) else { return }
+            let neighbors = answer.neighbors
             if output.json {
-                try JSONOutput.print(NeighborsAnswer(entity: EntityReference(entity), depth: depth, neighbors: neighbors.map { neighbor in
+                try JSONOutput.print(NeighborsAnswer(entity: EntityReference(entity), depth: depth, total: answer.total, omitted: answer.omitted,
+                                                     neighbors: neighbors.map { neighbor in
                     NeighborsAnswer.Item(
                         entity: EntityReference(neighbor.entity), depth: neighbor.depth,
-                        via: graph.entities[neighbor.via].map(EntityReference.init),
+                        via: index.entity(neighbor.via).map(EntityReference.init),
                         relation: neighbor.strongest.kind.rawValue, weight: neighbor.strongest.weight,
                         relations: neighbor.relations.map { .init(type: $0.kind.rawValue, weight: $0.weight) },
                         evidence: neighbor.strongest.evidence.first.map { EvidenceSummary($0, in: graph) })
                 }))
                 return
             }
-            print("\(entity.name) (\(entity.kind.rawValue)): \(neighbors.count) connected within depth \(depth)")
+            print("\(entity.name) (\(entity.kind.rawValue)): \(answer.total) connected within depth \(depth)")
             guard !neighbors.isEmpty else { return }
             var table = TextTable("NAME", "TYPE", "DEPTH", "RELATION", "WEIGHT", "EVIDENCE")
             for neighbor in neighbors {
@@ -53,6 +68,7 @@ extension LinkChart {
                 table.add(neighbor.entity.name, neighbor.entity.kind.rawValue, String(neighbor.depth), kinds, String(relation.weight), evidence)
             }
             print(table.render())
+            if let more = LimitOptions.moreLine(answer.omitted) { print(more) }
         }
     }
 }
@@ -74,5 +90,8 @@ struct NeighborsAnswer: Encodable {
     }
     var entity: EntityReference
     var depth: Int
+    /// How many neighbours matched; `omitted` of them were left out by `--limit`.
+    var total: Int
+    var omitted: Int
     var neighbors: [Item]
 }

@@ -1,12 +1,18 @@
 import ArgumentParser
 import GraphCore
+import GraphQuery
 
 extension LinkChart {
     /// Shows how two entities are connected.
     struct Path: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show the shortest chain of relations from A to B, each hop with its evidence.",
-            discussion: "Among chains of equal length, typed relations and better-supported links are preferred.")
+            discussion: """
+                Fewest hops first; among chains of equal length, typed relations and \
+                better-supported links are preferred. With --all, every chain without a repeated \
+                entity of at most --max-length hops, cheapest first (at most --limit, default 10; \
+                the search stops after examining 2,000,000 links and says so).
+                """)
 
         @Argument(help: "Where the chain starts (name, alias or id).")
         var from: String
@@ -14,42 +20,78 @@ extension LinkChart {
         @Argument(help: "Where the chain ends (name, alias or id).")
         var to: String
 
+        @Flag(help: "List all chains up to --max-length hops, not just the best.")
+        var all = false
+
+        @Option(name: .customLong("max-length"), help: ArgumentHelp("With --all: the most hops a chain may have.", valueName: "n"))
+        var maxLength: Int = 3
+
+        @OptionGroup var relation: RelationFilterOptions
+        @OptionGroup var limit: LimitOptions
         @OptionGroup var corpus: CorpusOptions
         @OptionGroup var output: OutputOptions
 
+        func validate() throws {
+            guard (1...8).contains(maxLength) else { throw ValidationError("--max-length must be between 1 and 8") }
+        }
+
         func run() throws {
-            let graph = try CorpusLoader.graph(corpus.corpus)
-            let start = try graph.resolve(from)
-            let goal = try graph.resolve(to)
-            guard let steps = graph.shortestPath(from: start.id, to: goal.id) else {
+            let index = try CorpusLoader.index(corpus.corpus)
+            let start = try index.resolve(from)
+            let goal = try index.resolve(to)
+            if all {
+                try runAll(index, start, goal)
+                return
+            }
+            guard let path = index.shortestPath(from: start.id, to: goal.id, relationKinds: relation.kinds) else {
                 throw CLIError.noPath(from: start.name, to: goal.name)
             }
             if output.json {
-                try JSONOutput.print(PathAnswer(from: EntityReference(start), to: EntityReference(goal), hops: steps.compactMap { step in
-                    guard let a = graph.entities[step.from], let b = graph.entities[step.to] else { return nil }
-                    return PathAnswer.Hop(
-                        from: EntityReference(a), to: EntityReference(b), relation: step.relation.kind.rawValue,
-                        direction: step.relation.kind.isSymmetric ? "both" : (step.relation.source == step.from ? "forward" : "backward"),
-                        weight: step.relation.weight, evidence: step.relation.evidence.map { EvidenceSummary($0, in: graph) })
-                }))
+                try JSONOutput.print(PathAnswer(from: EntityReference(start), to: EntityReference(goal), cost: path.cost,
+                                                hops: Self.hops(path, index)))
                 return
             }
-            print("\(start.name) → \(goal.name): \(steps.count) hop\(steps.count == 1 ? "" : "s")")
-            for (index, step) in steps.enumerated() {
-                let a = graph.entities[step.from]?.name ?? step.from.rawValue
-                let b = graph.entities[step.to]?.name ?? step.to.rawValue
-                let arrow: String
-                if step.relation.kind.isSymmetric {
-                    arrow = "—\(step.relation.kind.rawValue)—"
-                } else if step.relation.source == step.from {
-                    arrow = "—\(step.relation.kind.rawValue)→"
-                } else {
-                    arrow = "←\(step.relation.kind.rawValue)—"
-                }
-                print("\(index + 1). \(a) \(arrow) \(b)  (weight \(step.relation.weight))")
+            print("\(start.name) → \(goal.name): \(path.steps.count) hop\(path.steps.count == 1 ? "" : "s")")
+            Self.printSteps(path, index)
+        }
+
+        private func runAll(_ index: GraphIndex, _ start: Entity, _ goal: Entity) throws {
+            guard let set = index.allPaths(from: start.id, to: goal.id, maxLength: maxLength, limit: limit.limit ?? 10,
+                                           relationKinds: relation.kinds), !set.paths.isEmpty else {
+                throw CLIError.noPath(from: start.name, to: goal.name)
+            }
+            if output.json {
+                try JSONOutput.print(AllPathsAnswer(
+                    from: EntityReference(start), to: EntityReference(goal), maxLength: maxLength, found: set.found, complete: set.complete,
+                    paths: set.paths.map { AllPathsAnswer.Chain(cost: $0.cost, hops: Self.hops($0, index)) }))
+                return
+            }
+            let seen = set.complete ? "\(set.found)" : "at least \(set.found) (search stopped at its budget)"
+            print("\(start.name) → \(goal.name): \(seen) chain\(set.found == 1 ? "" : "s") of at most \(maxLength) hops")
+            for (number, path) in set.paths.enumerated() {
+                print("")
+                print("chain \(number + 1): \(path.steps.count) hop\(path.steps.count == 1 ? "" : "s"), cost \(path.cost)")
+                Self.printSteps(path, index)
+            }
+            if let more = LimitOptions.moreLine(set.found - set.paths.count) { print(""); print(more) }
+        }
+
+        private static func hops(_ path: EntityPath, _ index: GraphIndex) -> [PathAnswer.Hop] {
+            path.steps.compactMap { step in
+                guard let a = index.entity(step.from), let b = index.entity(step.to) else { return nil }
+                let summary = RelationSummary(step.relation, from: step.from, in: index.graph)
+                return PathAnswer.Hop(from: EntityReference(a), to: EntityReference(b), relation: summary.type,
+                                      direction: summary.direction, weight: summary.weight, evidence: summary.evidence)
+            }
+        }
+
+        private static func printSteps(_ path: EntityPath, _ index: GraphIndex) {
+            for (number, step) in path.steps.enumerated() {
+                let a = index.entity(step.from)?.name ?? step.from.rawValue
+                let b = index.entity(step.to)?.name ?? step.to.rawValue
+                print("\(number + 1). \(a) \(RelationText.arrow(step.relation, from: step.from)) \(b)  (weight \(step.relation.weight))")
                 if let evidence = step.relation.evidence.first {
-                    let path = graph.documents[evidence.document]?.path ?? evidence.document.rawValue
-                    print("   \(path), sentence \(evidence.sentence): \"\(evidence.text.truncated(to: 220))\"")
+                    print(RelationText.evidenceLine(evidence, in: index.graph))
                 }
             }
         }
@@ -70,5 +112,25 @@ struct PathAnswer: Encodable {
     }
     var from: EntityReference
     var to: EntityReference
+    var cost: Int
     var hops: [Hop]
+}
+
+/// The JSON answer of `path --all`.
+struct AllPathsAnswer: Encodable {
+    struct Chain: Encodable {
+        var cost: Int
+        var hops: [PathAnswer.Hop]
+    }
+    var from: EntityReference
+    var to: EntityReference
+    var maxLength: Int
+    var found: Int
+    var complete: Bool
+    var paths: [Chain]
+
+    enum CodingKeys: String, CodingKey {
+        case from, to, found, complete, paths
+        case maxLength = "max_length"
+    }
 }

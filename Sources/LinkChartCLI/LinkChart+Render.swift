@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GraphCore
+import GraphQuery
 import GraphvizRendering
 
 extension LinkChart {
@@ -48,8 +49,9 @@ extension LinkChart {
             var title = "linkchart: \(graph.documents.count) reports"
             var name = "linkchart"
             if let focus {
-                let entity = try graph.resolve(focus)
-                let ids = Set(graph.neighbors(of: entity.id, depth: depth).map(\.entity.id) + [entity.id])
+                let index = GraphIndex(graph)
+                let entity = try index.resolve(focus)
+                let ids = Set((index.neighbors(of: entity.id, NeighborQuery(depth: depth))?.neighbors ?? []).map(\.entity.id) + [entity.id])
                 drawn = graph.subgraph(keeping: ids)
                 title = "\(entity.name): depth \(depth)"
                 name = "ego \(entity.id.rawValue)"

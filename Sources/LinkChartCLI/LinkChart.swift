@@ -12,10 +12,11 @@ public struct LinkChart: ParsableCommand {
 
             Exit codes: 0 success; 1 nothing could be read, or a file could not be written \
             or rendered; 2 no entity or several entities go by the name given; 3 no path \
-            between the two entities; 64 wrong usage.
+            between the two entities (or, for explain, no direct link); 64 wrong usage.
             """,
         version: "0.1.0",
-        subcommands: [Build.self, Entities.self, Neighbors.self, Path.self, Render.self, Export.self, Extract.self]
+        subcommands: [Build.self, Entities.self, Neighbors.self, Path.self, Explain.self, Common.self, Reports.self, Top.self,
+                      Search.self, Timeline.self, Render.self, Export.self, Extract.self]
     )
 
     public init() {}

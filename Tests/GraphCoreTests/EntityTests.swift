@@ -1,3 +1,4 @@
+import GraphFixtures
 import Testing
 @testable import GraphCore
 

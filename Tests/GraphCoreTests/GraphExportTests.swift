@@ -1,4 +1,5 @@
 import Foundation
+import GraphFixtures
 import Testing
 @testable import GraphCore
 

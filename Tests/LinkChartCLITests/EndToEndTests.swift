@@ -184,3 +184,108 @@ import Testing
         #expect(dot.stdout.contains("splines=\"true\""))
     }
 }
+
+/// The query commands of issue 4 on `seeds/`.
+@Suite(.serialized) struct QueryCommandTests {
+    func json(_ arguments: [String]) throws -> [String: Any] {
+        let result = try CommandRunner.run(arguments + ["--json"])
+        #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: result.stdoutData) as? [String: Any])
+    }
+
+    @Test func timelineListsEventsInDateOrderUndatedLast() throws {
+        let result = try CommandRunner.run(["timeline", "--corpus", "seeds"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("18 events"))
+        let events = try #require(try json(["timeline"])["events"] as? [[String: Any]])
+        let dates = events.map { $0["date"] as? String }
+        let dated = dates.prefix { $0 != nil }.compactMap { $0 }
+        #expect(dated == dated.sorted())
+        #expect(dated.count == 4)
+        #expect(dates.dropFirst(dated.count).allSatisfy { $0 == nil })
+        let arrest = try #require(events.first { ($0["event"] as? [String: Any])?["name"] as? String == "arrest — Kilju County, Apr. 4" })
+        #expect((arrest["places"] as? [[String: Any]])?.first?["name"] as? String == "Kilju County")
+        #expect((arrest["participants"] as? [[String: Any]])?.first?["name"] as? String == "Ministry of Social Security")
+        let kilju = try CommandRunner.run(["timeline", "Gilju"])
+        #expect(kilju.stdout.hasPrefix("Kilju County: 1 event"))
+    }
+
+    @Test func pathFromTheMinistryToGiljuGoesThroughTheArrest() throws {
+        let result = try CommandRunner.run(["path", "Ministry of Social Security", "Gilju", "--corpus", "seeds"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("Ministry of Social Security → Kilju County: 2 hops"))
+        #expect(result.stdout.contains("—participant→ arrest — Kilju County, Apr. 4"))
+        #expect(result.stdout.contains("seeds/001_fcbe7c6613cc3779.txt, sentence 13"))
+        let all = try json(["path", "Onsong County", "Songchon County", "--all", "--max-length", "3", "--limit", "3"])
+        let paths = try #require(all["paths"] as? [[String: Any]])
+        #expect(paths.count == 3)
+        let costs = paths.compactMap { $0["cost"] as? Int }
+        #expect(costs == costs.sorted())
+        #expect((all["found"] as? Int ?? 0) >= 3)
+        #expect(paths.allSatisfy { (($0["hops"] as? [[String: Any]]) ?? []).allSatisfy { ($0["evidence"] as? [Any])?.isEmpty == false } })
+        let placesOnly = try json(["path", "Onsong County", "Songchon County", "--relation", "located_in"])
+        #expect((placesOnly["hops"] as? [[String: Any]])?.allSatisfy { $0["relation"] as? String == "located_in" } == true)
+        // A place takes part in no event, so no chain of participant relations leaves Onsong.
+        #expect(try CommandRunner.run(["path", "Onsong County", "Songchon County", "--relation", "participant"]).status == 3)
+        #expect(try CommandRunner.run(["path", "a", "b", "--relation", "likes"]).status == 64)
+    }
+
+    @Test func neighborsLimitCountsTheRest() throws {
+        let object = try json(["neighbors", "Ministry of Social Security", "--limit", "3"])
+        #expect((object["neighbors"] as? [Any])?.count == 3)
+        let total = try #require(object["total"] as? Int)
+        #expect(object["omitted"] as? Int == total - 3)
+        let table = try CommandRunner.run(["neighbors", "Ministry of Social Security", "--limit", "3"])
+        #expect(table.stdout.contains("and \(total - 3) more"))
+        let typed = try json(["neighbors", "Onsong County", "--relation", "located_in", "--depth", "2"])
+        let found = typed["neighbors"] as? [[String: Any]] ?? []
+        let names = found.compactMap { ($0["entity"] as? [String: Any])?["name"] as? String }
+        #expect(names.first == "North Hamgyong Province")
+        #expect(names.contains("Kilju County"))
+        #expect(!names.contains("Ministry of State Security"))
+        #expect(found.allSatisfy { $0["relation"] as? String == "located_in" })
+    }
+
+    @Test func explainShowsEverySentenceWithItsReport() throws {
+        let object = try json(["explain", "Kilju County", "North Hamgyong Province"])
+        let evidence = try #require(object["evidence"] as? [[String: Any]])
+        #expect(evidence.first?["relation"] as? String == "located_in")
+        #expect(evidence.first?["typed"] as? Bool == true)
+        #expect(((evidence.first?["evidence"] as? [String: Any])?["text"] as? String)?.contains("Gilju") == true)
+        let text = try CommandRunner.run(["explain", "Kilju County", "North Hamgyong Province"])
+        #expect(text.stdout.contains("seeds/001_fcbe7c6613cc3779.txt, sentence 13"))
+        let apart = try CommandRunner.run(["explain", "Onsong County", "Songchon County"])
+        #expect(apart.status == 3)
+        #expect(apart.stderr.contains("no relation links"))
+    }
+
+    @Test func commonAndReportsAnswerWithEvidence() throws {
+        let common = try json(["common", "Onsong County", "Songchon County"])
+        let items = try #require(common["common"] as? [[String: Any]])
+        #expect(items.contains { ($0["entity"] as? [String: Any])?["name"] as? String == "Ministry of State Security" })
+        #expect(items.allSatisfy { ($0["with_first"] as? [Any])?.isEmpty == false && ($0["with_second"] as? [Any])?.isEmpty == false })
+        let reports = try json(["reports", "Ministry of State Security", "Daily NK"])
+        #expect(reports["total"] as? Int == 2)
+        let only = try json(["reports", "Onsong County", "Ministry of State Security"])
+        let first = try #require((only["reports"] as? [[String: Any]])?.first)
+        #expect(first["document"] as? String == "000_d642fd3dd39ad37c")
+        #expect((first["sentences"] as? [[String: Any]])?.contains { $0["text"] != nil } == true)
+    }
+
+    @Test func topAndSearchRankEntities() throws {
+        let top = try json(["top", "--by", "betweenness", "--type", "agency", "--limit", "2"])
+        let ranked = try #require(top["entities"] as? [[String: Any]])
+        #expect(ranked.count == 2)
+        #expect(top["exact"] as? Bool == true)
+        #expect(ranked.allSatisfy { ($0["entity"] as? [String: Any])?["type"] as? String == "agency" })
+        let pagerank = try CommandRunner.run(["top", "--by", "pagerank"])
+        #expect(pagerank.stdout.contains("PAGERANK"))
+        let search = try json(["search", "Onsogn"])
+        let hit = try #require((search["hits"] as? [[String: Any]])?.first)
+        #expect((hit["entity"] as? [String: Any])?["name"] as? String == "Onsong County")
+        #expect(hit["match"] as? String == "typo")
+        let variant = try CommandRunner.run(["search", "Kilchu"])
+        #expect(variant.stdout.contains("Kilju County"))
+        #expect(variant.stdout.contains("spelling"))
+    }
+}

@@ -1,3 +1,5 @@
+import GraphCore
+
 /// An entity reached from another one by following relations.
 public struct Neighbor: Sendable, Hashable {
     /// The entity reached.

@@ -1,3 +1,5 @@
+import GraphCore
+
 /// One hop of a path through the graph: from one entity to the next along a relation.
 public struct PathStep: Sendable, Hashable {
     /// Where the hop starts.

@@ -1,11 +1,13 @@
 import Testing
-@testable import GraphCore
+import GraphCore
+import GraphFixtures
+@testable import GraphQuery
 
 @Suite struct LookupTests {
     @Test func findsByNameAliasOrIdIgnoringCaseAndHyphens() throws {
         let graph = try Fixtures.sample()
         for query in ["onsong county", "ONSONG", "Onsong-County", "place:onsong-county", "the Onsong County"] {
-            guard case .found(let entity) = graph.lookup(query) else {
+            guard case .found(let entity) = GraphIndex(graph).lookup(query) else {
                 Issue.record("\(query) not found")
                 continue
             }
@@ -15,7 +17,7 @@ import Testing
 
     @Test func anAcronymSharedByTwoBodiesIsAmbiguous() throws {
         let graph = try Fixtures.sample()
-        guard case .ambiguous(let candidates) = graph.lookup("mss") else {
+        guard case .ambiguous(let candidates) = GraphIndex(graph).lookup("mss") else {
             Issue.record("MSS should be ambiguous")
             return
         }
@@ -26,7 +28,7 @@ import Testing
         var graph = EntityGraph()
         graph.add(Fixtures.entity(.agency, "Ministry of State Security"))
         graph.add(Fixtures.entity(.agency, "State Security Department", aliases: ["Ministry of State Security"]))
-        guard case .found(let entity) = graph.lookup("ministry of state security") else {
+        guard case .found(let entity) = GraphIndex(graph).lookup("ministry of state security") else {
             Issue.record("expected a unique match")
             return
         }
@@ -35,12 +37,12 @@ import Testing
 
     @Test func aMissSuggestsTheClosestNames() throws {
         let graph = try Fixtures.sample()
-        guard case .notFound(let suggestions) = graph.lookup("Onsogn County") else {
+        guard case .notFound(let suggestions) = GraphIndex(graph).lookup("Onsogn County") else {
             Issue.record("expected a miss")
             return
         }
         #expect(suggestions.first?.id == "place:onsong-county")
-        guard case .notFound(let none) = graph.lookup("Zzyzx Qwerty Plorp") else {
+        guard case .notFound(let none) = GraphIndex(graph).lookup("Zzyzx Qwerty Plorp") else {
             Issue.record("expected a miss")
             return
         }

@@ -1,3 +1,5 @@
+import GraphCore
+
 /// The outcome of looking an entity up by a name the user typed.
 public enum NameMatch: Sendable {
     /// Exactly one entity goes by the name.

@@ -1,26 +1,26 @@
 import GraphCore
 
-/// Small hand-built graphs for the tests.
-enum Fixtures {
-    static let doc1: DocumentID = "r1"
-    static let doc2: DocumentID = "r2"
+/// Small hand-built graphs for the tests of the graph model and of the queries.
+public enum Fixtures {
+    public static let doc1: DocumentID = "r1"
+    public static let doc2: DocumentID = "r2"
 
-    static func mention(_ document: DocumentID, _ sentence: Int, _ text: String, at start: Int = 0) -> Mention {
+    public static func mention(_ document: DocumentID, _ sentence: Int, _ text: String, at start: Int = 0) -> Mention {
         Mention(document: document, sentence: sentence, start: start, end: start + text.unicodeScalars.count, text: text)
     }
 
-    static func entity(_ kind: EntityKind, _ name: String, aliases: [String] = [], in documents: [DocumentID] = [doc1], category: String? = nil) -> Entity {
+    public static func entity(_ kind: EntityKind, _ name: String, aliases: [String] = [], in documents: [DocumentID] = [doc1], category: String? = nil) -> Entity {
         Entity(id: EntityID(kind: kind, name: name), name: name, kind: kind, aliases: aliases,
                mentions: documents.map { mention($0, 0, name) }, category: category)
     }
 
-    static func evidence(_ document: DocumentID = doc1, _ sentence: Int = 0, _ text: String = "A sentence.") -> Evidence {
+    public static func evidence(_ document: DocumentID = doc1, _ sentence: Int = 0, _ text: String = "A sentence.") -> Evidence {
         Evidence(document: document, sentence: sentence, text: text)
     }
 
     /// Onsong County -located_in-> North Hamgyong Province; MSS co-mentioned with Onsong;
     /// Gilju -located_in-> North Hamgyong; a lone person.
-    static func sample() throws -> EntityGraph {
+    public static func sample() throws -> EntityGraph {
         var graph = EntityGraph()
         graph.add(Document(id: doc1, path: "seeds/r1.txt", title: "One"))
         graph.add(Document(id: doc2, path: "seeds/r2.txt", title: "Two"))

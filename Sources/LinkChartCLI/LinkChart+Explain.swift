@@ -1,0 +1,61 @@
+import ArgumentParser
+import GraphCore
+import GraphQuery
+
+extension LinkChart {
+    /// Shows every sentence that links two entities.
+    struct Explain: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show every piece of evidence linking A and B: report, date, sentence, and how it was found.",
+            discussion: """
+                Typed relations come first, then co-mentions (the two are only named in the same \
+                sentence). Exits with 3 when A and B are not linked directly; try `path`.
+                """)
+
+        @OptionGroup var pair: EntityPairArguments
+
+        @OptionGroup var corpus: CorpusOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let index = try CorpusLoader.index(corpus.corpus)
+            let a = try index.resolve(pair.first)
+            let b = try index.resolve(pair.second)
+            guard let explanation = index.explain(a.id, b.id), !explanation.items.isEmpty else {
+                throw CLIError.notLinked(a.name, b.name)
+            }
+            if output.json {
+                try JSONOutput.print(ExplainAnswer(from: EntityReference(a), to: EntityReference(b), evidence: explanation.items.map { item in
+                    ExplainAnswer.Item(relation: item.relation.kind.rawValue, direction: RelationText.direction(item.relation, from: a.id),
+                                       typed: item.relation.kind.isTyped, evidence: EvidenceSummary(item.evidence, in: index.graph))
+                }))
+                return
+            }
+            let reports = Set(explanation.items.map(\.evidence.document)).count
+            print("\(a.name) — \(b.name): \(explanation.items.count) sentence\(explanation.items.count == 1 ? "" : "s") in \(reports) report\(reports == 1 ? "" : "s")")
+            var current: String?
+            for item in explanation.items {
+                if item.relation.id != current {
+                    current = item.relation.id
+                    let how = item.relation.kind.isTyped ? "" : " (only named in the same sentence)"
+                    print("\(a.name) \(RelationText.arrow(item.relation, from: a.id)) \(b.name), weight \(item.relation.weight)\(how)")
+                }
+                print(RelationText.evidenceLine(item.evidence, in: index.graph, indent: "  ", width: 400))
+            }
+        }
+    }
+}
+
+/// The JSON answer of `explain`.
+struct ExplainAnswer: Encodable {
+    struct Item: Encodable {
+        /// How the link was found: the relation type, `co_mentioned` for a shared sentence.
+        var relation: String
+        var direction: String
+        var typed: Bool
+        var evidence: EvidenceSummary
+    }
+    var from: EntityReference
+    var to: EntityReference
+    var evidence: [Item]
+}

@@ -1,0 +1,28 @@
+import GraphCore
+
+/// How the query commands write a relation as seen from one of its ends.
+enum RelationText {
+    /// `forward` when `relation` reads from `from`, `backward` when it reads towards it,
+    /// `both` for co-mentions: the `direction` field of the JSON answers.
+    static func direction(_ relation: Relation, from: EntityID) -> String {
+        if relation.kind.isSymmetric { return "both" }
+        return relation.source == from ? "forward" : "backward"
+    }
+
+    /// `—located_in→`, `←located_in—` or `—co_mentioned—`, read from `from`.
+    static func arrow(_ relation: Relation, from: EntityID) -> String {
+        switch direction(relation, from: from) {
+        case "forward": "—\(relation.kind.rawValue)→"
+        case "backward": "←\(relation.kind.rawValue)—"
+        default: "—\(relation.kind.rawValue)—"
+        }
+    }
+
+    /// One evidence line: the report's path (and date), the sentence and its text.
+    static func evidenceLine(_ evidence: Evidence, in graph: EntityGraph, indent: String = "   ", width: Int = 220) -> String {
+        let document = graph.documents[evidence.document]
+        let path = document?.path ?? evidence.document.rawValue
+        let date = document?.date.map { ", report dated \($0)" } ?? ""
+        return "\(indent)\(path), sentence \(evidence.sentence)\(date): \"\(evidence.text.truncated(to: width))\""
+    }
+}
