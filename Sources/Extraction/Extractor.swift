@@ -571,7 +571,7 @@ struct ReportExtraction {
     /// The sentence with its whitespace collapsed, computed once per sentence.
     private mutating func sentenceText(_ index: Int) -> String {
         if let text = sentenceTexts[index] { return text }
-        let text = ReportReader.clean(string(sentences[index].start, sentences[index].end))
+        let text = report.slice.cleanString(sentences[index].start, sentences[index].end)
         sentenceTexts[index] = text
         return text
     }

@@ -667,7 +667,7 @@ struct NameRecognizer {
         var parts: [String] = []
         for k in range {
             let token = tokens[k]
-            var word = ReportReader.clean(string(token.start, token.end), straightenApostrophes: true)
+            var word = slice.cleanString(token.start, token.end, straightenApostrophes: true)
             if token.isHyphenJoined, k == range.upperBound - 1, kind == .place, let english = Self.englishSuffix[lexicon.hyphenSuffixes[token.key] ?? ""] {
                 parts.append(english)
                 continue
