@@ -21,8 +21,8 @@ public struct Relation: Sendable, Hashable, Identifiable {
         self.source = from
         self.target = to
         self.kind = kind
-        if evidence.count <= 1 {
-            self.evidence = evidence  // nothing to sort or merge
+        if zip(evidence, evidence.dropFirst()).allSatisfy({ $0 < $1 }) {
+            self.evidence = evidence  // already in order, without duplicates
         } else {
             self.evidence = []
             addEvidence(evidence)
