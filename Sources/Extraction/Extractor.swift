@@ -538,9 +538,10 @@ struct ReportExtraction {
             }
             // The trigger words found are the event's other names in this report.
             let forms = mentions.map { ReportReader.clean($0.text).lowercased() }
-            var seen: Set<String> = [eventType.label]
             let isoDate = date?.iso(reportDate: report.document.date)
-            let aliases = forms.filter { seen.insert($0).inserted }
+            // A handful of forms: a list is cheaper than a set.
+            var aliases: [String] = []
+            for form in forms where form != eventType.label && !aliases.contains(form) { aliases.append(form) }
             // Event identifiers never clash with other entities' (their kind prefix differs),
             // so only the events of this report need checking, not the identifier table.
             let event: Int
