@@ -184,6 +184,9 @@ struct ReportExtraction {
         self.tokens = tokens
         sentences = extractor.splitter.split(tokens, text: report.scalars)
         perSentence = Array(repeating: [], count: sentences.count)
+        // Roughly the entities a report names, so the tables seldom grow while it is read.
+        byID.reserveCapacity(sentences.count * 2)
+        byEntry.reserveCapacity(sentences.count * 2)
         covered = Array(repeating: false, count: tokens.count)
         sentenceTexts = Array(repeating: nil, count: sentences.count)
     }
