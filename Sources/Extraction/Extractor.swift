@@ -100,20 +100,47 @@ struct ReportExtraction {
         var isCountry = false
     }
 
+    /// The relation kinds extraction produces, as small integers for ``RelationKey``.
+    /// A relation while it is being built, with the sentences that support it in the
+    /// order found. Most relations have one sentence: it is kept apart, so that they need
+    /// no array of their own.
+    private struct DraftRelation {
+        var key: RelationKey
+        var firstSentence: Int
+        var laterSentences: [Int] = []
+
+        /// Adds `sentence` unless it is there already.
+        mutating func add(_ sentence: Int) {
+            if sentence != firstSentence, !laterSentences.contains(sentence) { laterSentences.append(sentence) }
+        }
+    }
+
+    private enum RelationType: UInt8 {
+        case locatedIn, occurredIn, participant, worksFor, coMentioned
+
+        var kind: RelationKind {
+            switch self {
+            case .locatedIn: .locatedIn
+            case .occurredIn: .occurredIn
+            case .participant: .participant
+            case .worksFor: .worksFor
+            case .coMentioned: .coMentioned
+            }
+        }
+    }
+
     /// A relation while it is being built: kind and ends as small integers.
     private struct RelationKey: Hashable {
-        var kind: UInt8
+        var kind: RelationType
         var source: Int
         var target: Int
 
         /// The key as one integer, for ``KeyMap``: a report has far fewer than 2^28
         /// entities.
         var packed: UInt64 {
-            UInt64(kind) << 56 | UInt64(truncatingIfNeeded: source) << 28 | UInt64(truncatingIfNeeded: target)
+            UInt64(kind.rawValue) << 56 | UInt64(truncatingIfNeeded: source) << 28 | UInt64(truncatingIfNeeded: target)
         }
     }
-
-    private static let relationKinds: [RelationKind] = [.locatedIn, .occurredIn, .participant, .worksFor, .coMentioned]
 
     private var locals: [Local] = []
     private var byID: [EntityID: Int] = [:]
@@ -123,7 +150,7 @@ struct ReportExtraction {
     /// Names found by context, and the gazetteer entry each turned out to be (if any).
     private var resolvedNames: [FoundKey: Int?] = [:]
     private var relationIndex = KeyMap<Int>()
-    private var relationList: [(key: RelationKey, sentences: [Int])] = []
+    private var relationList: [DraftRelation] = []
     /// Entities named in each sentence, in order of first mention.
     private var perSentence: [[Int]]
     private var covered: [Bool]
@@ -164,6 +191,9 @@ struct ReportExtraction {
             return report.bylineRanges.contains { $0.contains(start) }
         })
         perSentence = Array(repeating: [], count: sentences.count)
+        // Roughly the entities a report names, so the tables seldom grow while it is read.
+        byID.reserveCapacity(sentences.count * 2)
+        byEntry.reserveCapacity(sentences.count * 2)
         covered = Array(repeating: false, count: tokens.count)
         sentenceTexts = Array(repeating: nil, count: sentences.count)
     }
@@ -229,9 +259,14 @@ struct ReportExtraction {
         var relations: [Relation] = []
         relations.reserveCapacity(relationList.count)
         for item in relationList {
-            let evidence = item.sentences.map { Evidence(document: document, sentence: $0, text: sentenceText($0)) }
+            var evidence: [Evidence] = []
+            evidence.reserveCapacity(1 + item.laterSentences.count)
+            evidence.append(Evidence(document: document, sentence: item.firstSentence, text: sentenceText(item.firstSentence)))
+            for sentence in item.laterSentences {
+                evidence.append(Evidence(document: document, sentence: sentence, text: sentenceText(sentence)))
+            }
             relations.append(Relation(source: locals[item.key.source].id, target: locals[item.key.target].id,
-                                      kind: Self.relationKinds[Int(item.key.kind)], evidence: evidence))
+                                      kind: item.key.kind.kind, evidence: evidence))
         }
         // In order of first mention and of discovery: deterministic, and the graph sorts by
         // identifier when it exports, so no string sorting is spent here.
@@ -627,6 +662,7 @@ struct ReportExtraction {
             if byType[hit.type] == nil { order.append(hit.type) }
             byType[hit.type, default: []].append(hit)
         }
+        var events: [(slug: String, local: Int)] = []
         for type in order {
             guard let typeHits = byType[type] else { continue }
             let eventType = extractor.lexicon.eventTypes[type]
@@ -659,12 +695,20 @@ struct ReportExtraction {
             }
             // The trigger words found are the event's other names in this report.
             let forms = mentions.map { ReportReader.clean($0.text).lowercased() }
-            var seen: Set<String> = [eventType.label]
             let isoDate = date?.iso(reportDate: report.document.date)
-            let aliases = forms.filter { seen.insert($0).inserted }
-            let event = local(id) {
-                Local(id: id, name: name, kind: .event, category: eventType.category,
-                      aliases: aliases, mentions: mentions, trigger: forms.first, date: isoDate)
+            // A handful of forms: a list is cheaper than a set.
+            var aliases: [String] = []
+            for form in forms where form != eventType.label && !aliases.contains(form) { aliases.append(form) }
+            // Event identifiers never clash with other entities' (their kind prefix differs),
+            // so only the events of this report need checking, not the identifier table.
+            let event: Int
+            if let existing = events.first(where: { $0.slug == eventType.slug }) {
+                event = existing.local
+            } else {
+                event = locals.count
+                locals.append(Local(id: id, name: name, kind: .event, category: eventType.category,
+                                    aliases: aliases, mentions: mentions, trigger: forms.first, date: isoDate))
+                events.append((eventType.slug, event))
             }
             for hit in typeHits where !perSentence[hit.sentence].contains(event) {
                 perSentence[hit.sentence].append(event)
@@ -692,54 +736,55 @@ struct ReportExtraction {
 
     /// Every pair of entities named in one sentence, unless a typed relation from that
     /// sentence already links them.
+    ///
+    /// Each pair is put in identifier order, as ``Relation`` would.
     private mutating func detectCoMentions() {
-        var typedBySentence: [Int: Set<Pair>] = [:]
-        for item in relationList {
-            for sentence in item.sentences {
-                typedBySentence[sentence, default: []].insert(Pair(item.key.source, item.key.target))
-            }
+        // (sentence, smaller local, larger local) of every typed relation, packed: a report
+        // has far fewer than 2^24 sentences and 2^20 entities.
+        func pack(_ sentence: Int, _ x: Int, _ y: Int) -> UInt64 {
+            let (a, b) = x < y ? (x, y) : (y, x)
+            return UInt64(truncatingIfNeeded: sentence) << 40 | UInt64(truncatingIfNeeded: a) << 20 | UInt64(truncatingIfNeeded: b)
         }
-        for (sentence, ids) in perSentence.enumerated() where ids.count >= 2 {
-            let typed = typedBySentence[sentence] ?? []
-            for i in 0..<ids.count {
-                for j in (i + 1)..<ids.count where !typed.contains(Pair(ids[i], ids[j])) {
-                    addRelation(from: ids[i], to: ids[j], kind: .coMentioned, sentence: sentence)
+        var typed = KeySet(minimumCapacity: relationList.count * 2)
+        for item in relationList {
+            typed.insert(pack(item.firstSentence, item.key.source, item.key.target))
+            for sentence in item.laterSentences { typed.insert(pack(sentence, item.key.source, item.key.target)) }
+        }
+        let ids = locals.map(\.id)
+        let pairs = perSentence.reduce(0) { $0 + $1.count * ($1.count - 1) / 2 }
+        relationIndex.reserveCapacity(relationList.count + pairs)
+        for (sentence, named) in perSentence.enumerated() where named.count >= 2 {
+            for i in 0..<named.count {
+                for j in (i + 1)..<named.count where !typed.contains(pack(sentence, named[i], named[j])) {
+                    let (a, b) = ids[named[j]] < ids[named[i]] ? (named[j], named[i]) : (named[i], named[j])
+                    addRelation(from: a, to: b, kind: .coMentioned, sentence: sentence)
                 }
             }
         }
     }
 
-    private mutating func addRelation(from source: Int, to target: Int, kind: RelationKind, sentence: Int) {
-        guard source != target, let kindIndex = Self.relationKinds.firstIndex(of: kind) else { return }
-        // Co-mentions read the same both ways: one key for both orders.
-        let (a, b) = kind.isSymmetric && locals[target].id < locals[source].id ? (target, source) : (source, target)
-        let key = RelationKey(kind: UInt8(kindIndex), source: a, target: b)
+    /// Adds `sentence` as evidence of the relation, creating the relation if it is new.
+    /// The ends of a co-mention come in identifier order (see ``detectCoMentions()``).
+    private mutating func addRelation(from source: Int, to target: Int, kind: RelationType, sentence: Int) {
+        guard source != target else { return }
+        let key = RelationKey(kind: kind, source: source, target: target)
         if let index = relationIndex[key.packed] {
-            if !relationList[index].sentences.contains(sentence) { relationList[index].sentences.append(sentence) }
+            relationList[index].add(sentence)
         } else {
             relationIndex[key.packed] = relationList.count
-            relationList.append((key, [sentence]))
+            relationList.append(DraftRelation(key: key, firstSentence: sentence))
         }
     }
 
     /// The sentence with its whitespace collapsed, computed once per sentence.
     private mutating func sentenceText(_ index: Int) -> String {
         if let text = sentenceTexts[index] { return text }
-        let text = ReportReader.clean(string(sentences[index].start, sentences[index].end))
+        let text = report.slice.cleanString(sentences[index].start, sentences[index].end)
         sentenceTexts[index] = text
         return text
     }
 
     private func string(_ start: Int, _ end: Int) -> String {
         report.slice.string(start, end)
-    }
-
-    /// An unordered pair of local entities.
-    private struct Pair: Hashable {
-        let a: Int
-        let b: Int
-        init(_ x: Int, _ y: Int) {
-            (a, b) = x < y ? (x, y) : (y, x)
-        }
     }
 }

@@ -10,6 +10,11 @@ struct KeyMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
 
     init() {}
 
+    /// An empty map with room for `minimumCapacity` keys before it grows.
+    init(minimumCapacity: Int) {
+        reserveCapacity(minimumCapacity)
+    }
+
     init(dictionaryLiteral elements: (UInt64, Value)...) {
         for (key, value) in elements { self[key] = value }
     }
@@ -46,10 +51,21 @@ struct KeyMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     func contains(_ key: UInt64) -> Bool { values[slot(key)] != nil }
 
     private mutating func grow() {
+        resize(to: keys.count * 2)
+    }
+
+    /// Makes room for `minimumCapacity` keys in all, so that adding them rehashes nothing.
+    mutating func reserveCapacity(_ minimumCapacity: Int) {
+        var size = keys.count
+        while minimumCapacity * 2 > size { size *= 2 }
+        if size > keys.count { resize(to: size) }
+    }
+
+    private mutating func resize(to size: Int) {
         let old = zip(keys, values)
         var bigger = KeyMap()
-        bigger.keys = Array(repeating: 0, count: keys.count * 2)
-        bigger.values = Array(repeating: nil, count: keys.count * 2)
+        bigger.keys = Array(repeating: 0, count: size)
+        bigger.values = Array(repeating: nil, count: size)
         for (key, value) in old { if let value { bigger[key] = value } }
         self = bigger
     }
@@ -63,6 +79,11 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
 
     init(arrayLiteral elements: UInt64...) {
         for element in elements { insert(element) }
+    }
+
+    /// An empty set with room for `minimumCapacity` keys before it grows.
+    init(minimumCapacity: Int) {
+        map = KeyMap(minimumCapacity: minimumCapacity)
     }
 
     init<S: Sequence>(_ keys: S) where S.Element == UInt64 {

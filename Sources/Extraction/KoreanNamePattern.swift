@@ -15,29 +15,55 @@ enum KoreanNamePattern {
     ]
     private static let finals: [String] = ["ng", "k", "g", "n", "t", "d", "l", "r", "m", "p", "b", ""]
 
+    /// The same lists as bytes, for matching.
+    private static let initialBytes = initials.map { Array($0.utf8) }
+    private static let vowelBytes = vowels.map { Array($0.utf8) }
+    private static let finalBytes = finals.map { Array($0.utf8) }
+
     /// The number of syllables `word` (lower case ASCII) splits into, or nil when it is not
     /// one or two romanised Korean syllables.
+    ///
+    /// Works on the lower-cased letters as bytes (`ŏ` read as `o`, `ŭ` as `u`); any other
+    /// letter outside ASCII is kept as a byte that no syllable contains.
     static func syllableCount(_ word: String) -> Int? {
-        let letters = Array(word.lowercased().unicodeScalars.map { scalar -> Character in
-            switch scalar {
-            case "ŏ": "o"
-            case "ŭ": "u"
-            default: Character(scalar)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 8) { letters -> Int? in
+            var count = 0
+            func add(_ scalar: Unicode.Scalar) -> Bool {
+                guard count < 8 else { return false }
+                letters[count] = switch scalar.value {
+                case 0x41...0x5A: UInt8(scalar.value + 32)
+                case 0..<0x80: UInt8(scalar.value)
+                case 0x014F: UInt8(ascii: "o")  // ŏ
+                case 0x016D: UInt8(ascii: "u")  // ŭ
+                default: 0xFF
+                }
+                count += 1
+                return true
             }
-        })
-        guard !letters.isEmpty, letters.count <= 8 else { return nil }
-        if matches(letters[...], syllables: 1) { return 1 }
-        if matches(letters[...], syllables: 2) { return 2 }
-        return nil
+            for scalar in word.unicodeScalars {
+                if scalar.isASCII {
+                    guard add(scalar) else { return nil }
+                } else {
+                    for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                        guard add(lower) else { return nil }
+                    }
+                }
+            }
+            guard count > 0 else { return nil }
+            let word = UnsafeBufferPointer(rebasing: letters[..<count])
+            if matches(word[...], syllables: 1) { return 1 }
+            if matches(word[...], syllables: 2) { return 2 }
+            return nil
+        }
     }
 
-    private static func matches(_ letters: ArraySlice<Character>, syllables: Int) -> Bool {
+    private static func matches(_ letters: Slice<UnsafeBufferPointer<UInt8>>, syllables: Int) -> Bool {
         if syllables == 0 { return letters.isEmpty }
-        for initial in initials where letters.starts(with: initial) {
+        for initial in initialBytes where letters.starts(with: initial) {
             let afterInitial = letters.dropFirst(initial.count)
-            for vowel in vowels where afterInitial.starts(with: vowel) {
+            for vowel in vowelBytes where afterInitial.starts(with: vowel) {
                 let afterVowel = afterInitial.dropFirst(vowel.count)
-                for final in finals where afterVowel.starts(with: final) {
+                for final in finalBytes where afterVowel.starts(with: final) {
                     if matches(afterVowel.dropFirst(final.count), syllables: syllables - 1) { return true }
                 }
             }

@@ -147,9 +147,7 @@ struct NameRecognizer {
             }
             // A demonym or a listed non-entity at least as long wins ("North Korean" is
             // not "North Korea"; the tokens differ, but "Korean War" must not yield Korea).
-            let blocked = [lexicon.demonyms.longestMatch(in: tokens, at: i, limit: range.upperBound)?.end,
-                           lexicon.nonEntities.longestMatch(in: tokens, at: i, limit: range.upperBound)?.end]
-                .compactMap { $0 }.max() ?? 0
+            let blocked = blockedEnd(at: i, limit: range.upperBound) ?? 0
             if blocked >= match.end {
                 i = blocked
                 continue
@@ -160,6 +158,15 @@ struct NameRecognizer {
             i = match.end
         }
         return found
+    }
+
+    /// Where the longer of a listed non-entity and a demonym starting at token `k` ends,
+    /// if either does.
+    private func blockedEnd(at k: Int, limit: Int) -> Int? {
+        let nonEntity = lexicon.nonEntities.longestMatch(in: tokens, at: k, limit: limit)?.end
+        let demonym = lexicon.demonyms.longestMatch(in: tokens, at: k, limit: limit)?.end
+        guard let nonEntity else { return demonym }
+        return max(nonEntity, demonym ?? nonEntity)
     }
 
     /// "North and South Hamgyong provinces": two places, the first named only by its
@@ -331,9 +338,7 @@ struct NameRecognizer {
                 a += 1
                 continue
             }
-            let blocked = [lexicon.nonEntities.longestMatch(in: tokens, at: a, limit: b)?.end,
-                           lexicon.demonyms.longestMatch(in: tokens, at: a, limit: b)?.end].compactMap { $0 }.max()
-            if let blocked, !(blocked < b && isSuffixHead(blocked) && !isInsideNonEntity(blocked, from: a, to: b)) {
+            if let blocked = blockedEnd(at: a, limit: b), !(blocked < b && isSuffixHead(blocked) && !isInsideNonEntity(blocked, from: a, to: b)) {
                 a = blocked
                 while a < b, tokens[a].isHyphenJoined { a += 1 }
                 continue
@@ -442,9 +447,10 @@ struct NameRecognizer {
             return
         }
 
-        // 3. Gazetteer names as they are; the gaps between them may hold people.
+        // 3. Gazetteer names as they are; the gaps between them may hold people. (Matches
+        // are kept in text order, so `inside` needs no sorting.)
         var gapStart = a
-        for match in inside.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
+        for match in inside {
             recognizeGap(gapStart..<match.tokens.lowerBound, sentence: sentence, into: &analysis)
             analysis.spans.append(MentionSpan(tokens: match.tokens, target: .known(match.entry), sentence: sentence, rule: .gazetteer))
             gapStart = match.tokens.upperBound
@@ -837,7 +843,7 @@ struct NameRecognizer {
         var parts: [String] = []
         for k in range {
             let token = tokens[k]
-            var word = ReportReader.clean(string(token.start, token.end), straightenApostrophes: true)
+            var word = slice.cleanString(token.start, token.end, straightenApostrophes: true)
             if inByline, kind == .person, token.isAllCaps || token.isHyphenJoined && tokens[k - 1].isAllCaps {
                 // "HYUN-WOO PARK" is written "Hyun-woo Park".
                 word = token.isHyphenJoined ? word.lowercased() : word.prefix(1) + word.dropFirst().lowercased()

@@ -96,15 +96,31 @@ public enum ReportReader {
     /// Works on UTF-8 bytes: this runs for every sentence and every name.
     static func clean(_ text: String, straightenApostrophes: Bool = false) -> String {
         var text = text
-        return text.withUTF8 { bytes -> String in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
+        return text.withUTF8 { clean($0, straightenApostrophes: straightenApostrophes) }
+    }
+
+    /// ``clean(_:straightenApostrophes:)`` of the text in `bytes` (valid UTF-8), written
+    /// straight into the new string: the result is never longer than the input.
+    static func clean(_ bytes: UnsafeBufferPointer<UInt8>, straightenApostrophes: Bool) -> String {
+        let n = bytes.count
+        return String(unsafeUninitializedCapacity: n) { out in
+            var count = 0
             var pendingSpace = false
-            var changed = false
             var i = 0
-            let n = bytes.count
             while i < n {
                 let byte = bytes[i]
+                // Printable ASCII and the lead bytes of no whitespace or apostrophe: kept.
+                if byte > 0x20, byte < 0xC2 || (byte > 0xC2 && byte < 0xE2) || byte > 0xE3 {
+                    if pendingSpace {
+                        out[count] = 0x20
+                        count += 1
+                        pendingSpace = false
+                    }
+                    out[count] = byte
+                    count += 1
+                    i += 1
+                    continue
+                }
                 // The width of a whitespace character starting here, or 0.
                 var space = 0
                 switch byte {
@@ -118,24 +134,26 @@ public enum ReportReader {
                 default: break
                 }
                 if space > 0 {
-                    if byte != 0x20 || pendingSpace || out.isEmpty { changed = true }
-                    pendingSpace = !out.isEmpty
+                    pendingSpace = count > 0
                     i += space
                     continue
                 }
-                if pendingSpace { out.append(0x20) }
+                if pendingSpace {
+                    out[count] = 0x20
+                    count += 1
+                }
                 pendingSpace = false
                 if straightenApostrophes, byte == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 {
-                    out.append(0x27)
-                    changed = true
+                    out[count] = 0x27
+                    count += 1
                     i += 3
                     continue
                 }
-                out.append(byte)
+                out[count] = byte
+                count += 1
                 i += 1
             }
-            if pendingSpace { changed = true }  // trailing whitespace dropped
-            return changed ? String(decoding: out, as: UTF8.self) : String(decoding: bytes, as: UTF8.self)
+            return count
         }
     }
 

@@ -7,13 +7,6 @@
 /// k/g, t/d, p/b, ch/j, r/l), so it is used only where a name is already known to be a name
 /// and the gazetteer has exactly one entry with that key.
 enum RomanizationKey {
-    /// Spellings of one sound, longest first: (written, key). Single letters follow below.
-    private static let clusters: [([UInt8], [UInt8])] = [
-        ("tch", "j"), ("chh", "j"), ("shi", "si"),
-        ("sh", "s"), ("ch", "j"), ("th", "d"), ("kh", "g"), ("ph", "b"),
-        ("eo", "o"), ("eu", "u"), ("oo", "u"), ("ee", "i"), ("oi", "oe"),
-    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
-
     /// The key of a name: words folded and rewritten, joined by single spaces.
     ///
     /// - Complexity: O(n) in the length of the name.
@@ -30,22 +23,58 @@ enum RomanizationKey {
                 if byte != last { out.append(byte) }  // doubled letters are one sound
                 last = byte
             }
-            outer: while i < word.count {
-                for (written, key) in clusters where word.count - i >= written.count {
-                    if word[i..<(i + written.count)].elementsEqual(written) {
-                        for byte in key { emit(byte) }
-                        i += written.count
-                        continue outer
+            // Spellings of one sound, longest first: `tch`/`chh`/`ch` → j, `shi` → si,
+            // `sh` → s, `th` → d, `kh` → g, `ph` → b, `eo` → o, `eu`/`oo` → u, `ee` → i,
+            // `oi` → oe; then single letters k → g, t → d, p → b, l → r.
+            func next(_ offset: Int) -> UInt8 { i + offset < word.count ? word[i + offset] : 0 }
+            while i < word.count {
+                let (a, b, c) = (word[i], next(1), next(2))
+                var length = 1
+                switch a {
+                case UInt8(ascii: "t"):
+                    if b == UInt8(ascii: "c"), c == UInt8(ascii: "h") {
+                        emit(UInt8(ascii: "j"))
+                        length = 3
+                    } else {
+                        emit(UInt8(ascii: "d"))
+                        if b == UInt8(ascii: "h") { length = 2 }
                     }
+                case UInt8(ascii: "c") where b == UInt8(ascii: "h"):
+                    emit(UInt8(ascii: "j"))
+                    length = c == UInt8(ascii: "h") ? 3 : 2
+                case UInt8(ascii: "s") where b == UInt8(ascii: "h"):
+                    emit(UInt8(ascii: "s"))
+                    if c == UInt8(ascii: "i") {
+                        emit(UInt8(ascii: "i"))
+                        length = 3
+                    } else {
+                        length = 2
+                    }
+                case UInt8(ascii: "k"):
+                    emit(UInt8(ascii: "g"))
+                    if b == UInt8(ascii: "h") { length = 2 }
+                case UInt8(ascii: "p"):
+                    emit(UInt8(ascii: "b"))
+                    if b == UInt8(ascii: "h") { length = 2 }
+                case UInt8(ascii: "e") where b == UInt8(ascii: "o"):
+                    emit(UInt8(ascii: "o"))
+                    length = 2
+                case UInt8(ascii: "e") where b == UInt8(ascii: "u"), UInt8(ascii: "o") where b == UInt8(ascii: "o"):
+                    emit(UInt8(ascii: "u"))
+                    length = 2
+                case UInt8(ascii: "e") where b == UInt8(ascii: "e"):
+                    emit(UInt8(ascii: "i"))
+                    length = 2
+                case UInt8(ascii: "o") where b == UInt8(ascii: "i"):
+                    emit(UInt8(ascii: "o"))
+                    emit(UInt8(ascii: "e"))
+                    length = 2
+                case UInt8(ascii: "l"):
+                    emit(UInt8(ascii: "r"))
+                default:
+                    emit(a)
                 }
-                switch word[i] {
-                case UInt8(ascii: "k"): emit(UInt8(ascii: "g"))
-                case UInt8(ascii: "t"): emit(UInt8(ascii: "d"))
-                case UInt8(ascii: "p"): emit(UInt8(ascii: "b"))
-                case UInt8(ascii: "l"): emit(UInt8(ascii: "r"))
-                default: emit(word[i])
-                }
-                i += 1
+                i += length
             }
             word.removeAll(keepingCapacity: true)
         }

@@ -22,4 +22,13 @@ struct TextSlice: Sendable {
     func string(_ start: Int, _ end: Int) -> String {
         String(decoding: utf8[Int(offsets[start])..<Int(offsets[end])], as: UTF8.self)
     }
+
+    /// The text of code points `start..<end` with its whitespace collapsed (see
+    /// ``ReportReader/clean(_:straightenApostrophes:)``), without building it first.
+    func cleanString(_ start: Int, _ end: Int, straightenApostrophes: Bool = false) -> String {
+        utf8.withUnsafeBufferPointer { bytes in
+            ReportReader.clean(UnsafeBufferPointer(rebasing: bytes[Int(offsets[start])..<Int(offsets[end])]),
+                               straightenApostrophes: straightenApostrophes)
+        }
+    }
 }

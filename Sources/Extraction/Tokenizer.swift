@@ -7,9 +7,15 @@
 enum Tokenizer {
     /// - Complexity: O(n) in the number of code points.
     static func tokenize(_ text: [Unicode.Scalar], from start: Int = 0, to end: Int? = nil) -> [Token] {
-        let n = end ?? text.count
+        text.withUnsafeBufferPointer { tokenize($0, from: start, to: end ?? text.count) }
+    }
+
+    /// The tokens of `text[start..<n]`, read through a buffer: this runs over every code
+    /// point of every report, so ASCII is handled inline and bounds are checked once.
+    private static func tokenize(_ text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to n: Int) -> [Token] {
+        precondition(start >= 0 && start <= n && n <= text.count, "token range outside the text")
         var tokens: [Token] = []
-        tokens.reserveCapacity((n - start) / 5)
+        tokens.reserveCapacity((n - start) / 4 + 1)
         var i = start
         var newlines = 0
         var pendingHyphen = false
@@ -21,6 +27,12 @@ enum Tokenizer {
 
         while i < n {
             let c = text[i]
+            let v = c.value
+            if v == 32 {
+                pendingHyphen = false
+                i += 1
+                continue
+            }
             if isWhitespace(c) {
                 if c == "\n" || c == "\u{2028}" || c == "\u{2029}" { newlines += 1 }
                 pendingHyphen = false
@@ -33,20 +45,31 @@ enum Tokenizer {
                 continue
             }
             if isLetter(c) {
-                if mayStartOpaque(text, from: i, limit: n), let opaqueEnd = opaqueEnd(text, from: i, limit: n) {
-                    tokens.append(Token(start: i, end: opaqueEnd, kind: .opaque, key: 0, isCapitalized: false,
-                                        isAllCaps: false, isHyphenJoined: false, newlinesBefore: newlines))
-                    newlines = 0
-                    pendingHyphen = false
-                    i = opaqueEnd
-                    continue
-                }
                 var j = i
                 var key = TextFolding.offsetBasis
                 var letters = 0
                 var uppers = 0
+                // Whether the word holds an apostrophe: then it does not run straight from
+                // letters into `@`, `:`, `.`, `_` or `-`, and cannot start a URL.
+                var sawApostrophe = false
                 while j < n {
                     let s = text[j]
+                    let value = s.value
+                    if value < 0x80 {
+                        if value &- 65 < 26 {
+                            letters += 1
+                            uppers += 1
+                            key = (key ^ UInt64(value + 32)) &* TextFolding.prime
+                            j += 1
+                            continue
+                        }
+                        if value &- 97 < 26 {
+                            letters += 1
+                            key = (key ^ UInt64(value)) &* TextFolding.prime
+                            j += 1
+                            continue
+                        }
+                    }
                     if isLetter(s) {
                         letters += 1
                         if isUpper(s) { uppers += 1 }
@@ -56,11 +79,20 @@ enum Tokenizer {
                         let next = text[j + 1]
                         let afterNext = j + 2 < n ? text[j + 2] : " "
                         if (next == "s" || next == "S") && !isLetter(afterNext) { break }
+                        sawApostrophe = true
                     } else {
                         break
                     }
                     key = TextFolding.mix(key, TextFolding.fold(s))
                     j += 1
+                }
+                if !sawApostrophe, j < n, mayContinueOpaque(text[j]), let opaqueEnd = opaqueEnd(text, from: i, limit: n) {
+                    tokens.append(Token(start: i, end: opaqueEnd, kind: .opaque, key: 0, isCapitalized: false,
+                                        isAllCaps: false, isHyphenJoined: false, newlinesBefore: newlines))
+                    newlines = 0
+                    pendingHyphen = false
+                    i = opaqueEnd
+                    continue
                 }
                 tokens.append(Token(start: i, end: j, kind: .word, key: key, isCapitalized: isUpper(c),
                                     isAllCaps: letters >= 2 && uppers == letters,
@@ -124,19 +156,15 @@ enum Tokenizer {
         return tokens
     }
 
-    /// Whether the word at `i` runs into `@`, `:`, `.` or `_` (a cheap test before looking
-    /// for a URL or e-mail address there).
+    /// Whether a word that runs straight into `s` may be the start of a URL or e-mail
+    /// address (a cheap test before looking for one).
     @inline(__always)
-    private static func mayStartOpaque(_ text: [Unicode.Scalar], from i: Int, limit n: Int) -> Bool {
-        var j = i
-        while j < n, isLetter(text[j]) || isDigit(text[j]) { j += 1 }
-        guard j < n else { return false }
-        let s = text[j]
-        return s == "@" || s == ":" || s == "." || s == "_" || s == "-"
+    private static func mayContinueOpaque(_ s: Unicode.Scalar) -> Bool {
+        s == "@" || s == ":" || s == "." || s == "_" || s == "-"
     }
 
     /// Where a URL or e-mail address starting at `i` ends, or nil if none starts there.
-    private static func opaqueEnd(_ text: [Unicode.Scalar], from i: Int, limit n: Int) -> Int? {
+    private static func opaqueEnd(_ text: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, limit n: Int) -> Int? {
         var j = i
         var sawAt = false
         var sawScheme = false

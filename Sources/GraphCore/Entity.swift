@@ -47,6 +47,19 @@ public struct Entity: Sendable, Hashable, Identifiable {
             aliases = array
             return
         }
+        // A few forms go straight into their places: `aliases` is sorted, without duplicates.
+        if forms.underestimatedCount <= 16 {
+            for form in forms where !form.isEmpty && form != name {
+                var low = 0
+                var high = aliases.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if aliases[middle] < form { low = middle + 1 } else { high = middle }
+                }
+                if low == aliases.count || aliases[low] != form { aliases.insert(form, at: low) }
+            }
+            return
+        }
         var set = Set(aliases)
         for form in forms where !form.isEmpty && form != name {
             set.insert(form)

@@ -21,8 +21,8 @@ public struct Relation: Sendable, Hashable, Identifiable {
         self.source = from
         self.target = to
         self.kind = kind
-        if evidence.count <= 1 {
-            self.evidence = evidence  // nothing to sort or merge
+        if zip(evidence, evidence.dropFirst()).allSatisfy({ $0 < $1 }) {
+            self.evidence = evidence  // already in order, without duplicates
         } else {
             self.evidence = []
             addEvidence(evidence)
@@ -30,14 +30,29 @@ public struct Relation: Sendable, Hashable, Identifiable {
     }
 
     /// The identifier a relation with these ends and kind has.
+    ///
+    /// Written byte by byte into one allocation: every relation of every report gets one.
     public static func id(source: EntityID, target: EntityID, kind: RelationKind) -> String {
-        var id = kind.rawValue
-        id.reserveCapacity(kind.rawValue.utf8.count + source.rawValue.utf8.count + target.rawValue.utf8.count + 3)
-        id.append(":")
-        id.append(source.rawValue)
-        id.append("->")
-        id.append(target.rawValue)
-        return id
+        var kind = kind.rawValue
+        var source = source.rawValue
+        var target = target.rawValue
+        let count = kind.utf8.count + source.utf8.count + target.utf8.count + 3
+        return kind.withUTF8 { kind in
+            source.withUTF8 { source in
+                target.withUTF8 { target in
+                    String(unsafeUninitializedCapacity: count) { out in
+                        var at = out.initialize(fromContentsOf: kind)
+                        out[at] = UInt8(ascii: ":")
+                        at += 1
+                        at = out[at...].initialize(fromContentsOf: source)
+                        out[at] = UInt8(ascii: "-")
+                        out[at + 1] = UInt8(ascii: ">")
+                        at += 2
+                        return out[at...].initialize(fromContentsOf: target)
+                    }
+                }
+            }
+        }
     }
 
     /// Adds supporting sentences; a sentence already present is not counted twice.
