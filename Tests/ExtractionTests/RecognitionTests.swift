@@ -105,6 +105,18 @@ import Testing
         #expect(report.relations.contains { $0.kind == .occurredIn && $0.source == fire.id && $0.target == "place:hoeryong" })
     }
 
+    @Test func diplomaticTradeAndConstructionHappeningsAreEvents() throws {
+        let report = try facts("""
+            The two ministers met in Wonsan and signed a cooperation deal. Freighters loaded coal at Nampo. \
+            Satellite images show the camp was expanded. Rights groups urged China to stop the returns.
+            """)
+        let categories = Set(report.entities.filter { $0.kind == .event }.compactMap(\.category))
+        #expect(categories.isSuperset(of: ["meeting", "agreement", "shipment", "construction", "statement"]))
+        // Receiving information is no meeting.
+        let told = try facts("The local office received information about the smugglers.")
+        #expect(!told.entities.contains { $0.kind == .event && $0.category == "meeting" })
+    }
+
     @Test func anOutletsPossessiveIsTheOutlet() throws {
         let report = try facts("Daily NK’s sources in Musan confirmed the report.")
         #expect(names(report, .agency) == ["Daily NK"])
