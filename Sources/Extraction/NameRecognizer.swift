@@ -48,6 +48,8 @@ struct NameRecognizer {
     private let directionKeys: KeySet
     private let theKey: UInt64
     private let byKey: UInt64
+    private let coKey: UInt64
+    private let limitedKeys: KeySet
     /// Whether the sentence being read is a byline, where names are people.
     private var inByline = false
     /// Place categories a generic suffix can add to a known place (`Hyesan` + `City`).
@@ -83,6 +85,8 @@ struct NameRecognizer {
         directionKeys = KeySet(Self.directions.map(key))
         theKey = key("the")
         byKey = key("by")
+        coKey = key("co")
+        limitedKeys = KeySet(["ltd", "limited", "llc"].map(key))
         locatives = KeySet(["in", "at", "near", "from", "outside", "around", "toward", "towards", "into"].map(key))
     }
 
@@ -258,6 +262,10 @@ struct NameRecognizer {
                 j += 1  // "Claire S. Lee"
                 continue
             }
+            if let tail = companyTail(at: j, end: end) {
+                j = tail  // "Dandong Jinhe Commerce Co., Ltd."
+                break
+            }
             if next.kind == .number, isHead(j - 1) { continue }  // Camp 15, Unit 10215
             if next.kind == .possessive {
                 // "Workers' Party", "People's Army" join; "Korea's Ministry" does not.
@@ -280,7 +288,13 @@ struct NameRecognizer {
                 case ofKey: allowed = true
                 case forKey: allowed = sawAgencyPrefix || isHead(k - 1)
                 case andKey, onKey:
-                    allowed = sawAgencyPrefix && k + 1 < end && !connectors.contains(tokens[k + 1].key)
+                    // "Asian and Oceanian Affairs Bureau": one plain word, "and", then words
+                    // that end in a head; not two names ("X Corporation and Y Ltd").
+                    let word = k - 1
+                    let joinsWords = key == andKey && !inByline && tokens[word].isCapitalized && !tokens[word].isAllCaps && !isHead(word)
+                        && (word == start || connectors.contains(tokens[word - 1].key)) && endsInAgencyHead(from: k + 1, to: end)
+                    allowed = (sawAgencyPrefix || joinsWords)
+                        && k + 1 < end && !connectors.contains(tokens[k + 1].key)
                         && lexicon.agencyPrefixes[tokens[k + 1].key] == nil
                 default: allowed = k > j || sawAgencyPrefix
                 }
@@ -338,7 +352,11 @@ struct NameRecognizer {
                 a += 1
                 continue
             }
-            if let blocked = blockedEnd(at: a, limit: b), !(blocked < b && isSuffixHead(blocked) && !isInsideNonEntity(blocked, from: a, to: b)) {
+            // A blocked word stays when a head follows it ("Korean War Museum"), or "and"
+            // joins it into a body's name ("Asian and Oceanian Affairs Bureau").
+            if let blocked = blockedEnd(at: a, limit: b), !(blocked < b && isSuffixHead(blocked) && !isInsideNonEntity(blocked, from: a, to: b)),
+                !(blocked + 1 < b && tokens[blocked].key == andKey)
+            {
                 a = blocked
                 while a < b, tokens[a].isHyphenJoined { a += 1 }
                 continue
@@ -422,10 +440,13 @@ struct NameRecognizer {
         // Words whose initials the "(ACR)" after them spells, even with a known place
         // inside ("Korea Prisoners' Advocates (KPA)"), or that follow a word like "NGO" or
         // "firm": an organisation, unless one known name covers them all.
-        if b - a >= 2, !inside.contains(where: { $0.tokens == a..<b }),
-            case let spelled = definedAcronym(after: b).map({ initials(of: a..<b) == $0 }) ?? false, spelled || followsAgencyCue(a)
+        let cue = agencyCue(before: a)
+        if b - a >= 2 || cue == "vessel", !inside.contains(where: { $0.tokens == a..<b }) || cue == "vessel",
+            case let spelled = definedAcronym(after: b).map({ initials(of: a..<b) == $0 }) ?? false, spelled || cue != nil
         {
-            let category = spelled ? nil : lexicon.agencyCues[tokens[a - 1].key]
+            let category = spelled ? nil : cue
+            // A ship's name may end in a number: "the tanker Pyoksong 9".
+            if category == "vessel", b < tokens.count, tokens[b].kind == .number, tokens[b].newlinesBefore == 0 { b += 1 }
             analysis.spans.append(MentionSpan(tokens: a..<b, target: .found(kind: .agency, name: canonicalName(a..<b, kind: .agency, category: category), category: category), sentence: sentence, rule: spelled ? .initials : .bodyCue))
             return
         }
@@ -474,12 +495,13 @@ struct NameRecognizer {
         return start < acronym ? (body, start, range.upperBound + 1) : nil
     }
 
-    /// Whether a lower-case word that makes a name a body comes right before token `k`
-    /// ("the Seoul-based NGO Bridges of Hope Korea").
-    private func followsAgencyCue(_ k: Int) -> Bool {
-        guard k > 0 else { return false }
+    /// The category of the word that makes a name a body, when one comes right before
+    /// token `k` ("the Seoul-based NGO Bridges of Hope Korea", "the tanker Pyoksong 9").
+    private func agencyCue(before k: Int) -> String? {
+        guard k > 0 else { return nil }
         let cue = tokens[k - 1]
-        return cue.kind == .word && (!cue.isCapitalized || cue.isAllCaps) && lexicon.agencyCues[cue.key] != nil
+        guard cue.kind == .word, !cue.isCapitalized || cue.isAllCaps else { return nil }
+        return lexicon.agencyCues[cue.key]
     }
 
     /// Where a local office's name starts, when a gazetteer agency named by a head word
@@ -602,6 +624,30 @@ struct NameRecognizer {
             }
             k += 1
         }
+    }
+
+    /// Whether the capitalised words from `k` end in an agency head word: "and" may join
+    /// them to the words before ("Asian and Oceanian Affairs Bureau").
+    private func endsInAgencyHead(from k: Int, to end: Int) -> Bool {
+        var last: Int?
+        var i = k
+        while i < end, i < k + 5, tokens[i].kind == .word, tokens[i].isCapitalized, tokens[i].newlinesBefore == 0 {
+            last = i
+            i += 1
+        }
+        return last.map { lexicon.agencySuffixes[tokens[$0].key] != nil } ?? false
+    }
+
+    /// Where a company's legal ending that follows `Co` ends: `Co., Ltd.`, `Co. Ltd`, or
+    /// nil when none does.
+    private func companyTail(at j: Int, end: Int) -> Int? {
+        guard j >= 1, j + 1 < end, tokens[j - 1].key == coKey, string(tokens[j].start, tokens[j].end) == "." else { return nil }
+        var k = j + 1
+        if string(tokens[k].start, tokens[k].end) == "," { k += 1 }
+        guard k < end, tokens[k].newlinesBefore == 0, limitedKeys.contains(tokens[k].key) else { return nil }
+        k += 1
+        if k < end, tokens[k].start == tokens[k - 1].end, string(tokens[k].start, tokens[k].end) == "." { k += 1 }
+        return k
     }
 
     /// Whether token `k` is a middle initial: one capital letter and a full stop (`S.`).
@@ -852,7 +898,7 @@ struct NameRecognizer {
                 parts.append(english)
                 continue
             }
-            if token.kind == .possessive || (token.kind == .punctuation && word == "." && !parts.isEmpty) {
+            if token.kind == .possessive || (token.kind == .punctuation && (word == "." || word == ",") && !parts.isEmpty) {
                 parts[parts.count - 1] += word
                 continue
             }

@@ -281,6 +281,18 @@ import Testing
         #expect(located(report).contains("agency:musan-county-mss-office > place:musan-county"))
     }
 
+    @Test func companiesShipsAndBodiesJoinedByAnd() throws {
+        let report = try facts("""
+            The court fined Hunchun Baiyun Trade Co., Ltd. for smuggling. The tanker Chonma 7 met a ship off Nampo. \
+            Officials of the Asian and Oceanian Affairs Bureau met. Funds went to Rimyong Development Corporation and Sea Star Maritime Ltd.
+            """)
+        let agencies = names(report, .agency)
+        #expect(agencies.isSuperset(of: ["Hunchun Baiyun Trade Co., Ltd", "Chonma 7", "Asian and Oceanian Affairs Bureau",
+                                         "Rimyong Development Corporation", "Sea Star Maritime Ltd"]))
+        #expect(!agencies.contains { $0.contains("Corporation and") })
+        #expect(report.entities.first { $0.name == "Chonma 7" }?.category == "vessel")
+    }
+
     @Test func aKnownNameWithALowerCaseEndKeepsIt() throws {
         let report = try facts("Putin met Kim at the Vostochny Cosmodrome in the Amur region. Ships left Nampo port.")
         #expect(names(report, .place).isSuperset(of: ["Amur Oblast", "Nampo"]))
