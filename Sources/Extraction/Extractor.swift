@@ -596,9 +596,12 @@ struct ReportExtraction {
     /// An area word and `in` or `of` between two places: "Ryomyong Street development in
     /// Moranbong District".
     private func isAreaOf(_ between: Range<Int>) -> Bool {
-        guard between.count == 2, let word = between.first else { return false }
+        // Up to two describing words may come first: "coastal tourist area in".
+        guard (2...4).contains(between.count) else { return false }
+        let word = between.upperBound - 2
         let joiner = string(tokens[word + 1].start, tokens[word + 1].end)
-        return extractor.lexicon.areaWords.contains(tokens[word].key) && !tokens[word].isCapitalized && (joiner == "in" || joiner == "of")
+        return extractor.lexicon.areaWords.contains(tokens[word].key) && (joiner == "in" || joiner == "of")
+            && between.dropLast().allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized }
     }
 
     /// "in the truce village of", "in the northern border city of": `in the`, describing

@@ -50,6 +50,8 @@ struct NameRecognizer {
     private let byKey: UInt64
     private let coKey: UInt64
     private let limitedKeys: KeySet
+    /// Lower-case words for a part of land after a name: "the Komdok mining area".
+    private let landWords: KeySet
     /// Whether the sentence being read is a byline, where names are people.
     private var inByline = false
     /// Place categories a generic suffix can add to a known place (`Hyesan` + `City`).
@@ -87,6 +89,7 @@ struct NameRecognizer {
         byKey = key("by")
         coKey = key("co")
         limitedKeys = KeySet(["ltd", "limited", "llc"].map(key))
+        landWords = KeySet(["area", "zone", "region", "district", "valley", "plain", "coast"].map(key))
         locatives = KeySet(["in", "at", "near", "from", "outside", "around", "toward", "towards", "into"].map(key))
     }
 
@@ -371,7 +374,15 @@ struct NameRecognizer {
             b -= 1
         }
         guard a < b else { return }
-        let inside = known.filter { $0.tokens.lowerBound >= a && $0.tokens.upperBound <= b }
+        var inside = known.filter { $0.tokens.lowerBound >= a && $0.tokens.upperBound <= b }
+        // A known name cut by the trimming may hold a shorter one ("Wonsan-Kalma" in
+        // "Wonsan-Kalma coastal tourist area").
+        if let cut = known.first(where: { (a..<b).contains($0.tokens.lowerBound) && $0.tokens.upperBound > b }),
+            let shorter = gazetteer.names.longestMatch(in: tokens, at: cut.tokens.lowerBound, limit: b)
+        {
+            inside.append((cut.tokens.lowerBound..<shorter.end, shorter.values[0]))
+            inside.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
         func innerMatch(containing k: Int) -> (tokens: Range<Int>, entry: Int)? {
             inside.first { $0.tokens.contains(k) }
         }
@@ -425,9 +436,13 @@ struct NameRecognizer {
                 analysis.spans.append(MentionSpan(tokens: span, target: .known(stem.entry), sentence: sentence, rule: .genericSuffix))
             } else if span.count >= 2 {
                 analysis.spans.append(MentionSpan(tokens: span, target: .found(kind: kind, name: canonicalName(span, kind: kind, category: category), category: category), sentence: sentence, rule: .headWord))
-                if kind == .agency, Self.localBodyCategories.contains(category ?? "") {
+                // "Hyesan City Party Committee" serves Hyesan; "Sariwon Market" lies in Sariwon.
+                let servesPlace = kind == .agency && Self.localBodyCategories.contains(category ?? "")
+                let liesInPlace = kind == .place && (PlaceRank.of(category) ?? Int.max) <= 1
+                if servesPlace || liesInPlace {
                     for match in inside where match.tokens.upperBound <= h && gazetteer.entries[match.entry].kind == .place
                         && !PlaceRank.isCountry(gazetteer.entries[match.entry].category)
+                        && (servesPlace || match.tokens.lowerBound == a && (PlaceRank.of(gazetteer.entries[match.entry].category) ?? 0) >= 3)
                     {
                         analysis.spans.append(MentionSpan(tokens: match.tokens, target: .known(match.entry), sentence: sentence, rule: .innerPlace, isInner: true))
                     }
@@ -603,6 +618,11 @@ struct NameRecognizer {
             return
         }
 
+        if looksLikeName, words.count == 1, original > 0, tokens[original - 1].key == theKey, areaAfter(b) != nil {
+            // "the Komdok mining area": a place named before words for a part of land.
+            analysis.spans.append(MentionSpan(tokens: a..<b, target: .found(kind: .place, name: canonicalName(a..<b, kind: .place, category: "locality"), category: "locality"), sentence: sentence, rule: .locative))
+            return
+        }
         if looksLikeName, words.count <= 2, isLocative(before: original), placeAfter(b) != nil {
             // "at Songsin, Sadong District": an unknown name placed by its context.
             analysis.spans.append(MentionSpan(tokens: a..<b, target: .found(kind: .place, name: canonicalName(a..<b, kind: .place, category: "locality"), category: "locality"), sentence: sentence, rule: .locative))
@@ -741,6 +761,17 @@ struct NameRecognizer {
             j += 1
         }
         return false
+    }
+
+    /// Where lower-case words from `k` end in a word for a part of land ("mining area",
+    /// "industrial zone"), or nil: at most two describing words come first.
+    private func areaAfter(_ k: Int) -> Int? {
+        var j = k
+        while j < tokens.count, j < k + 3, tokens[j].kind == .word, !tokens[j].isCapitalized, tokens[j].newlinesBefore == 0 {
+            if landWords.contains(tokens[j].key) { return j + 1 }
+            j += 1
+        }
+        return nil
     }
 
     /// Whether the word before `k` is a preposition of place (`in`, `at`, `near`...).
