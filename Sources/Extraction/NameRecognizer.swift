@@ -438,7 +438,7 @@ struct NameRecognizer {
                 analysis.spans.append(MentionSpan(tokens: span, target: .found(kind: kind, name: canonicalName(span, kind: kind, category: category), category: category), sentence: sentence, rule: .headWord))
                 // "Hyesan City Party Committee" serves Hyesan; "Sariwon Market" lies in Sariwon.
                 let servesPlace = kind == .agency && Self.localBodyCategories.contains(category ?? "")
-                let liesInPlace = kind == .place && (PlaceRank.of(category) ?? Int.max) <= 1
+                let liesInPlace = kind == .place && !tokens[h].isHyphenJoined && ["facility", "market", "station", "port"].contains(category ?? "")
                 if servesPlace || liesInPlace {
                     for match in inside where match.tokens.upperBound <= h && gazetteer.entries[match.entry].kind == .place
                         && !PlaceRank.isCountry(gazetteer.entries[match.entry].category)

@@ -293,6 +293,15 @@ import Testing
         #expect(report.entities.first { $0.name == "Chonma 7" }?.category == "vessel")
     }
 
+    @Test func marketsAndAreasLieInThePlaceTheyAreNamedFor() throws {
+        let report = try facts("Vendors at Sariwon Market complained. Kim visited the Tongam mining area in Tanchon.")
+        #expect(located(report).contains("place:sariwon-market > place:sariwon"))
+        #expect(located(report).contains("place:tongam > place:tanchon"))
+        // A village is not in the county whose name it starts with.
+        let village = try facts("They lived in Pyongsan-ri, the county seat of Ryongchon County.")
+        #expect(!located(village).contains { $0.hasPrefix("place:pyongsan-ri > place:pyongsan") })
+    }
+
     @Test func aKnownNameWithALowerCaseEndKeepsIt() throws {
         let report = try facts("Putin met Kim at the Vostochny Cosmodrome in the Amur region. Ships left Nampo port.")
         #expect(names(report, .place).isSuperset(of: ["Amur Oblast", "Nampo"]))
