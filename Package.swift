@@ -5,6 +5,8 @@
 //   GraphCore  <-  Extraction
 //   GraphCore  <-  DOTEncoding
 //   CGraphviz  <-  GraphvizRendering      (the only module that touches libgvc)
+//   GraphCore, DOTEncoding, GraphvizRendering  <-  Diagrams   (what each diagram shows)
+//   GraphCore  <-  HTMLIndex              (the offline index.html around the diagrams)
 //   all of them <- LinkChartCLI <- linkchart (main.swift only)
 import PackageDescription
 
@@ -35,10 +37,12 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
         .target(name: "GraphvizRendering", dependencies: ["CGraphviz"]),
+        .target(name: "Diagrams", dependencies: ["GraphCore", "DOTEncoding", "GraphvizRendering"]),
+        .target(name: "HTMLIndex", dependencies: ["GraphCore"]),
         .target(
             name: "LinkChartCLI",
             dependencies: [
-                "GraphCore", "Extraction", "DOTEncoding", "GraphvizRendering",
+                "GraphCore", "Extraction", "DOTEncoding", "GraphvizRendering", "Diagrams", "HTMLIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,6 +52,11 @@ let package = Package(
             name: "linkchart-benchmark",
             dependencies: ["Extraction", "GraphCore"],
             path: "Benchmarks/ExtractionBenchmark"
+        ),
+        .executableTarget(
+            name: "linkchart-render-benchmark",
+            dependencies: ["Extraction", "GraphCore", "Diagrams"],
+            path: "Benchmarks/RenderBenchmark"
         ),
         .testTarget(name: "GraphCoreTests", dependencies: ["GraphCore"]),
         .testTarget(
@@ -61,6 +70,8 @@ let package = Package(
             exclude: ["Fixtures"]  // the golden DOT file, read from the source tree by path
         ),
         .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering", "SVGTestSupport"]),
+        .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "GraphCore", "SVGTestSupport"]),
+        .testTarget(name: "HTMLIndexTests", dependencies: ["HTMLIndex", "Diagrams", "GraphCore", "SVGTestSupport"]),
         .testTarget(name: "LinkChartCLITests", dependencies: ["LinkChartCLI", "GraphCore", "SVGTestSupport"]),
         // Parses rendered SVG for the tests that check diagrams.
         .target(name: "SVGTestSupport", path: "Tests/SVGTestSupport"),
