@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering", "SVGTestSupport"]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "GraphCore", "SVGTestSupport"]),
         .testTarget(name: "HTMLIndexTests", dependencies: ["HTMLIndex", "Diagrams", "GraphCore", "SVGTestSupport"]),
-        .testTarget(name: "LinkChartCLITests", dependencies: ["LinkChartCLI", "GraphCore", "SVGTestSupport"]),
+        .testTarget(name: "LinkChartCLITests", dependencies: ["LinkChartCLI", "Diagrams", "GraphCore", "SVGTestSupport"]),
         // Parses rendered SVG for the tests that check diagrams.
         .target(name: "SVGTestSupport", path: "Tests/SVGTestSupport"),
     ]
