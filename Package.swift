@@ -55,7 +55,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "linkchart-render-benchmark",
-            dependencies: ["Extraction", "GraphCore", "Diagrams"],
+            dependencies: ["Extraction", "GraphCore", "Diagrams", "GraphvizRendering"],
             path: "Benchmarks/RenderBenchmark"
         ),
         .testTarget(name: "GraphCoreTests", dependencies: ["GraphCore"]),

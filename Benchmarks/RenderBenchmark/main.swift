@@ -9,25 +9,29 @@
 // and agencies recur across copies, as they do in real reporting; events are scoped to
 // their report, so there is one set of events per copy.
 //
-//   swift run -c release linkchart-render-benchmark [--runs 3] [--reports 100,1000,10000]
+//   swift run -c release linkchart-render-benchmark [--runs 3] [--reports 100,1000,10000] [--compare-dot]
 import Diagrams
 import Extraction
 import Foundation
 import GraphCore
+import GraphvizRendering
 
 struct Options {
     var runs = 3
     var corpusSizes = [100, 1_000, 10_000]
+    /// Also time `dot` on the dense graph: minutes, so only when asked.
+    var compareDot = false
 
     init(_ arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
         while let argument = iterator.next() {
             switch argument {
+            case "--compare-dot": compareDot = true
             case "--runs": runs = iterator.next().flatMap(Int.init) ?? runs
             case "--reports":
                 corpusSizes = (iterator.next() ?? "").split(separator: ",").compactMap { Int($0) }
             default:
-                FileHandle.standardError.write(Data("usage: linkchart-render-benchmark [--runs N] [--reports 100,1000,10000]\n".utf8))
+                FileHandle.standardError.write(Data("usage: linkchart-render-benchmark [--runs N] [--reports 100,1000,10000] [--compare-dot]\n".utf8))
                 exit(64)
             }
         }
@@ -38,32 +42,28 @@ func seconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
 }
 
-/// The median wall-clock time of `runs` calls of `body`, and its last result.
-func median<T>(_ runs: Int, _ body: () throws -> T) rethrows -> (seconds: Double, result: T) {
-    var times: [Double] = []
-    var last: T? = nil
+/// Selects and draws a diagram as SVG `runs` times and prints one line of figures: the
+/// median time to select what to draw, and the median time to lay it out and write SVG.
+func measure(_ label: String, layout: LayoutEngine? = nil, _ build: () -> Diagram?, runs: Int) throws {
+    var selecting: [Double] = []
+    var rendering: [Double] = []
+    var last: (Diagram, Diagram.Rendered)? = nil
+    let clock = ContinuousClock()
     for _ in 0..<max(runs, 1) {
-        let clock = ContinuousClock()
         let start = clock.now
-        last = try body()
-        times.append(seconds(clock.now - start))
+        guard let diagram = build() else { return }
+        let selected = clock.now
+        let output = try diagram.render(format: .svg, layout: layout)
+        rendering.append(seconds(clock.now - selected))
+        selecting.append(seconds(selected - start))
+        last = (diagram, output)
     }
-    times.sort()
-    // `last` is set: the loop ran at least once.
-    return (times[times.count / 2], last!)
-}
-
-/// Draws `diagram` as SVG and prints one line of figures.
-func measure(_ label: String, _ build: () -> Diagram, runs: Int) throws {
-    let (time, rendered) = try median(runs) { () throws -> (Diagram, Diagram.Rendered) in
-        let diagram = build()
-        return (diagram, try diagram.render(format: .svg))
-    }
-    let (diagram, output) = rendered
-    print(String(
-        format: "%-34@ %6d nodes %6d edges  %-5@ %8.3f s  %7d KB",
-        label as NSString, diagram.graph.entities.count, diagram.graph.relations.count,
-        output.engine.rawValue as NSString, time, output.bytes.count / 1024))
+    guard let (diagram, output) = last else { return }
+    let pad = { (text: String, width: Int) in text + String(repeating: " ", count: max(width - text.count, 1)) }
+    print(pad(label, 36) + pad("\(diagram.graph.entities.count) nodes, \(diagram.graph.relations.count) edges", 22)
+        + pad(output.engine.rawValue, 6)
+        + String(format: "select %6.3f s  render %6.3f s  %5d KB", selecting.sorted()[selecting.count / 2],
+                 rendering.sorted()[rendering.count / 2], output.bytes.count / 1024))
 }
 
 /// A deterministic generator (SplitMix64), so the dense graph is the same on every run.
@@ -78,16 +78,17 @@ struct SplitMix64: RandomNumberGenerator {
     }
 }
 
-/// 200 entities and 600 relations shaped like sentence co-occurrence: a few hubs named
+/// `nodes` entities and `edges` relations shaped like sentence co-occurrence: a few hubs named
 /// with almost everything (chosen with probability growing with their degree), a fifth of
 /// the links typed, weights from 1 to 8.
-func denseGraph() throws -> EntityGraph {
+func denseGraph(nodes: Int, edges: Int) throws -> EntityGraph {
     var random = SplitMix64(state: 42)
+    precondition(edges <= nodes * (nodes - 1) / 2, "more edges than pairs")
     let document = Document(id: "dense", path: "bench/dense.txt", title: "dense co-occurrence graph")
     var graph = EntityGraph()
     graph.add(document)
     let kinds: [EntityKind] = [.person, .place, .agency, .event]
-    let ids = (0..<200).map { index -> EntityID in
+    let ids = (0..<nodes).map { index -> EntityID in
         let kind = kinds[index % 4]
         let id = EntityID(kind: kind, name: "\(kind.rawValue) \(index)")
         graph.add(Entity(
@@ -97,7 +98,7 @@ func denseGraph() throws -> EntityGraph {
     }
     var degree = [Int](repeating: 1, count: ids.count)
     var pairs: Set<[Int]> = []
-    while pairs.count < 600 {
+    while pairs.count < edges {
         let a = Int.random(in: 0..<ids.count, using: &random)
         // Preferential attachment: pick the other end in proportion to degree.
         var ticket = Int.random(in: 0..<degree.reduce(0, +), using: &random)
@@ -147,9 +148,17 @@ func corpus(_ count: Int, root: URL) -> [Report] {
 let options = Options(CommandLine.arguments)
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 do {
-    print("median of \(options.runs) runs; times are selecting what to draw plus layout and SVG output")
-    let dense = try denseGraph()
-    try measure("dense 200 nodes / 600 edges", { Diagram.subgraph(dense, name: "dense", title: "dense") }, runs: options.runs)
+    print("medians of \(options.runs) runs: selecting what to draw (the cut), then layout and SVG output in-process")
+    let dense = try denseGraph(nodes: 200, edges: 600)
+    let whole = { Diagram.subgraph(dense, name: "dense", title: "dense", maxNodes: 200) }
+    try measure("dense 200/600, default engine", whole, runs: options.runs)
+    try measure("dense 200/600, neato for comparison", layout: .neato, whole, runs: options.runs)
+    if options.compareDot {
+        try measure("dense 200/600, dot for comparison", layout: .dot, whole, runs: 1)
+    }
+    // The largest graph the automatic choice still sends to `dot`.
+    let largestForDot = try denseGraph(nodes: LayoutChoice.dotNodeLimit, edges: LayoutChoice.dotEdgeLimit)
+    try measure("dense 80/200, default engine", { Diagram.subgraph(largestForDot, name: "d", title: "d", maxNodes: 80) }, runs: options.runs)
     let extractor = try Extractor()
     for size in options.corpusSizes {
         let reports = corpus(size, root: root)
@@ -157,11 +166,11 @@ do {
         print("corpus of \(reports.count) reports: \(graph.entities.count) entities, \(graph.relations.count) relations")
         try measure("  overview", { Diagram.overview(of: graph) }, runs: options.runs)
         try measure("  timeline", { Diagram.timeline(of: graph) }, runs: options.runs)
-        if let hub = graph.entitiesByImportance().first, let ego = Diagram.ego(of: hub, in: graph, depth: 1) {
-            try measure("  ego, depth 1, of the top entity", { ego }, runs: options.runs)
+        if let hub = graph.entitiesByImportance().first {
+            try measure("  ego, depth 1, of the top entity", { Diagram.ego(of: hub, in: graph, depth: 1) }, runs: options.runs)
         }
-        if let first = graph.sortedDocuments.first, let report = Diagram.report(first.id, in: graph) {
-            try measure("  one report", { report }, runs: options.runs)
+        if let first = graph.sortedDocuments.first {
+            try measure("  one report", { Diagram.report(first.id, in: graph) }, runs: options.runs)
         }
     }
 } catch {
