@@ -167,8 +167,8 @@ public struct IndexPage: Sendable {
         var out = "<section id=\"\(IndexAnchor.entity(entity.id))\" class=\"entity\">\n"
         out += "<h3>\(HTMLEscaping.escape(entity.name)) <span class=\"kind \(entity.kind.rawValue)\">\(entity.kind.rawValue)</span></h3>\n"
         var facts = ["<dt>Identifier</dt><dd><code>\(HTMLEscaping.escape(entity.id.rawValue))</code></dd>"]
-        if let category = entity.category { facts.append("<dt>Category</dt><dd>\(HTMLEscaping.escape(category))</dd>") }
-        if let date = entity.date { facts.append("<dt>Date</dt><dd>\(HTMLEscaping.escape(date))</dd>") }
+        facts += Self.fact("Category", entity.category)
+        facts += Self.fact("Date", entity.date)
         if !entity.aliases.isEmpty {
             facts.append("<dt>Also called</dt><dd>\(entity.aliases.map(HTMLEscaping.escape).joined(separator: ", "))</dd>")
         }
@@ -213,12 +213,17 @@ public struct IndexPage: Sendable {
         return out + "</ul>"
     }
 
+    /// One `<dt>term</dt><dd>value</dd>` pair, or none when there is no value.
+    private static func fact(_ term: String, _ value: String?) -> [String] {
+        value.map { ["<dt>\(term)</dt><dd>\(HTMLEscaping.escape($0))</dd>"] } ?? []
+    }
+
     private func reportSection(_ document: Document, sectioned: Set<EntityID>) -> String {
         var out = "<section id=\"\(IndexAnchor.report(document.id))\" class=\"report\">\n"
         out += "<h3>\(HTMLEscaping.escape(document.title))</h3>\n"
         var facts = ["<dt>File</dt><dd><code>\(HTMLEscaping.escape(document.path))</code></dd>"]
-        if let date = document.date { facts.append("<dt>Date</dt><dd>\(HTMLEscaping.escape(date))</dd>") }
-        if let source = document.source { facts.append("<dt>Source</dt><dd>\(HTMLEscaping.escape(source))</dd>") }
+        facts += Self.fact("Date", document.date)
+        facts += Self.fact("Source", document.source)
         out += "<dl>" + facts.joined() + "</dl>\n"
         if let figure = reportFigures[document.id] { out += self.figure(figure) }
         if let text = reportTexts[document.id] {
