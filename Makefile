@@ -5,7 +5,7 @@ SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 CORPUS ?= seeds
 OUT ?= Output
 
-.PHONY: demo test deps build release clean score bench query-bench
+.PHONY: demo test deps build release clean score bench query-bench render-bench
 
 ## demo: build linkchart (release) and run the main job on seeds/ into Output/
 demo: deps
@@ -48,3 +48,8 @@ bench: deps
 query-bench:
 	$(SWIFT) build -c release --product linkchart-query-benchmark
 	$$($(SWIFT) build -c release --show-bin-path)/linkchart-query-benchmark --reports 10000 --runs 7
+
+## render-bench: diagram render times (overviews of 100, 1,000 and 10,000 reports; a dense 200-node graph)
+render-bench: deps
+	$(SWIFT) build -c release --product linkchart-render-benchmark
+	$$($(SWIFT) build -c release --show-bin-path)/linkchart-render-benchmark --runs 3

@@ -6,6 +6,8 @@
 //   GraphCore  <-  DOTEncoding
 //   GraphCore  <-  GraphQuery             (questions asked of a graph: paths, centrality, search)
 //   CGraphviz  <-  GraphvizRendering      (the only module that touches libgvc)
+//   GraphCore, DOTEncoding, GraphvizRendering  <-  Diagrams   (what each diagram shows)
+//   GraphCore  <-  HTMLIndex              (the offline index.html around the diagrams)
 //   all of them <- LinkChartCLI <- linkchart (main.swift only)
 import PackageDescription
 
@@ -38,10 +40,12 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
         .target(name: "GraphvizRendering", dependencies: ["CGraphviz"]),
+        .target(name: "Diagrams", dependencies: ["GraphCore", "GraphQuery", "DOTEncoding", "GraphvizRendering"]),
+        .target(name: "HTMLIndex", dependencies: ["GraphCore"]),
         .target(
             name: "LinkChartCLI",
             dependencies: [
-                "GraphCore", "GraphQuery", "Extraction", "DOTEncoding", "GraphvizRendering",
+                "GraphCore", "GraphQuery", "Extraction", "DOTEncoding", "GraphvizRendering", "Diagrams", "HTMLIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,6 +62,12 @@ let package = Package(
             dependencies: ["Extraction", "GraphCore", "GraphQuery"],
             path: "Benchmarks/QueryBenchmark"
         ),
+        // Diagram render times: `make render-bench`.
+        .executableTarget(
+            name: "linkchart-render-benchmark",
+            dependencies: ["Extraction", "GraphCore", "Diagrams", "GraphvizRendering"],
+            path: "Benchmarks/RenderBenchmark"
+        ),
         .testTarget(name: "GraphCoreTests", dependencies: ["GraphCore", "GraphFixtures"]),
         .testTarget(name: "GraphQueryTests", dependencies: ["GraphQuery", "GraphCore", "GraphFixtures"]),
         .testTarget(
@@ -71,7 +81,9 @@ let package = Package(
             exclude: ["Fixtures"]  // the golden DOT file, read from the source tree by path
         ),
         .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering", "SVGTestSupport"]),
-        .testTarget(name: "LinkChartCLITests", dependencies: ["LinkChartCLI", "GraphCore", "SVGTestSupport"]),
+        .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "GraphCore", "SVGTestSupport"]),
+        .testTarget(name: "HTMLIndexTests", dependencies: ["HTMLIndex", "Diagrams", "GraphCore", "SVGTestSupport"]),
+        .testTarget(name: "LinkChartCLITests", dependencies: ["LinkChartCLI", "Diagrams", "GraphCore", "SVGTestSupport"]),
         // Small hand-built graphs shared by the graph and query tests.
         .target(name: "GraphFixtures", dependencies: ["GraphCore"], path: "Tests/GraphFixtures"),
         // Parses rendered SVG for the tests that check diagrams.

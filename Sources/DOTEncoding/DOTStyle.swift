@@ -91,6 +91,24 @@ public struct DOTStyle: Sendable, Hashable {
     public var maximumPenWidth: Double
     /// Evidence sentences in edge tooltips are cut to about this many characters.
     public var evidenceExcerptLength: Int
+    /// Edge tooltips quote at most this many evidence sentences, then say how many more.
+    public var evidenceSentenceLimit = 3
+    /// Report-local people known only by a role ("the mother", "a smuggler": a person whose
+    /// category is `role`): the person shape in a lighter fill with a dashed outline and
+    /// grey text, so they read as less certain than named people.
+    public var roleNode = NodeStyle(
+        shape: "box", style: "filled,rounded,dashed", fillColor: "#F7DDA8", fontColor: "#555555")
+    /// The outline of the entity an ego network is centred on.
+    public var focusPenWidth = 3.0
+    /// Fills of the boxes that nest places in their container, outermost first; deeper
+    /// boxes reuse the last. Pale tints of the place blue, so the boxes read as areas.
+    public var containerFills = ["#F1F8FD", "#E0F0FA", "#CFE7F7"]
+    /// The outline and label colour of those boxes.
+    public var containerColor = "#3C8DBC"
+    /// The date boxes along a timeline's spine.
+    public var timelineDate = NodeStyle(shape: "box", style: "filled,bold", fillColor: "#FFFFFF", fontColor: "#000000")
+    /// The line joining the dates of a timeline.
+    public var timelineSpineColor = "#000000"
 
     /// A complete style; start from ``default`` and change fields to vary one aspect.
     public init(
@@ -146,6 +164,16 @@ public struct DOTStyle: Sendable, Hashable {
         nodes[kind] ?? defaultNode
     }
 
+    /// The style of `entity`'s node: its kind's, or ``roleNode`` for a role person.
+    public func node(for entity: Entity) -> NodeStyle {
+        entity.isRolePerson ? roleNode : node(entity.kind)
+    }
+
+    /// The fill of a container box nested `depth` boxes deep (0 for the outermost).
+    public func containerFill(depth: Int) -> String {
+        containerFills.isEmpty ? "#FFFFFF" : containerFills[min(max(depth, 0), containerFills.count - 1)]
+    }
+
     /// The style of the edges of `kind`: ``typedRelation`` for every kind that says how its
     /// ends are related, ``coMention`` for co-mentions.
     public func edge(_ kind: RelationKind) -> EdgeStyle {
@@ -158,4 +186,9 @@ public struct DOTStyle: Sendable, Hashable {
     public func penWidth(weight: Int) -> Double {
         min(1 + log2(Double(max(weight, 1))), maximumPenWidth)
     }
+}
+
+extension Entity {
+    /// Whether the entity is a person the report names only by a role (category `role`).
+    public var isRolePerson: Bool { kind == .person && category == "role" }
 }

@@ -15,16 +15,28 @@ extension DOTWriter {
         return parts.joined(separator: " · ")
     }
 
-    /// What hovering over an edge shows: the relation, its weight and the first supporting
-    /// sentence, so a reader can check the link against the report without leaving the chart.
+    /// What hovering over an edge shows: the relation, its weight and the supporting
+    /// sentences, each with its report and sentence number, so a reader can check the link
+    /// against the reports without leaving the chart.
     ///
-    /// `"located in · weight 2 · Hoeryong lies in North Hamgyong Province."`
-    static func tooltip(for relation: Relation, excerptLength: Int) -> String {
-        var parts = [phrase(relation.kind), "weight \(relation.weight)"]
-        if let first = relation.evidence.first {
-            parts.append(excerpt(first.text, limit: excerptLength))
+    /// At most `sentenceLimit` sentences are quoted, each cut to about `excerptLength`
+    /// characters; a last line says how many more there are.
+    ///
+    /// ```
+    /// located in · weight 2
+    /// 000_d642fd3dd39ad37c, sentence 0: Hoeryong lies in North Hamgyong Province.
+    /// 001_fcbe7c6613cc3779, sentence 4: …
+    /// ```
+    static func tooltip(for relation: Relation, excerptLength: Int, sentenceLimit: Int = 3) -> String {
+        var lines = [phrase(relation.kind) + " · weight \(relation.weight)"]
+        for evidence in relation.evidence.prefix(max(sentenceLimit, 0)) {
+            lines.append("\(evidence.document), sentence \(evidence.sentence): " + excerpt(evidence.text, limit: excerptLength))
         }
-        return parts.joined(separator: " · ")
+        let more = relation.evidence.count - max(sentenceLimit, 0)
+        if more > 0 {
+            lines.append(more == 1 ? "and 1 more sentence" : "and \(more) more sentences")
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// A relation type as words: `located_in` is shown as "located in", `co_mentioned` as

@@ -21,24 +21,53 @@ public struct DOTWriter: Sendable {
         self.style = style
     }
 
-    /// DOT text for the graph; `name` names the graph (never anonymous); `title` becomes a graph label if non-nil.
+    /// DOT text for the graph drawn as a plain network; `name` names the graph (never
+    /// anonymous); `title` becomes a graph label if non-nil.
     ///
     /// Graphviz gives anonymous graphs process-global names (`%3`), which leak into SVG
     /// output; an empty `name` is therefore replaced by `linkchart`.
     ///
     /// - Complexity: O((V + E) log(V + E)) for sorting, plus the size of the text.
     public func encode(_ graph: EntityGraph, name: String, title: String? = nil) -> String {
-        var out = "digraph \(DOTEscaping.quoted(name.isEmpty ? "linkchart" : name)) {\n"
-        out += "  graph \(graphAttributes(title: title));\n"
+        encode(DOTDiagram(graph: graph, name: name, title: title))
+    }
+
+    /// DOT text for one diagram: its nodes (nested or along a timeline, as the diagram's
+    /// arrangement says), its edges, and its legend.
+    ///
+    /// - Complexity: O((V + E) log(V + E)) for sorting, plus the size of the text.
+    public func encode(_ diagram: DOTDiagram) -> String {
+        let graph = diagram.graph
+        let ids = _ElementIDs(prefix: diagram.elementIDPrefix, entities: graph.sortedEntities.map(\.id))
+        var out = "digraph \(DOTEscaping.quoted(diagram.name.isEmpty ? "linkchart" : diagram.name)) {\n"
+        out += "  graph \(graphAttributes(diagram, ids: ids));\n"
         out += "  node \(fontAttributes(size: style.nodeFontSize));\n"
         out += "  edge \(fontAttributes(size: style.edgeFontSize));\n"
-        for entity in graph.sortedEntities {
-            out += "  \(DOTEscaping.quoted(entity.id.rawValue)) \(nodeAttributes(entity));\n"
+        switch diagram.arrangement {
+        case .network, .timeline:
+            for entity in graph.sortedEntities {
+                out += "  \(DOTEscaping.quoted(entity.id.rawValue)) \(nodeAttributes(entity, in: diagram, ids: ids));\n"
+            }
+        case .nestedPlaces:
+            writeNestedNodes(diagram, ids: ids, into: &out)
         }
-        for relation in graph.sortedRelations {
+        for (index, relation) in graph.sortedRelations.enumerated() {
             let source = DOTEscaping.quoted(relation.source.rawValue)
             let target = DOTEscaping.quoted(relation.target.rawValue)
-            out += "  \(source) -> \(target) \(edgeAttributes(relation));\n"
+            var attributes = edgeAttributes(relation)
+            if let id = ids.edge(index) { attributes["id"] = DOTEscaping.quoted(id) }
+            if let first = relation.evidence.first, let link = diagram.documentLink?(first.document) {
+                attributes["URL"] = DOTEscaping.quoted(link)
+            }
+            out += "  \(source) -> \(target) \(attributes);\n"
+        }
+        if diagram.arrangement == .timeline {
+            writeTimeline(diagram, ids: ids, into: &out)
+        }
+        switch diagram.legend {
+        case .none: break
+        case .cluster: writeLegendCluster(diagram, ids: ids, into: &out)
+        case .table: writeLegendTable(ids: ids, into: &out)
         }
         out += "}\n"
         return out
@@ -49,29 +78,52 @@ public struct DOTWriter: Sendable {
         _DOTAttributes(["fontname": DOTEscaping.quoted(style.fontName), "fontsize": _DOTNumber.quoted(size)])
     }
 
-    /// Graph-wide attributes: font, title, and hints that keep layouts readable
+    /// Graph-wide attributes: font, title and notes, and hints that keep layouts readable
     /// (no overlapping nodes, curved edges that avoid nodes, edges drawn under nodes).
-    func graphAttributes(title: String?) -> _DOTAttributes {
+    func graphAttributes(_ diagram: DOTDiagram, ids: _ElementIDs) -> _DOTAttributes {
         var attributes = _DOTAttributes([
             "fontname": DOTEscaping.quoted(style.fontName),
             "outputorder": DOTEscaping.quoted("edgesfirst"),
             "overlap": DOTEscaping.quoted("false"),
-            "rankdir": DOTEscaping.quoted(style.rankDirection),
+            "rankdir": DOTEscaping.quoted(diagram.arrangement == .timeline ? "LR" : style.rankDirection),
             "splines": DOTEscaping.quoted(style.edgeRouting),
         ])
-        if let title {
+        let heading = (diagram.title.map { [$0] } ?? []) + diagram.notes
+        if !heading.isEmpty {
             attributes["fontsize"] = _DOTNumber.quoted(style.titleFontSize)
-            attributes["label"] = DOTEscaping.label(title)
+            attributes["label"] = DOTEscaping.label(heading.joined(separator: "\n"))
             attributes["labelloc"] = DOTEscaping.quoted("t")
         }
+        if diagram.arrangement != .network {
+            // Ranks the whole graph at once, so the timeline's `rank=same` groups and spine
+            // hold across it. It also avoids a crash of libgvc 2.43: with the old per-cluster
+            // ranking, labelled edges into nested clusters end in a double free.
+            attributes["newrank"] = DOTEscaping.quoted("true")
+        }
+        if let id = ids.graph { attributes["id"] = DOTEscaping.quoted(id) }
         return attributes
     }
 
-    /// A node: its name as the label, the kind's look, and a tooltip with the details.
+    /// A node: its name as the label, its look, a tooltip with the details, and the link
+    /// and element id the diagram asks for.
+    func nodeAttributes(_ entity: Entity, in diagram: DOTDiagram, ids: _ElementIDs) -> _DOTAttributes {
+        var attributes = nodeAttributes(entity)
+        if entity.id == diagram.focus {
+            attributes["penwidth"] = _DOTNumber.quoted(style.focusPenWidth)
+        }
+        if let link = diagram.entityLink?(entity.id) {
+            attributes["URL"] = DOTEscaping.quoted(link)
+        }
+        if let id = ids.node(entity.id) { attributes["id"] = DOTEscaping.quoted(id) }
+        return attributes
+    }
+
+    /// A node's look and text: its name as the label, the kind's look (lighter for a role
+    /// person), and a tooltip with the details.
     func nodeAttributes(_ entity: Entity) -> _DOTAttributes {
-        let look = style.node(entity.kind)
+        let look = style.node(for: entity)
         return _DOTAttributes([
-            "class": DOTEscaping.quoted(entity.kind.rawValue),
+            "class": DOTEscaping.quoted(entity.isRolePerson ? "person role" : entity.kind.rawValue),
             "fillcolor": DOTEscaping.quoted(look.fillColor),
             "fontcolor": DOTEscaping.quoted(look.fontColor),
             "label": DOTEscaping.label(entity.name),
@@ -91,7 +143,9 @@ public struct DOTWriter: Sendable {
             "penwidth": _DOTNumber.quoted(style.penWidth(weight: relation.weight)),
             "style": DOTEscaping.quoted(look.style),
             "tooltip": DOTEscaping.tooltip(
-                Self.tooltip(for: relation, excerptLength: style.evidenceExcerptLength)),
+                Self.tooltip(
+                    for: relation, excerptLength: style.evidenceExcerptLength,
+                    sentenceLimit: style.evidenceSentenceLimit)),
         ])
         if !look.isDirected {
             attributes["dir"] = DOTEscaping.quoted("none")
@@ -102,6 +156,28 @@ public struct DOTWriter: Sendable {
         }
         return attributes
     }
+}
+
+/// The SVG element ids of one diagram's nodes, edges and boxes: `<prefix>-n<i>` for the
+/// i-th entity in identifier order, `<prefix>-e<i>` for edges, `<prefix>-<name>` for the
+/// rest. All `nil` when the diagram has no prefix, leaving Graphviz's own ids.
+struct _ElementIDs {
+    let prefix: String?
+    private let nodeIndex: [EntityID: Int]
+
+    init(prefix: String?, entities: [EntityID]) {
+        self.prefix = prefix
+        var index: [EntityID: Int] = [:]
+        if prefix != nil {
+            for (position, id) in entities.enumerated() { index[id] = position }
+        }
+        nodeIndex = index
+    }
+
+    var graph: String? { prefix }
+    func node(_ id: EntityID) -> String? { nodeIndex[id].flatMap { named("n\($0)") } }
+    func edge(_ index: Int) -> String? { named("e\(index)") }
+    func named(_ suffix: String) -> String? { prefix.map { "\($0)-\(suffix)" } }
 }
 
 /// An attribute list whose values are already DOT-quoted, written sorted by name.

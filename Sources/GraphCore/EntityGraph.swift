@@ -135,6 +135,14 @@ public struct EntityGraph: Sendable {
     ///
     /// - Complexity: O(V + E).
     public func subgraph(keeping keep: Set<EntityID>) -> EntityGraph {
+        subgraph(keeping: keep, relations: nil)
+    }
+
+    /// The part of the graph made of `keep` and, among the relations between them, only
+    /// those in `relations` (all of them when nil): a path's chain without the side links.
+    ///
+    /// - Complexity: O(V + E).
+    public func subgraph(keeping keep: Set<EntityID>, relations chosen: Set<String>?) -> EntityGraph {
         var result = EntityGraph()
         for id in keep.sorted() {
             guard let entity = entities[id] else { continue }
@@ -143,7 +151,7 @@ public struct EntityGraph: Sendable {
                 if let doc = documents[document] { result.add(doc) }
             }
         }
-        for relation in sortedRelations where keep.contains(relation.source) && keep.contains(relation.target) {
+        for relation in sortedRelations where keep.contains(relation.source) && keep.contains(relation.target) && chosen?.contains(relation.id) != false {
             // Both ends were added just above.
             try? result.add(relation)
         }

@@ -4,6 +4,8 @@ import GraphCore
 enum CLIError: Error, CustomStringConvertible {
     /// No report could be read; the problems say why.
     case nothingRead(String)
+    /// No report of the corpus has this identifier or file name.
+    case noReport(name: String, known: [String])
     /// Nothing in the graph goes by the name; the closest names are suggested.
     case noEntity(name: String, suggestions: [Entity])
     /// Several entities go by the name.
@@ -20,7 +22,7 @@ enum CLIError: Error, CustomStringConvertible {
     var exitCode: Int32 {
         switch self {
         case .nothingRead, .cannotWrite, .renderFailed: 1
-        case .noEntity, .ambiguous: 2
+        case .noEntity, .ambiguous, .noReport: 2
         case .noPath, .notLinked: 3
         }
     }
@@ -45,6 +47,9 @@ enum CLIError: Error, CustomStringConvertible {
             }
             lines.append("Use a full name or an id to choose one.")
             return lines.joined(separator: "\n")
+        case .noReport(let name, let known):
+            let listed = known.prefix(5).joined(separator: ", ") + (known.count > 5 ? ", … (\(known.count) in all)" : "")
+            return "no report \"\(name)\" in the corpus; reports are named by identifier or file name: \(listed)"
         case .noPath(let from, let to):
             return "no chain of relations links \"\(from)\" and \"\(to)\""
         case .notLinked(let a, let b):

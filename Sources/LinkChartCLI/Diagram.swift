@@ -1,60 +1,33 @@
 import ArgumentParser
-import DOTEncoding
+import Diagrams
 import GraphCore
 import GraphvizRendering
 
-/// The formats a diagram can be written in.
-enum DiagramFormat: String, CaseIterable, ExpressibleByArgument {
-    /// linkchart's own DOT text, before layout: for editing or other Graphviz tools.
-    case dot
-    /// Laid out and rendered in-process by libgvc.
-    case svg, png, pdf
+extension DiagramFormat: ExpressibleByArgument {}
 
-    /// The format a file name's extension asks for.
-    static func inferred(from path: String) -> DiagramFormat? {
-        let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
-        switch ext {
-        case "dot", "gv": return .dot
-        case "svg": return .svg
-        case "png": return .png
-        case "pdf": return .pdf
-        default: return nil
+extension LayoutEngine: ExpressibleByArgument {}
+
+extension Diagram {
+    /// Renders for a command: a libgvc failure becomes ``CLIError/renderFailed(_:)`` (exit 1).
+    func renderForCommand(format: DiagramFormat, layout: LayoutEngine? = nil, links: DiagramLinks? = nil) throws -> Rendered {
+        do {
+            return try render(format: format, layout: layout, links: links)
+        } catch {
+            throw CLIError.renderFailed(error.description)
         }
     }
 }
 
-extension LayoutEngine: ExpressibleByArgument {}
-
-/// Draws graphs: the DOT text from `DOTEncoding`, laid out and rendered by
-/// `GraphvizRendering`. The one place where the two meet.
-enum Diagram {
-    /// Graphs up to this size are laid out with `dot`, whose ranked layout reads best;
-    /// larger ones with `sfdp`, which stays fast where `dot` takes seconds to minutes.
-    static let dotLayoutNodeLimit = 80
-    static let dotLayoutEdgeLimit = 200
-
-    static func automaticLayout(for graph: EntityGraph) -> LayoutEngine {
-        graph.entities.count <= dotLayoutNodeLimit && graph.relations.count <= dotLayoutEdgeLimit ? .dot : .sfdp
-    }
-
-    /// The diagram of `graph` as bytes of `format`.
-    static func render(_ graph: EntityGraph, name: String, title: String?, format: DiagramFormat, layout: LayoutEngine? = nil) throws -> [UInt8] {
-        let engine = layout ?? automaticLayout(for: graph)
-        var style = DOTStyle.default
-        if engine != .dot { style.edgeRouting = "line" }
-        let dot = DOTWriter(style: style).encode(graph, name: name, title: title)
-        guard format != .dot else { return Array(dot.utf8) }
-        let renderFormat: RenderFormat
-        switch format {
-        case .svg: renderFormat = .svg
-        case .png: renderFormat = .png
-        case .pdf: renderFormat = .pdf
-        case .dot: renderFormat = .dot
+extension EntityGraph {
+    /// The report a user means by `name`: its identifier, or its file name with or without
+    /// the extension; otherwise an error listing some of the reports there are.
+    func resolveReport(_ name: String) throws -> Document {
+        if let document = documents[DocumentID(rawValue: name)] { return document }
+        let matches = sortedDocuments.filter { document in
+            document.fileName == name || document.path == name
+                || document.fileName.split(separator: ".").dropLast().joined(separator: ".") == name
         }
-        do {
-            return try GraphvizRenderer().render(dot: dot, layout: engine, format: renderFormat)
-        } catch {
-            throw CLIError.renderFailed(error.description)
-        }
+        if matches.count == 1 { return matches[0] }
+        throw CLIError.noReport(name: name, known: sortedDocuments.map(\.id.rawValue))
     }
 }

@@ -1,17 +1,21 @@
 import ArgumentParser
 import Foundation
 import GraphCore
+import Diagrams
 import GraphvizRendering
 
 extension LinkChart {
     /// The main job: reads a corpus and writes the graph and its diagrams.
     struct Build: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Read every report in CORPUS and write the graph and its diagrams to --out.",
+            abstract: "Read every report in CORPUS and write the graph, its diagrams and index.html to --out.",
             discussion: """
-                Writes graph.json (the linkchart-graph contract), graph.dot and graph.svg for the \
-                whole corpus, and reports/<report>.dot and .svg for each report. Diagrams of \
-                reports that no longer exist are removed from reports/.
+                Writes graph.json (the linkchart-graph contract); graph.dot and graph.svg for the \
+                whole corpus; timeline.dot and timeline.svg; reports/<report>.dot and .svg for \
+                each report; entities/<entity>.svg, the network around each of the most \
+                important entities; and index.html, one offline page holding the diagrams, an \
+                index of entities with their evidence, and the reports with the names marked. \
+                Diagrams of reports and entities no longer drawn are removed.
                 """)
 
         @Argument(help: ArgumentHelp("Folder of reports (.txt, .md), read recursively.", valueName: "corpus"))
@@ -20,37 +24,35 @@ extension LinkChart {
         @Option(help: ArgumentHelp("Folder to write into.", valueName: "folder"))
         var out: String = "Output"
 
-        @Option(help: ArgumentHelp("Layout engine for the corpus diagram; default: chosen by size.", valueName: "engine"))
+        @Option(help: ArgumentHelp("Layout engine for the corpus diagram; default: chosen by size and density.", valueName: "engine"))
         var layout: LayoutEngine?
 
+        @Option(help: ArgumentHelp("Keep at most this many entities in each diagram, the most important ones.", valueName: "n"))
+        var maxNodes: Int = Diagram.defaultMaxNodes
+
+        @Option(help: ArgumentHelp("Draw the network around this many entities, the most important first.", valueName: "n"))
+        var egoDiagrams: Int = 60
+
         @OptionGroup var output: OutputOptions
+
+        func validate() throws {
+            guard maxNodes >= 1 else { throw ValidationError("--max-nodes must be at least 1") }
+            guard egoDiagrams >= 0 else { throw ValidationError("--ego-diagrams must be 0 or more") }
+        }
 
         func run() throws {
             let loaded = try CorpusLoader.load(corpus)
             let graph = loaded.graph
             var written: [String] = []
-            func write(_ bytes: [UInt8], _ relative: String) throws {
-                let path = (out as NSString).appendingPathComponent(relative)
-                try FileWriter.write(bytes, to: path)
-                written.append(path)
-            }
-            let title = "linkchart: \(graph.documents.count) report\(graph.documents.count == 1 ? "" : "s")"
-            try write(Array(try graph.jsonData()), "graph.json")
-            try write(try Diagram.render(graph, name: "linkchart", title: title, format: .dot), "graph.dot")
-            try write(try Diagram.render(graph, name: "linkchart", title: title, format: .svg, layout: layout), "graph.svg")
-
-            var reportFiles: Set<String> = []
-            for document in graph.sortedDocuments {
-                let local = graph.subgraph(document: document.id)
-                let base = Self.diagramName(for: document.id)
-                let title = "\(document.fileName): \(document.title)"
-                for format in [DiagramFormat.dot, .svg] {
-                    let relative = "reports/\(base).\(format.rawValue)"
-                    try write(try Diagram.render(local, name: "report \(document.id.rawValue)", title: title, format: format), relative)
-                    reportFiles.insert("\(base).\(format.rawValue)")
-                }
-            }
-            removeStaleDiagrams(keeping: reportFiles)
+            let jsonPath = (out as NSString).appendingPathComponent("graph.json")
+            try FileWriter.write(Array(try graph.jsonData()), to: jsonPath)
+            written.append(jsonPath)
+            let site = SiteWriter(
+                out: out, maxNodes: maxNodes, egoDiagramLimit: egoDiagrams,
+                indexEntityLimit: 2_000, indexReportLimit: 300, overviewLayout: layout)
+            var texts: [DocumentID: String] = [:]
+            for report in loaded.reports { texts[report.document.id] = report.text }
+            try site.write(graph, texts: texts, written: &written)
 
             let summary = BuildAnswer(
                 corpus: corpus, out: out, reports: graph.documents.count,
@@ -67,20 +69,6 @@ extension LinkChart {
             print("entities: " + EntityKind.allCases.map { "\(summary.entities[$0.rawValue] ?? 0) \($0.rawValue)" }.joined(separator: ", "))
             print("relations: " + summary.relations.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", "))
             print("wrote \(written.count) files to \(out)")
-        }
-
-        /// The file name (without extension) of a report's diagram: its identifier with
-        /// subfolders joined by `__`.
-        static func diagramName(for id: DocumentID) -> String {
-            id.rawValue.replacingOccurrences(of: "/", with: "__")
-        }
-
-        private func removeStaleDiagrams(keeping current: Set<String>) {
-            let folder = (out as NSString).appendingPathComponent("reports")
-            let existing = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-            for file in existing where (file.hasSuffix(".dot") || file.hasSuffix(".svg")) && !current.contains(file) {
-                try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(file))
-            }
         }
     }
 }

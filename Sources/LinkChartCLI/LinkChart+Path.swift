@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagrams
 import GraphCore
 import GraphQuery
 
@@ -26,6 +27,9 @@ extension LinkChart {
         @Option(name: .customLong("max-length"), help: ArgumentHelp("With --all: the most hops a chain may have.", valueName: "n"))
         var maxLength: Int = 3
 
+        @Option(help: ArgumentHelp("Also draw the chain (or, with --all, the chains listed) to this file: .svg, .dot, .png or .pdf.", valueName: "file"))
+        var render: String?
+
         @OptionGroup var relation: RelationFilterOptions
         @OptionGroup var limit: LimitOptions
         @OptionGroup var corpus: CorpusOptions
@@ -33,6 +37,20 @@ extension LinkChart {
 
         func validate() throws {
             guard (1...8).contains(maxLength) else { throw ValidationError("--max-length must be between 1 and 8") }
+            if let render, DiagramFormat.inferred(from: render) == nil {
+                throw ValidationError("cannot tell the format from \"\(render)\"; name a .svg, .dot, .png or .pdf file")
+            }
+        }
+
+        /// Draws the entities and relations of `paths` to the `--render` file, if one was asked for.
+        private func draw(_ paths: [EntityPath], _ index: GraphIndex, from start: Entity, to goal: Entity) throws {
+            guard let render, let format = DiagramFormat.inferred(from: render) else { return }
+            let relations = Set(paths.flatMap { $0.steps.map(\.relation.id) })
+            let ids = Set(paths.flatMap { $0.steps.flatMap { [$0.from, $0.to] } } + [start.id, goal.id])
+            let chain = index.graph.subgraph(keeping: ids, relations: relations)
+            let diagram = Diagram.subgraph(chain, name: "path", title: "\(start.name) → \(goal.name)", focus: start.id)
+            try FileWriter.write(try diagram.renderForCommand(format: format).bytes, to: render)
+            StandardError.write("wrote \(render): \(chain.entities.count) entities, \(chain.relations.count) relations")
         }
 
         func run() throws {
@@ -46,6 +64,7 @@ extension LinkChart {
             guard let path = index.shortestPath(from: start.id, to: goal.id, relationKinds: relation.kinds) else {
                 throw CLIError.noPath(from: start.name, to: goal.name)
             }
+            try draw([path], index, from: start, to: goal)
             if output.json {
                 try JSONOutput.print(PathAnswer(from: EntityReference(start), to: EntityReference(goal), cost: path.cost,
                                                 hops: Self.hops(path, index)))
@@ -60,6 +79,7 @@ extension LinkChart {
                                            relationKinds: relation.kinds), !set.paths.isEmpty else {
                 throw CLIError.noPath(from: start.name, to: goal.name)
             }
+            try draw(set.paths, index, from: start, to: goal)
             if output.json {
                 try JSONOutput.print(AllPathsAnswer(
                     from: EntityReference(start), to: EntityReference(goal), maxLength: maxLength, found: set.found, complete: set.complete,

@@ -11,7 +11,13 @@ private let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent
 @Suite("DOTWriter golden output")
 struct DOTWriterGoldenTests {
     @Test func smallGraphEncodesToTheCommittedGoldenFile() throws {
-        let text = DOTWriter().encode(try SampleGraphs.small(), name: "onsong", title: "Arrest in Onsong")
+        // Everything a diagram can carry: nested places, a legend, a note, a focus, links and ids.
+        let diagram = DOTDiagram(
+            graph: try SampleGraphs.small(), name: "onsong", title: "Arrest in Onsong",
+            notes: ["Showing 5 of 9 entities"], focus: SampleGraphs.mss.id, arrangement: .nestedPlaces,
+            legend: .cluster, elementIDPrefix: "g1", entityLink: { "index.html#\($0.rawValue)" },
+            documentLink: { "index.html#report-\($0.rawValue)" })
+        let text = DOTWriter().encode(diagram)
         let golden = fixtures.appendingPathComponent("small-graph.dot")
         if ProcessInfo.processInfo.environment["LINKCHART_UPDATE_GOLDEN"] == "1" {
             try Data(text.utf8).write(to: golden)

@@ -63,11 +63,54 @@ struct DOTWriterStyleTests {
         #expect(DOTWriter.tooltip(for: SampleGraphs.kim) == "person · 1 mention")
     }
 
-    @Test func edgeTooltipGivesTypeWeightAndFirstSentence() {
+    @Test func edgeTooltipGivesTypeWeightAndEvidenceSentencesWithTheirReports() {
         #expect(
             DOTWriter.tooltip(for: SampleGraphs.coMentioned, excerptLength: 200)
-                == "co-mentioned · weight 2 · Agents of the Ministry of State Security arrested Kim Myong Chol in Onsong last week.")
+                == """
+                co-mentioned · weight 2
+                001_onsong-arrest, sentence 1: Agents of the Ministry of State Security arrested Kim Myong Chol in Onsong last week.
+                001_onsong-arrest, sentence 3: The MSS questioned Kim Myong Chol's relatives, who had "no idea" why.
+                """)
         #expect(DOTWriter.tooltip(for: Relation(source: "a", target: "b", kind: .locatedIn), excerptLength: 200) == "located in · weight 0")
+    }
+
+    @Test func edgeTooltipQuotesAFewSentencesAndCountsTheRest() {
+        let evidence = (0..<7).map { Evidence(document: "r", sentence: $0, text: String(repeating: "word ", count: 60)) }
+        let tooltip = DOTWriter.tooltip(for: Relation(source: "a", target: "b", kind: .coMentioned, evidence: evidence), excerptLength: 50, sentenceLimit: 3)
+        let lines = tooltip.split(separator: "\n")
+        #expect(lines.count == 5)
+        #expect(lines[1].hasPrefix("r, sentence 0: word") && lines[1].hasSuffix("…") && lines[1].count < 70)
+        #expect(lines[4] == "and 4 more sentences")
+    }
+
+    @Test func rolePeopleAreDrawnLighterThanNamedPeople() {
+        let role = Entity(id: "person:the-mother", name: "the mother", kind: .person, category: "role")
+        let look = DOTStyle.default.node(for: role)
+        #expect(look.shape == DOTStyle.default.node(.person).shape)
+        #expect(look.fillColor != DOTStyle.default.node(.person).fillColor)
+        #expect(look.style.contains("dashed"))
+        let attributes = DOTWriter().nodeAttributes(role)
+        #expect(attributes["class"] == "\"person role\"")
+        #expect(DOTStyle.default.node(for: SampleGraphs.kim) == DOTStyle.default.node(.person))
+    }
+
+    @Test func timelineHoldsEachDatesEventsInOneRankAlongASpine() throws {
+        var graph = try SampleGraphs.small()
+        var later = SampleGraphs.arrest
+        later.id = "event:001_onsong-arrest:trial"
+        later.name = "trial"
+        later.date = "2024-05-01"
+        graph.add(later)
+        var dated = SampleGraphs.arrest
+        dated.date = "2024-03-01"
+        graph.add(dated)
+        let text = DOTWriter().encode(DOTDiagram(graph: try SampleGraphs.small(), name: "t", arrangement: .timeline))
+        #expect(text.contains("newrank=\"true\""))
+        #expect(text.contains("{ rank=\"same\"; \"timeline:0\"; \"event:001_onsong-arrest:arrest\"; }"))
+        #expect(text.contains("label=\"undated\""))
+        let two = DOTWriter().encode(DOTDiagram(graph: graph, name: "t", arrangement: .timeline))
+        #expect(two.contains("{ rank=\"same\"; \"timeline:1\"; \"event:001_onsong-arrest:trial\"; }"))
+        #expect(two.contains("\"timeline:0\" -> \"timeline:1\""))
     }
 
     @Test func longEvidenceIsCutAtAWordBoundaryWithEllipsis() {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagrams
 import Testing
 @testable import LinkChartCLI
 

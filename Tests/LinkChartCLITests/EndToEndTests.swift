@@ -25,6 +25,65 @@ import Testing
         let report = try #require(SVGDocument(Array(try Data(contentsOf: out.appendingPathComponent("reports/001_fcbe7c6613cc3779.svg")))))
         #expect(report.texts(of: "text").contains("Songchon County"))
         #expect(!report.texts(of: "text").contains("Onsong County"))
+        // Nodes of the files link to the entity's section of index.html.
+        #expect(report.elements.contains { $0.attributes["xlink:href"] == "../index.html#e-place_3a_songchon-county" })
+        #expect(svg.elements.contains { $0.attributes["xlink:href"] == "index.html#e-place_3a_onsong-county" })
+        for file in ["timeline.svg", "timeline.dot", "entities/e-place_3a_onsong-county.svg", "index.html"] {
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path), "\(file)")
+        }
+    }
+
+    @Test func indexPageIsWellFormedAndEveryLinkLandsInIt() throws {
+        let out = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        #expect(try CommandRunner.run(["build", "seeds", "--out", out.path]).status == 0)
+        let html = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        let page = try #require(SVGDocument(Array(html.utf8)), "index.html is not well-formed")
+        let ids = page.ids
+        #expect(ids.count == Set(ids).count, "an id is used twice")
+        let links = page.internalLinks
+        #expect(links.count > 100)
+        #expect(Set(links).subtracting(ids).isEmpty, "links to nowhere: \(Set(links).subtracting(ids).sorted())")
+        // Self-contained: nothing is fetched from elsewhere.
+        #expect(!page.elements.contains { ["script", "link", "img", "iframe"].contains($0.name) })
+        #expect(!page.elements.contains { ($0.attributes["href"] ?? $0.attributes["src"] ?? "").hasPrefix("http") })
+        // The overview, timeline, entity and report sections are all there.
+        for anchor in ["overview", "timeline", "entities", "reports", "e-place_3a_onsong-county", "r-000_5f_d642fd3dd39ad37c"] {
+            #expect(ids.contains(anchor), "\(anchor)")
+        }
+        let marks = page.elements.filter { $0.attributes["class"] == "mention agency" }.map(\.text)
+        #expect(marks.contains("MSS") && marks.contains("Ministry of State Security"))
+    }
+
+    @Test func renderDrawsAReportATimelineAndSaysWhatACutLeftOut() throws {
+        let report = try CommandRunner.run(["render", "--report", "001_fcbe7c6613cc3779.txt", "--format", "svg"])
+        #expect(report.status == 0, "\(report.stderr)")
+        let reportSVG = try #require(SVGDocument(Array(report.stdoutData)))
+        #expect(reportSVG.texts(of: "text").contains("Songchon County"))
+        #expect(!reportSVG.texts(of: "text").contains("Onsong County"))
+        let missing = try CommandRunner.run(["render", "--report", "nope"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("no report \"nope\""))
+
+        let timeline = try CommandRunner.run(["render", "--timeline", "--format", "dot"])
+        #expect(timeline.status == 0)
+        #expect(timeline.stdout.contains("rank=\"same\""))
+        #expect(timeline.stdout.contains("label=\"undated\""))
+
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("cut.svg").path
+        let cut = try CommandRunner.run(["render", "--max-nodes", "5", "-o", path, "--json"])
+        #expect(cut.status == 0, "\(cut.stderr)")
+        let answer = try #require(try JSONSerialization.jsonObject(with: cut.stdoutData) as? [String: Any])
+        #expect(answer["nodes"] as? Int == 5)
+        let note = try #require((answer["notes"] as? [String])?.first)
+        // The total depends on extraction; the note names it and what was left out.
+        #expect(note.hasPrefix("Showing 5 of ") && note.contains(" entities and ") && note.contains("left out:"))
+        let drawn = try #require(SVGDocument(Array(try Data(contentsOf: URL(fileURLWithPath: path)))))
+        #expect(drawn.texts(of: "text").contains(note))
+        let both = try CommandRunner.run(["render", "--timeline", "--report", "x"])
+        #expect(both.status == 64)
     }
 
     @Test func buildIsDeterministic() throws {
@@ -218,6 +277,15 @@ import Testing
         #expect(result.stdout.hasPrefix("Ministry of Social Security → Kilju County: 2 hops"))
         #expect(result.stdout.contains("—participant→ arrest — Kilju County, Apr. 4"))
         #expect(result.stdout.contains("seeds/001_fcbe7c6613cc3779.txt, sentence 13"))
+        // --render draws the chain: its three entities, not the rest of the graph.
+        let folder = try CommandRunner.temporaryFolder()
+        let file = folder.appendingPathComponent("path.svg")
+        let drawn = try CommandRunner.run(["path", "Ministry of Social Security", "Gilju", "--corpus", "seeds", "--render", file.path])
+        #expect(drawn.status == 0, "\(drawn.stderr)")
+        #expect(drawn.stderr.contains("3 entities, 2 relations"))
+        let svg = try #require(SVGDocument(Array(try Data(contentsOf: file))), "path.svg is not XML")
+        #expect(svg.texts(of: "text").contains("Kilju County"))
+        #expect(!svg.texts(of: "text").contains("Onsong County"))
         let all = try json(["path", "Onsong County", "Songchon County", "--all", "--max-length", "3", "--limit", "3"])
         let paths = try #require(all["paths"] as? [[String: Any]])
         #expect(paths.count == 3)

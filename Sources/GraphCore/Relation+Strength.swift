@@ -1,5 +1,3 @@
-import GraphCore
-
 extension Relation {
     /// Whether `a` should be listed before `b`: typed relations first, then heavier ones,
     /// then by identifier so the order is total and deterministic.

@@ -1,0 +1,72 @@
+/// One column of a timeline: the events that share a date.
+public struct TimelineSlot: Sendable, Hashable {
+    /// When the events happened.
+    public enum When: Sendable, Hashable, Comparable {
+        /// A full ISO date, `2023-03-31`.
+        case day(String)
+        /// A month and day whose year no report gives: `--03-31` in the graph.
+        case dayWithoutYear(String)
+        /// No date at all; always last.
+        case undated
+    }
+
+    /// The date the slot stands for.
+    public var when: When
+    /// The events of that date, in identifier order.
+    public var events: [EntityID]
+
+    public init(when: When, events: [EntityID]) {
+        self.when = when
+        self.events = events
+    }
+
+    /// The date as a reader sees it: `2023-03-31`, `Mar. 31 (year unknown)`, `undated`.
+    public var label: String {
+        switch when {
+        case .day(let iso): return iso
+        case .dayWithoutYear(let monthDay):
+            let parts = monthDay.split(separator: "-")
+            let months = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec."]
+            guard parts.count == 2, let month = Int(parts[0]), let day = Int(parts[1]), (1...12).contains(month)
+            else { return "\(monthDay) (year unknown)" }
+            return "\(months[month - 1]) \(day) (year unknown)"
+        case .undated: return "undated"
+        }
+    }
+}
+
+extension TimelineSlot.When {
+    /// The slot an event's ``Entity/date`` falls in: `YYYY-MM-DD` is a day, `--MM-DD` a day
+    /// without a year, anything else (or nothing) undated.
+    public init(eventDate date: String?) {
+        guard let date else {
+            self = .undated
+            return
+        }
+        let scalars = Array(date.unicodeScalars)
+        func digits(_ range: Range<Int>) -> Bool {
+            range.allSatisfy { scalars[$0].properties.numericType == .decimal && scalars[$0].isASCII }
+        }
+        if scalars.count == 10, digits(0..<4), scalars[4] == "-", digits(5..<7), scalars[7] == "-", digits(8..<10) {
+            self = .day(date)
+        } else if scalars.count == 7, scalars[0] == "-", scalars[1] == "-", digits(2..<4), scalars[4] == "-", digits(5..<7) {
+            self = .dayWithoutYear(String(date.dropFirst(2)))
+        } else {
+            self = .undated
+        }
+    }
+}
+
+extension EntityGraph {
+    /// The graph's events grouped by date, earliest first: dated days in calendar order,
+    /// then days whose year is unknown (by month and day), then the undated events.
+    ///
+    /// - Complexity: O(V log V).
+    public func timeline() -> [TimelineSlot] {
+        var slots: [TimelineSlot.When: [EntityID]] = [:]
+        for entity in entities.values where entity.kind == .event {
+            slots[TimelineSlot.When(eventDate: entity.date), default: []].append(entity.id)
+        }
+        return slots.keys.sorted().map { TimelineSlot(when: $0, events: slots[$0, default: []].sorted()) }
+    }
+}
