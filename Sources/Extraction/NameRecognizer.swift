@@ -135,7 +135,7 @@ struct NameRecognizer {
 
     /// Longest gazetteer matches, left to right, starting at capitalised words or numbers.
     private func gazetteerMatches(in range: Range<Int>, alternatives: inout [Int: [Int]]) -> [(tokens: Range<Int>, entry: Int)] {
-        var found: [(Range<Int>, Int)] = []
+        var found: [(tokens: Range<Int>, entry: Int)] = []
         var i = range.lowerBound
         while i < range.upperBound {
             let token = tokens[i]
@@ -558,10 +558,10 @@ struct NameRecognizer {
         let words = wordGroups(a..<b)
         let cueBefore = inByline || lexicon.cuesBefore.matches(tokens, at: original)
         let cueAfter = lexicon.cuesAfter.matches(tokens, at: b) || isFollowedByRole(b) || isFollowedByWho(b)
-        let looksLikeName = words.allSatisfy(isNameWord)
+        let looksLikeName = words.allSatisfy { isNameWord($0) }
         // A title inside the run ("Defense Secretary Jim Mattis") is no part of the name.
         let title = words.indices.dropFirst().last { g in
-            (1...3).contains(words.count - g) && lexicon.cuesBefore.matches(tokens, at: words[g].lowerBound) && words[g...].allSatisfy(isNameWord)
+            (1...3).contains(words.count - g) && lexicon.cuesBefore.matches(tokens, at: words[g].lowerBound) && words[g...].allSatisfy { isNameWord($0) }
         }
         if let title {
             let span = words[title].lowerBound..<b
@@ -629,7 +629,7 @@ struct NameRecognizer {
             let first = tokens[words[g].lowerBound]
             guard first.kind == .word, first.isCapitalized, !first.isAllCaps, words[g...].allSatisfy({ tokens[$0.lowerBound].isCapitalized }) else { continue }
             let rest = words[(g + 1)...]
-            if words[g].count == 1, lexicon.givenNames.contains(first.key), rest.allSatisfy(isNameWord) || rest.last.map(isNameWord) == true {
+            if words[g].count == 1, lexicon.givenNames.contains(first.key), rest.allSatisfy { isNameWord($0) } || rest.last.map { isNameWord($0) } == true {
                 return g
             }
             guard words.count - g == 2, let last = rest.first else { continue }
