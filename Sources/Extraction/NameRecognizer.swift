@@ -73,18 +73,37 @@ struct NameRecognizer {
         self.tokens = tokens
         self.text = text
         self.slice = slice
-        func key(_ word: String) -> UInt64 { TextFolding.key(word.unicodeScalars) }
-        connectors = KeySet(Self.connectorWords.map(key))
-        andKey = key("and")
-        onKey = key("on")
-        ofKey = key("of")
-        forKey = key("for")
-        collectives = KeySet(Self.collectiveWords.map(key))
-        directionKeys = KeySet(Self.directions.map(key))
-        theKey = key("the")
-        byKey = key("by")
-        locatives = KeySet(["in", "at", "near", "from", "outside", "around", "toward", "towards", "into"].map(key))
+        let keys = Self.wordKeys
+        connectors = keys.connectors
+        andKey = keys.and
+        onKey = keys.on
+        ofKey = keys.of
+        forKey = keys.for
+        collectives = keys.collectives
+        directionKeys = keys.directions
+        theKey = keys.the
+        byKey = keys.by
+        locatives = keys.locatives
     }
+
+    /// The keys of the words the rules look for, hashed once per process: a recognizer is
+    /// made for every report.
+    private struct WordKeys: Sendable {
+        var connectors = KeySet(NameRecognizer.connectorWords.map(key))
+        var and = key("and")
+        var on = key("on")
+        var of = key("of")
+        var `for` = key("for")
+        var collectives = KeySet(NameRecognizer.collectiveWords.map(key))
+        var directions = KeySet(NameRecognizer.directions.map(key))
+        var the = key("the")
+        var by = key("by")
+        var locatives = KeySet(["in", "at", "near", "from", "outside", "around", "toward", "towards", "into"].map(key))
+
+        private static func key(_ word: String) -> UInt64 { TextFolding.key(word.unicodeScalars) }
+    }
+
+    private static let wordKeys = WordKeys()
 
     // MARK: - Sentence
 
