@@ -528,7 +528,7 @@ struct ReportExtraction {
                 next = partner
             }
             guard locals[next.local].kind == .place, let nextRank = locals[next.local].rank, nextRank > rank,
-                (1...2).contains(between.count) && between.allSatisfy(isContainmentJoiner) || isAreaOf(between) || isDescribedPlace(between)
+                (1...2).contains(between.count) && between.allSatisfy { isContainmentJoiner($0) } || isAreaOf(between) || isDescribedPlace(between)
             else { continue }
             addRelation(from: current.local, to: next.local, kind: .locatedIn, sentence: current.span.sentence)
         }

@@ -12,7 +12,9 @@ struct KeyMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
 
     /// An empty map with room for `minimumCapacity` keys before it grows.
     init(minimumCapacity: Int) {
-        reserveCapacity(minimumCapacity)
+        let size = Self.size(for: minimumCapacity, atLeast: 16)
+        keys = Array(repeating: 0, count: size)
+        values = Array(repeating: nil, count: size)
     }
 
     init(dictionaryLiteral elements: (UInt64, Value)...) {
@@ -56,18 +58,30 @@ struct KeyMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
 
     /// Makes room for `minimumCapacity` keys in all, so that adding them rehashes nothing.
     mutating func reserveCapacity(_ minimumCapacity: Int) {
-        var size = keys.count
-        while minimumCapacity * 2 > size { size *= 2 }
+        let size = Self.size(for: minimumCapacity, atLeast: keys.count)
         if size > keys.count { resize(to: size) }
     }
 
+    /// The table size (a power of two, at least `size`) that keeps `capacity` keys at most
+    /// half full.
+    private static func size(for capacity: Int, atLeast size: Int) -> Int {
+        var size = size
+        while capacity * 2 > size { size *= 2 }
+        return size
+    }
+
+    /// Moves every key into tables of `size` slots, probing directly: the keys are distinct,
+    /// so no look-up or growth check is needed.
     private mutating func resize(to size: Int) {
-        let old = zip(keys, values)
-        var bigger = KeyMap()
-        bigger.keys = Array(repeating: 0, count: size)
-        bigger.values = Array(repeating: nil, count: size)
-        for (key, value) in old { if let value { bigger[key] = value } }
-        self = bigger
+        let (oldKeys, oldValues) = (keys, values)
+        keys = Array(repeating: 0, count: size)
+        values = Array(repeating: nil, count: size)
+        for i in oldKeys.indices {
+            guard let value = oldValues[i] else { continue }
+            let j = slot(oldKeys[i])
+            keys[j] = oldKeys[i]
+            values[j] = value
+        }
     }
 }
 

@@ -77,21 +77,43 @@ struct NameRecognizer {
         self.tokens = tokens
         self.text = text
         self.slice = slice
-        func key(_ word: String) -> UInt64 { TextFolding.key(word.unicodeScalars) }
-        connectors = KeySet(Self.connectorWords.map(key))
-        andKey = key("and")
-        onKey = key("on")
-        ofKey = key("of")
-        forKey = key("for")
-        collectives = KeySet(Self.collectiveWords.map(key))
-        directionKeys = KeySet(Self.directions.map(key))
-        theKey = key("the")
-        byKey = key("by")
-        coKey = key("co")
-        limitedKeys = KeySet(["ltd", "limited", "llc"].map(key))
-        landWords = KeySet(["area", "zone", "region", "district", "valley", "plain", "coast"].map(key))
-        locatives = KeySet(["in", "at", "near", "from", "outside", "around", "toward", "towards", "into"].map(key))
+        let keys = Self.wordKeys
+        connectors = keys.connectors
+        andKey = keys.and
+        onKey = keys.on
+        ofKey = keys.of
+        forKey = keys.for
+        collectives = keys.collectives
+        directionKeys = keys.directions
+        theKey = keys.the
+        byKey = keys.by
+        coKey = keys.co
+        limitedKeys = keys.limited
+        landWords = keys.land
+        locatives = keys.locatives
     }
+
+    /// The keys of the words the rules look for, hashed once per process: a recognizer is
+    /// made for every report.
+    private struct WordKeys: Sendable {
+        var connectors = KeySet(NameRecognizer.connectorWords.map(key))
+        var and = key("and")
+        var on = key("on")
+        var of = key("of")
+        var `for` = key("for")
+        var collectives = KeySet(NameRecognizer.collectiveWords.map(key))
+        var directions = KeySet(NameRecognizer.directions.map(key))
+        var the = key("the")
+        var by = key("by")
+        var locatives = KeySet(["in", "at", "near", "from", "outside", "around", "toward", "towards", "into"].map(key))
+        var co = key("co")
+        var limited = KeySet(["ltd", "limited", "llc"].map(key))
+        var land = KeySet(["area", "zone", "region", "district", "valley", "plain", "coast"].map(key))
+
+        private static func key(_ word: String) -> UInt64 { TextFolding.key(word.unicodeScalars) }
+    }
+
+    private static let wordKeys = WordKeys()
 
     // MARK: - Sentence
 
@@ -142,7 +164,7 @@ struct NameRecognizer {
 
     /// Longest gazetteer matches, left to right, starting at capitalised words or numbers.
     private func gazetteerMatches(in range: Range<Int>, alternatives: inout [Int: [Int]]) -> [(tokens: Range<Int>, entry: Int)] {
-        var found: [(Range<Int>, Int)] = []
+        var found: [(tokens: Range<Int>, entry: Int)] = []
         var i = range.lowerBound
         while i < range.upperBound {
             let token = tokens[i]
@@ -595,10 +617,10 @@ struct NameRecognizer {
         let words = wordGroups(a..<b)
         let cueBefore = inByline || lexicon.cuesBefore.matches(tokens, at: original)
         let cueAfter = lexicon.cuesAfter.matches(tokens, at: b) || isFollowedByRole(b) || isFollowedByWho(b)
-        let looksLikeName = words.allSatisfy(isNameWord)
+        let looksLikeName = words.allSatisfy { isNameWord($0) }
         // A title inside the run ("Defense Secretary Jim Mattis") is no part of the name.
         let title = words.indices.dropFirst().last { g in
-            (1...3).contains(words.count - g) && lexicon.cuesBefore.matches(tokens, at: words[g].lowerBound) && words[g...].allSatisfy(isNameWord)
+            (1...3).contains(words.count - g) && lexicon.cuesBefore.matches(tokens, at: words[g].lowerBound) && words[g...].allSatisfy { isNameWord($0) }
         }
         if let title {
             let span = words[title].lowerBound..<b
@@ -695,7 +717,7 @@ struct NameRecognizer {
             let first = tokens[words[g].lowerBound]
             guard first.kind == .word, first.isCapitalized, !first.isAllCaps, words[g...].allSatisfy({ tokens[$0.lowerBound].isCapitalized }) else { continue }
             let rest = words[(g + 1)...]
-            if words[g].count == 1, lexicon.givenNames.contains(first.key), rest.allSatisfy(isNameWord) || rest.last.map(isNameWord) == true {
+            if words[g].count == 1, lexicon.givenNames.contains(first.key), rest.allSatisfy { isNameWord($0) } || rest.last.map { isNameWord($0) } == true {
                 return g
             }
             guard words.count - g == 2, let last = rest.first else { continue }

@@ -17,6 +17,10 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// The values of each whole phrase, by the slot's value number.
     private var values: [[Value]] = []
     private(set) var longest = 0
+    /// One bit for each value of a first word's key modulo 2^16, set when a phrase starts
+    /// with such a word. Most tokens of a report start no phrase, and this rejects them
+    /// with one load instead of a hash-table probe.
+    private var firstWords = [UInt64](repeating: 0, count: 1 << 10)
 
     init() {}
 
@@ -26,6 +30,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
         let scalars = Array(phrase.unicodeScalars)
         let keys = Tokenizer.tokenize(scalars).filter { $0.kind != .possessive }.map(\.key)
         guard !keys.isEmpty else { return false }
+        firstWords[Self.word(keys[0])] |= Self.bit(keys[0])
         var h = TextFolding.offsetBasis
         for (i, key) in keys.enumerated() {
             h = TextFolding.combine(h, key)
@@ -51,7 +56,16 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// and its values. Phrases never cross a line break or a URL.
     ///
     /// - Complexity: O(k) for a phrase of k tokens.
+    @inline(__always)
     func longestMatch(in tokens: [Token], at start: Int, limit: Int) -> (end: Int, values: [Value])? {
+        // The first token's key is always the first one hashed (a possessive or URL there
+        // matches nothing). Checked inline: this runs at most tokens of every report.
+        guard start < limit, firstWords[Self.word(tokens[start].key)] & Self.bit(tokens[start].key) != 0 else { return nil }
+        return match(in: tokens, at: start, limit: limit)
+    }
+
+    /// ``longestMatch(in:at:limit:)`` once the first word may start a phrase.
+    private func match(in tokens: [Token], at start: Int, limit: Int) -> (end: Int, values: [Value])? {
         var h = TextFolding.offsetBasis
         var best: (Int, [Value])?
         var i = start
@@ -73,6 +87,13 @@ struct PhraseTable<Value: Sendable>: Sendable {
         }
         return best
     }
+
+    /// Where a first word's key lives in ``firstWords``: the word, then the bit.
+    @inline(__always)
+    private static func word(_ key: UInt64) -> Int { Int(truncatingIfNeeded: key >> 6) & ((1 << 10) - 1) }
+
+    @inline(__always)
+    private static func bit(_ key: UInt64) -> UInt64 { 1 << (key & 63) }
 
     /// The values of a phrase given as text, if it is in the table.
     func lookup(_ phrase: String) -> [Value]? {
