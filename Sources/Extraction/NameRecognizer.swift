@@ -311,7 +311,9 @@ struct NameRecognizer {
                 let allowed: Bool
                 switch key {
                 case ofKey: allowed = true
-                case forKey: allowed = sawAgencyPrefix || isHead(k - 1)
+                case forKey:
+                    // "the NGO Bridges for Refugees": "NGO" may open the run itself.
+                    allowed = sawAgencyPrefix || isHead(k - 1) || agencyCue(before: start) != nil || agencyCue(before: start + 1) != nil
                 case andKey, onKey:
                     // "Asian and Oceanian Affairs Bureau": one plain word, "and", then words
                     // that end in a head; not two names ("X Corporation and Y Ltd").

@@ -276,6 +276,8 @@ import Testing
             Agents of the Musan County MSS office raided the dormitory.
             """)
         #expect(names(report, .agency).isSuperset(of: ["Voices of Korea Peace", "Korea Camp Watch", "Musan County MSS office"]))
+        let refugees = try facts("Lee Sang-woo, the director of the Seoul-based NGO Shelter for Refugees, said so.")
+        #expect(names(refugees, .agency) == ["Shelter for Refugees"])
         // The caption before the NGO is introduced names it too, not the place Korea.
         #expect(!names(report, .place).contains("Korea"))
         #expect(located(report).contains("agency:musan-county-mss-office > place:musan-county"))
