@@ -53,19 +53,21 @@ let package = Package(
         // Speed and memory figures, kept out of the test suite: timings never fail a test.
         .executableTarget(
             name: "linkchart-benchmark",
-            dependencies: ["Extraction", "GraphCore"],
+            dependencies: ["Extraction", "GraphCore", "BenchmarkSupport"],
             path: "Benchmarks/ExtractionBenchmark"
         ),
+        // What the benchmarks share: the reports they are built from.
+        .target(name: "BenchmarkSupport", dependencies: ["Extraction", "GraphCore"], path: "Benchmarks/BenchmarkSupport"),
         // Query speed on a graph of 10,000 reports: `make query-bench`.
         .executableTarget(
             name: "linkchart-query-benchmark",
-            dependencies: ["Extraction", "GraphCore", "GraphQuery"],
+            dependencies: ["Extraction", "GraphCore", "GraphQuery", "BenchmarkSupport"],
             path: "Benchmarks/QueryBenchmark"
         ),
         // Diagram render times: `make render-bench`.
         .executableTarget(
             name: "linkchart-render-benchmark",
-            dependencies: ["Extraction", "GraphCore", "Diagrams", "GraphvizRendering"],
+            dependencies: ["Extraction", "GraphCore", "Diagrams", "GraphvizRendering", "BenchmarkSupport"],
             path: "Benchmarks/RenderBenchmark"
         ),
         .testTarget(name: "GraphCoreTests", dependencies: ["GraphCore", "GraphFixtures"]),

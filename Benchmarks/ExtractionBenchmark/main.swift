@@ -3,6 +3,7 @@
 // to merge the facts into one graph, and the process's peak memory.
 //
 //   swift run -c release linkchart-benchmark [--megabytes 50] [--runs 3]
+import BenchmarkSupport
 import Extraction
 import Foundation
 import GraphCore
@@ -42,47 +43,20 @@ func seconds(_ duration: Duration) -> Double {
 }
 
 let options = Options(CommandLine.arguments)
-let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-var sources: [(name: String, data: Data)] = []
-for folder in ["Tests/ExtractionTests/Fixtures/dev", "seeds"] {
-    let url = root.appendingPathComponent(folder)
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-    for name in names.sorted() where name.hasSuffix(".txt") {
-        if let data = FileManager.default.contents(atPath: url.appendingPathComponent(name).path) {
-            sources.append((name, data))
-        }
-    }
-}
-guard !sources.isEmpty else {
-    FileHandle.standardError.write(Data("no reports found under \(root.path)\n".utf8))
-    exit(1)
-}
+let sources = BenchmarkReports.sources(under: BenchmarkReports.root(fromMain: #filePath))
 
 // Repeat the reports until the corpus holds the requested size.
-var reports: [Report] = []
-var bytes = 0
 let target = options.megabytes * 1_000_000
-var round = 0
-while bytes < target {
-    for source in sources where bytes < target {
-        let id = DocumentID(rawValue: String(format: "%05d/", round) + source.name)
-        if let report = try? ReportReader.read(source.data, path: "bench/\(id.rawValue).txt", id: id) {
-            reports.append(report)
-            bytes += source.data.count
-        }
-    }
-    round += 1
+var bytes = 0
+let reports = BenchmarkReports.repeated(sources) { _, next in
+    guard bytes < target else { return true }
+    bytes += next
+    return false
 }
 let megabytes = Double(bytes) / 1_000_000
 print("corpus: \(reports.count) reports, \(String(format: "%.1f", megabytes)) MB (\(sources.count) distinct reports repeated)")
 
-let extractor: Extractor
-do {
-    extractor = try Extractor()
-} catch {
-    FileHandle.standardError.write(Data("\(error)\n".utf8))
-    exit(1)
-}
+let extractor = BenchmarkReports.extractor()
 
 let clock = ContinuousClock()
 var rates: [Double] = []

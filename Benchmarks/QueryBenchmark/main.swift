@@ -14,6 +14,7 @@
 // - events belong to their report already, so every copy has its own.
 // A renamed entity gets a generated Korean-looking word in place of one word of its name
 // and aliases (`Onsong County` -> `Hyoksang County`), so names stay realistic for search.
+import BenchmarkSupport
 import Extraction
 import Foundation
 import GraphCore
@@ -76,29 +77,10 @@ func seconds(_ duration: Duration) -> Double {
 func milliseconds(_ duration: Duration) -> Double { seconds(duration) * 1000 }
 
 let options = Options(CommandLine.arguments)
-let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-var sources: [Report] = []
-for folder in ["Tests/ExtractionTests/Fixtures/dev", "seeds"] {
-    let url = root.appendingPathComponent(folder)
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-    for name in names.sorted() where name.hasSuffix(".txt") {
-        if let data = FileManager.default.contents(atPath: url.appendingPathComponent(name).path),
-           let report = try? ReportReader.read(data, path: "\(folder)/\(name)", id: DocumentID(rawValue: String(name.dropLast(4)))) {
-            sources.append(report)
-        }
-    }
+let sources = BenchmarkReports.sources(under: BenchmarkReports.root(fromMain: #filePath)).compactMap { source in
+    try? ReportReader.read(source.data, path: "\(source.folder)/\(source.name)", id: DocumentID(rawValue: String(source.name.dropLast(4))))
 }
-guard !sources.isEmpty else {
-    FileHandle.standardError.write(Data("no reports found under \(root.path)\n".utf8))
-    exit(1)
-}
-let extractor: Extractor
-do {
-    extractor = try Extractor()
-} catch {
-    FileHandle.standardError.write(Data("\(error)\n".utf8))
-    exit(1)
-}
+let extractor = BenchmarkReports.extractor()
 let clock = ContinuousClock()
 let sourceFacts = sources.map(extractor.extract)
 

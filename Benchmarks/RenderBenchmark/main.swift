@@ -11,6 +11,7 @@
 //
 //   swift run -c release linkchart-render-benchmark [--runs 3] [--reports 100,1000,10000] [--compare-dot]
 import Diagrams
+import BenchmarkSupport
 import Extraction
 import Foundation
 import GraphCore
@@ -121,32 +122,11 @@ func denseGraph(nodes: Int, edges: Int) throws -> EntityGraph {
 
 /// The development reports and seeds repeated to `count` reports with varied ids.
 func corpus(_ count: Int, root: URL) -> [Report] {
-    var sources: [(name: String, data: Data)] = []
-    for folder in ["Tests/ExtractionTests/Fixtures/dev", "seeds"] {
-        let url = root.appendingPathComponent(folder)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-        for name in names.sorted() where name.hasSuffix(".txt") {
-            if let data = FileManager.default.contents(atPath: url.appendingPathComponent(name).path) {
-                sources.append((name, data))
-            }
-        }
-    }
-    var reports: [Report] = []
-    var round = 0
-    while reports.count < count && !sources.isEmpty {
-        for source in sources where reports.count < count {
-            let id = DocumentID(rawValue: String(format: "%05d/", round) + source.name.replacing(".txt", with: ""))
-            if let report = try? ReportReader.read(source.data, path: "bench/\(id.rawValue).txt", id: id) {
-                reports.append(report)
-            }
-        }
-        round += 1
-    }
-    return reports
+    BenchmarkReports.repeated(BenchmarkReports.sources(under: root)) { reports, _ in reports.count >= count }
 }
 
 let options = Options(CommandLine.arguments)
-let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let root = BenchmarkReports.root(fromMain: #filePath)
 do {
     print("medians of \(options.runs) runs: selecting what to draw (the cut), then layout and SVG output in-process")
     let dense = try denseGraph(nodes: 200, edges: 600)
