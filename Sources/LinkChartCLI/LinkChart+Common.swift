@@ -20,8 +20,7 @@ extension LinkChart {
 
         func run() throws {
             let index = try CorpusLoader.index(corpus.corpus)
-            let a = try index.resolve(pair.first)
-            let b = try index.resolve(pair.second)
+            let (a, b) = try pair.resolve(in: index)
             guard let answer = index.commonNeighbors(a.id, b.id, limit: limit.limit) else { return }
             if output.json {
                 try JSONOutput.print(CommonAnswer(

@@ -19,8 +19,7 @@ extension LinkChart {
 
         func run() throws {
             let index = try CorpusLoader.index(corpus.corpus)
-            let a = try index.resolve(pair.first)
-            let b = try index.resolve(pair.second)
+            let (a, b) = try pair.resolve(in: index)
             guard let explanation = index.explain(a.id, b.id), !explanation.items.isEmpty else {
                 throw CLIError.notLinked(a.name, b.name)
             }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GraphCore
+import GraphQuery
 
 /// `--relation`: which relation kinds a query may follow, shared by `neighbors` and `path`.
 struct RelationFilterOptions: ParsableArguments {
@@ -27,6 +28,11 @@ struct EntityPairArguments: ParsableArguments {
 
     @Argument(help: "The second entity (name, alias or id).")
     var second: String
+
+    /// Both entities, each resolved as `resolve` does (exit 2 when one is unknown or ambiguous).
+    func resolve(in index: GraphIndex) throws -> (Entity, Entity) {
+        (try index.resolve(first), try index.resolve(second))
+    }
 }
 
 /// `--limit`: how many results to show; the rest are counted.
