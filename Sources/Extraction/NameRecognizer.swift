@@ -888,11 +888,20 @@ struct NameRecognizer {
         return result
     }
 
+    /// Whether a name can be what the acronym after it stands for: its initials start with
+    /// the acronym's letter, or the gazetteer lists the acronym for it. A dateline's
+    /// "SEOUL, South Korea (AP)" names the agency, not South Korea.
+    private func canDefine(_ acronym: String, _ span: MentionSpan) -> Bool {
+        if initials(of: span.tokens).first == acronym.first { return true }
+        guard case .known(let entry) = span.target else { return false }
+        return gazetteer.acronyms[acronym]?.contains(entry) ?? false
+    }
+
     /// Acronyms defined in the sentence: `Full Name (ACR)`, `ACR (Full Name)`, and
     /// `ACR, the Full Name` when the name's initials start with the acronym.
     private func findDefinitions(_ analysis: inout Analysis) {
         for span in analysis.spans where !span.isInner {
-            guard let acronym = definedAcronym(after: span.tokens.upperBound) else { continue }
+            guard let acronym = definedAcronym(after: span.tokens.upperBound), canDefine(acronym, span) else { continue }
             let token = span.tokens.upperBound + 1
             analysis.definitions.append((token, acronym, span.target))
             analysis.acronyms.removeAll { $0 == token }

@@ -30,6 +30,12 @@ import Testing
         #expect(holder(of: "MSS", in: other).count == 1)
     }
 
+    @Test func aDatelineAcronymIsNoDefinitionOfThePlaceBeforeIt() throws {
+        let report = try facts("SEOUL, South Korea (AP) — North Korea blew up the office, AP reported.")
+        #expect(holder(of: "AP", in: report) == ["Associated Press"])
+        #expect(!(report.entities.first { $0.name == "South Korea" }?.aliases.contains("AP") ?? false))
+    }
+
     @Test func anUndefinedAcronymPrefersTheBodyTheReportNamesInFull() throws {
         let report = try facts("The Ministry of Social Security announced a crackdown. Since then the MSS has doubled its patrols.")
         #expect(holder(of: "MSS", in: report) == ["Ministry of Social Security"])
