@@ -656,6 +656,13 @@ struct ReportExtraction {
         }
     }
 
+    /// The offset where sentence `index`'s text starts after any dateline.
+    private func afterDateline(_ index: Int) -> Int {
+        let range = sentences[index].tokens
+        guard let end = Dateline.end(of: range, tokens: tokens, slice: report.slice), end < range.upperBound else { return 0 }
+        return tokens[end].start
+    }
+
     private mutating func detectEvents() {
         let detector = EventDetector(lexicon: extractor.lexicon, tokens: tokens)
         let hits = detector.hits(in: sentences, covered: covered)
@@ -671,10 +678,15 @@ struct ReportExtraction {
             let eventType = extractor.lexicon.eventTypes[type]
             // The most specific place named with a trigger: "caught at a guard post in Gilju"
             // beats "a source in South Pyongan Province".
+            // A dateline's place and date ("SEOUL, May 13 (Yonhap) --") are where and when
+            // the story was filed, so only what follows it counts.
             var place: (local: Int, sentence: Int, rank: Int)?
             for hit in typeHits {
+                let opening = afterDateline(hit.sentence)
                 for candidate in perSentence[hit.sentence]
-                where locals[candidate].kind == .place && !locals[candidate].isCountry {
+                where locals[candidate].kind == .place && !locals[candidate].isCountry
+                    && locals[candidate].mentions.contains(where: { $0.sentence == hit.sentence && $0.start >= opening })
+                {
                     let rank = locals[candidate].rank ?? 5
                     if rank < place?.rank ?? Int.max { place = (candidate, hit.sentence, rank) }
                 }
@@ -682,7 +694,9 @@ struct ReportExtraction {
             // The first date written in a trigger sentence: "kidnapping — Songchon County, Mar. 31".
             var date: EventDate?
             for hit in typeHits where date == nil {
-                date = EventDate.first(in: sentences[hit.sentence].tokens, tokens: tokens, slice: report.slice,
+                let range = sentences[hit.sentence].tokens
+                let start = Dateline.end(of: range, tokens: tokens, slice: report.slice) ?? range.lowerBound
+                date = EventDate.first(in: start..<range.upperBound, tokens: tokens, slice: report.slice,
                                        months: extractor.lexicon.months, reportingVerbs: extractor.lexicon.reportingVerbs)
             }
             var name = eventType.label

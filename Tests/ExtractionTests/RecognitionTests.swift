@@ -123,6 +123,19 @@ import Testing
         #expect(!told.entities.contains { $0.kind == .event && $0.category == "meeting" })
     }
 
+    @Test func aDatelineIsNotWhereOrWhenTheEventHappened() throws {
+        let report = try facts("""
+            Date: 2015-05-13
+
+            SEOUL, May 13 (Yonhap) -- Defense chief Hyon Yong-chol was executed in Pyongyang on April 30, officials said.
+            """)
+        let execution = try #require(report.entities.first { $0.kind == .event && $0.category == "execution" })
+        #expect(execution.name == "public execution — Pyongyang, April 30")
+        #expect(execution.date == "2015-04-30")
+        // Without a dateline the same place words count.
+        #expect(Dateline.end(of: 0..<3, tokens: Tokenizer.tokenize(Array("Seoul said so".unicodeScalars)), slice: TextSlice(utf8: Array("Seoul said so".utf8))) == nil)
+    }
+
     @Test func anOutletsPossessiveIsTheOutlet() throws {
         let report = try facts("Daily NK’s sources in Musan confirmed the report.")
         #expect(names(report, .agency) == ["Daily NK"])
