@@ -651,7 +651,7 @@ struct ReportExtraction {
         for (span, person) in spans where locals[person].kind == .person && !span.isReference {
             let sentence = span.sentence
             let outletsHere = perSentence[sentence].filter(outlets.contains)
-            if extractor.lexicon.bylineCues.matches(tokens, at: span.tokens.lowerBound) || bylineSentences.contains(sentence) {
+            if extractor.lexicon.bylineCues.matches(tokens, at: span.tokens.lowerBound) && isCreditLine(sentence) || bylineSentences.contains(sentence) {
                 let employers = outletsHere.isEmpty ? (mainOutlet.map { [$0] } ?? []) : outletsHere
                 for outlet in employers {
                     addRelation(from: outlet, to: person, kind: .reportedBy, sentence: sentence)
@@ -663,6 +663,24 @@ struct ReportExtraction {
             }
         }
     }
+
+    /// Whether a sentence can be a byline or credit: it is short, and so is every sentence
+    /// before it on its line ("*Translated by Lim Su-ah", "Reported by Kim Ji-eun for RFA's
+    /// Korean Service. Translated by Park Seo-jin."). In running text "was led by Ri Chol
+    /// Min, a deputy director …" names no writer.
+    private func isCreditLine(_ sentence: Int) -> Bool {
+        var index = sentence
+        while true {
+            let range = sentences[index].tokens
+            guard range.count <= Self.creditLineTokens else { return false }
+            if range.lowerBound == 0 || tokens[range.lowerBound].newlinesBefore > 0 { return true }
+            guard index > 0 else { return true }
+            index -= 1
+        }
+    }
+
+    /// The most tokens a credit sentence has: the longest in the development reports has 12.
+    private static let creditLineTokens = 16
 
     /// `member_of`, `leads` and `family` from the shape of a sentence (see
     /// ``RelationPatterns``). Family reads both ways, so its ends go in identifier order,
