@@ -36,7 +36,7 @@ struct Lexicon: Sendable {
     /// translated the report.
     var bylineCues = CueTable(anchoredAtEnd: true)
     /// Words of the press (`reporter`, `translator`): with a person and an outlet in one
-    /// sentence, the person works for the outlet.
+    /// sentence, the outlet is `reported_by` the person.
     var pressRoles = KeySet()
     /// One-word roles (`executive`, `defector`): "X, a trading company executive" names a
     /// person X.
