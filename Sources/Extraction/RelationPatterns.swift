@@ -67,10 +67,14 @@ struct RelationPatterns {
                 break
             }
         }
-        for sentence in Set(names.map(\.sentence)).sorted() {
-            hits += kinAfterPronoun(in: sentences[sentence], names: names.filter { $0.sentence == sentence }) {
-                name(at: $0, in: sentence)
-            }
+        // Names come in text order, so each sentence's names are one run of the array.
+        var runStart = 0
+        while runStart < names.count {
+            let sentence = names[runStart].sentence
+            var runEnd = runStart + 1
+            while runEnd < names.count, names[runEnd].sentence == sentence { runEnd += 1 }
+            hits += kinAfterPronoun(in: sentences[sentence], names: names[runStart..<runEnd]) { name(at: $0, in: sentence) }
+            runStart = runEnd
         }
         return hits
     }
@@ -124,7 +128,7 @@ struct RelationPatterns {
 
     /// "X and his wife Y", "Kim arrived with his sister Kim Yo Jong": `his`/`her`, a kin
     /// word and a person, linked to the one person the sentence named before the pronoun.
-    private func kinAfterPronoun(in sentence: Sentence, names: [Name], name: (Int) -> Name?) -> [Hit] {
+    private func kinAfterPronoun(in sentence: Sentence, names: ArraySlice<Name>, name: (Int) -> Name?) -> [Hit] {
         var hits: [Hit] = []
         for k in sentence.tokens where Self.possessivePronouns.contains(tokens[k].key) {
             guard let role = rolePhrase(from: k + 1, end: sentence.tokens.upperBound), role.word == .kin,
