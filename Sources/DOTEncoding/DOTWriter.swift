@@ -147,7 +147,8 @@ public struct DOTWriter: Sendable {
                     for: relation, excerptLength: style.evidenceExcerptLength,
                     sentenceLimit: style.evidenceSentenceLimit)),
         ])
-        if !look.isDirected {
+        // Family reads the same both ways: a line without an arrow, but labelled.
+        if !look.isDirected || relation.kind.isSymmetric {
             attributes["dir"] = DOTEscaping.quoted("none")
         }
         if look.isLabelled {

@@ -116,14 +116,17 @@ struct ReportExtraction {
     }
 
     private enum RelationType: UInt8 {
-        case locatedIn, occurredIn, participant, worksFor, coMentioned
+        case locatedIn, occurredIn, participant, reportedBy, memberOf, leads, family, coMentioned
 
         var kind: RelationKind {
             switch self {
             case .locatedIn: .locatedIn
             case .occurredIn: .occurredIn
             case .participant: .participant
-            case .worksFor: .worksFor
+            case .reportedBy: .reportedBy
+            case .memberOf: .memberOf
+            case .leads: .leads
+            case .family: .family
             case .coMentioned: .coMentioned
             }
         }
@@ -237,6 +240,7 @@ struct ReportExtraction {
         detectLocatedIn(placedSpans)
         addContainmentFromGazetteer()
         detectPressRoles(placedSpans)
+        detectStructuralRelations(placedSpans)
         detectEvents()
         detectCoMentions()
         return facts()
@@ -624,9 +628,13 @@ struct ReportExtraction {
         return word == "," || word == "in" || word == "of"
     }
 
-    /// Reporters and translators: a person after a byline cue works for the outlet named
-    /// in that line, or else for the outlet the report names most; a person named with a
-    /// press word (`reporter`, `translator`) and an outlet in one sentence works for it.
+    /// Reporters and translators: the outlet named in a byline line (or else the outlet the
+    /// report names most) is `reported_by` the person after a byline cue or in an `Author:`
+    /// header; an outlet named in one sentence with a person and a press word (`reporter`,
+    /// `translator`) is `reported_by` that person.
+    ///
+    /// A byline shows that the outlet published the person's work, not that it employs
+    /// them (freelancers, translators, wire reporters), so this is no `works_for`.
     private mutating func detectPressRoles(_ spans: [(span: MentionSpan, local: Int)]) {
         let outlets = locals.indices.filter { locals[$0].kind == .agency && locals[$0].category == "outlet" }
         guard !outlets.isEmpty else { return }
@@ -643,15 +651,52 @@ struct ReportExtraction {
         for (span, person) in spans where locals[person].kind == .person && !span.isReference {
             let sentence = span.sentence
             let outletsHere = perSentence[sentence].filter(outlets.contains)
-            if extractor.lexicon.bylineCues.matches(tokens, at: span.tokens.lowerBound) || bylineSentences.contains(sentence) {
+            if extractor.lexicon.bylineCues.matches(tokens, at: span.tokens.lowerBound) && isCreditLine(sentence) || bylineSentences.contains(sentence) {
                 let employers = outletsHere.isEmpty ? (mainOutlet.map { [$0] } ?? []) : outletsHere
                 for outlet in employers {
-                    addRelation(from: person, to: outlet, kind: .worksFor, sentence: sentence)
+                    addRelation(from: outlet, to: person, kind: .reportedBy, sentence: sentence)
                 }
             } else if !outletsHere.isEmpty,
                 sentences[sentence].tokens.contains(where: { extractor.lexicon.pressRoles.contains(tokens[$0].key) })
             {
-                for outlet in outletsHere { addRelation(from: person, to: outlet, kind: .worksFor, sentence: sentence) }
+                for outlet in outletsHere { addRelation(from: outlet, to: person, kind: .reportedBy, sentence: sentence) }
+            }
+        }
+    }
+
+    /// Whether a sentence can be a byline or credit: it is short, and so is every sentence
+    /// before it on its line ("*Translated by Lim Su-ah", "Reported by Kim Ji-eun for RFA's
+    /// Korean Service. Translated by Park Seo-jin."). In running text "was led by Ri Chol
+    /// Min, a deputy director …" names no writer.
+    private func isCreditLine(_ sentence: Int) -> Bool {
+        var index = sentence
+        while true {
+            let range = sentences[index].tokens
+            guard range.count <= Self.creditLineTokens else { return false }
+            if range.lowerBound == 0 || tokens[range.lowerBound].newlinesBefore > 0 { return true }
+            guard index > 0 else { return true }
+            index -= 1
+        }
+    }
+
+    /// The most tokens a credit sentence has: the longest in the development reports has 12.
+    private static let creditLineTokens = 16
+
+    /// `member_of`, `leads` and `family` from the shape of a sentence (see
+    /// ``RelationPatterns``). Family reads both ways, so its ends go in identifier order,
+    /// as ``Relation`` would put them.
+    private mutating func detectStructuralRelations(_ spans: [(span: MentionSpan, local: Int)]) {
+        let names = spans.filter { !$0.span.isInner }.map { item in
+            RelationPatterns.Name(tokens: item.span.tokens, sentence: item.span.sentence, local: item.local, kind: locals[item.local].kind)
+        }
+        let patterns = RelationPatterns(lexicon: extractor.lexicon, tokens: tokens)
+        for hit in patterns.hits(in: names, sentences: sentences) {
+            switch hit.kind {
+            case .memberOf: addRelation(from: hit.source, to: hit.target, kind: .memberOf, sentence: hit.sentence)
+            case .leads: addRelation(from: hit.source, to: hit.target, kind: .leads, sentence: hit.sentence)
+            case .family:
+                let (a, b) = locals[hit.target].id < locals[hit.source].id ? (hit.target, hit.source) : (hit.source, hit.target)
+                addRelation(from: a, to: b, kind: .family, sentence: hit.sentence)
             }
         }
     }

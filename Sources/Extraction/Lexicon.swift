@@ -36,7 +36,7 @@ struct Lexicon: Sendable {
     /// translated the report.
     var bylineCues = CueTable(anchoredAtEnd: true)
     /// Words of the press (`reporter`, `translator`): with a person and an outlet in one
-    /// sentence, the person works for the outlet.
+    /// sentence, the outlet is `reported_by` the person.
     var pressRoles = KeySet()
     /// One-word roles (`executive`, `defector`): "X, a trading company executive" names a
     /// person X.
@@ -62,6 +62,9 @@ struct Lexicon: Sendable {
     /// Words naming part of a place before `in` or `of` (`the Ryomyong Street development
     /// in Moranbong District`).
     var areaWords = KeySet()
+    /// Words that end a role phrase and say how two names are related (`official`,
+    /// `director`, `deputy`, `son`): see ``RelationPatterns``.
+    var relationWords = KeyMap<RelationWord>()
 
     /// Reads the lexicon files in `folder`.
     static func load(from folder: URL) throws -> Lexicon {
@@ -165,6 +168,15 @@ struct Lexicon: Sendable {
                 throw ExtractionError.malformedResource(file: containment.name, line: row.line, reason: "containment word kind must be seat or area")
             }
         }
+        let relationWords = try file("relation-words.tsv")
+        for row in relationWords.rows {
+            try relationWords.require(row, columns: 2)
+            guard let role = RelationWord(rawValue: row.columns[1]) else {
+                throw ExtractionError.malformedResource(
+                    file: relationWords.name, line: row.line, reason: "relation word kind must be member, leader, subordinate or kin")
+            }
+            lexicon.relationWords[key(row.columns[0])] = role
+        }
         let triggers = try file("event-triggers.tsv")
         var typeIndex: [String: Int] = [:]
         for row in triggers.rows {
@@ -184,6 +196,18 @@ struct Lexicon: Sendable {
         }
         return lexicon
     }
+}
+
+/// What a word of `relation-words.tsv` says about the names around it.
+enum RelationWord: String, Sendable {
+    /// Belongs to a body: `official`, `agent`.
+    case member
+    /// Heads a body: `director`, `chief`.
+    case leader
+    /// Makes a leader word a member: `deputy`, `vice`.
+    case subordinate
+    /// Family: `son`, `wife`.
+    case kin
 }
 
 /// Short phrases that cue a personal name, indexed by the word next to the name so that

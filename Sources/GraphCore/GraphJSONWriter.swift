@@ -14,6 +14,7 @@ struct GraphJSONWriter {
     /// The whole export, ending with a newline.
     static func write(_ export: GraphExport) -> [UInt8] {
         var writer = GraphJSONWriter(capacity: 256 * (export.entities.count + export.relations.count) + 4096)
+        let documents = Dictionary(export.documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         writer.object { w in
             w.key("documents")
             w.array(export.documents) { w, document in w.document(document) }
@@ -22,7 +23,7 @@ struct GraphJSONWriter {
             w.key("format")
             w.string(export.format)
             w.key("relations")
-            w.array(export.relations) { w, relation in w.relation(relation) }
+            w.array(export.relations) { w, relation in w.relation(relation, documents: documents) }
             w.key("version")
             w.number(export.version)
         }
@@ -89,7 +90,9 @@ struct GraphJSONWriter {
         }
     }
 
-    private mutating func relation(_ relation: Relation) {
+    /// A relation, with its support counts (see `Relation+Support.swift`) worked out from
+    /// its evidence and the export's reports.
+    private mutating func relation(_ relation: Relation, documents: [DocumentID: Document]) {
         object { w in
             w.key("evidence")
             w.array(relation.evidence) { w, evidence in
@@ -104,6 +107,12 @@ struct GraphJSONWriter {
             }
             w.key("id")
             w.string(relation.id)
+            w.key("outlets")
+            w.number(relation.outletCount(in: documents))
+            w.key("reports")
+            w.number(relation.reportCount)
+            w.key("single_source")
+            w.raw(relation.isSingleSource ? "true" : "false")
             w.key("source")
             w.string(relation.source.rawValue)
             w.key("target")

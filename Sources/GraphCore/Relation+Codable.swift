@@ -1,5 +1,10 @@
 // The graph JSON contract's relation object. Field names are stable: later versions may add
 // fields, never rename these.
+//
+// The export also writes `reports`, `outlets` and `single_source` (see
+// `GraphJSONWriter`). They are derived from the evidence and the reports' sources, so
+// decoding reads past them and a decoded relation recomputes them: a file whose evidence
+// was edited by hand can never carry stale counts into the graph.
 extension Relation: Codable {
     private enum CodingKeys: String, CodingKey {
         case id, source, target, type, weight, evidence

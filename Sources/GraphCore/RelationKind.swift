@@ -19,9 +19,21 @@ public struct RelationKind: RawRepresentable, Hashable, Comparable, Sendable, Co
     /// A person or agency took part in an event: named in a sentence that names the event.
     /// The source is the participant, the target the event.
     public static let participant: RelationKind = "participant"
-    /// A person works for an agency: a reporter or translator for the outlet that
-    /// publishes them.
+    /// A person works for an agency. Extraction no longer writes it (bylines give
+    /// ``reportedBy``, appositions ``memberOf``); kept so graph files that have it still read.
     public static let worksFor: RelationKind = "works_for"
+    /// An outlet published a person's reporting or translation: the name in a byline
+    /// (`Translated by …`, `Author:`) or a press role ("one of Daily NK's reporters").
+    /// The source is the outlet, the target the person.
+    public static let reportedBy: RelationKind = "reported_by"
+    /// A person belongs to an agency without leading it: "X, an official of the Ministry of
+    /// State Security", "MSS agent X", "X of the Korean People's Army".
+    public static let memberOf: RelationKind = "member_of"
+    /// A person heads an agency: "X, director of the MSS", "MSS chief X".
+    public static let leads: RelationKind = "leads"
+    /// Two people are kin: "X's son Y", "Y, the daughter of X", "X and his wife Y". Read the
+    /// same both ways: the source is the smaller identifier.
+    public static let family: RelationKind = "family"
     /// Two entities are named in the same sentence. The weak fallback: it says nothing of
     /// how they are related, and is never presented as if it did.
     public static let coMentioned: RelationKind = "co_mentioned"
@@ -30,8 +42,8 @@ public struct RelationKind: RawRepresentable, Hashable, Comparable, Sendable, Co
     /// appear together.
     public var isTyped: Bool { self != .coMentioned }
 
-    /// Whether the relation reads the same both ways (only co-mentions do).
-    public var isSymmetric: Bool { self == .coMentioned }
+    /// Whether the relation reads the same both ways (co-mentions and family).
+    public var isSymmetric: Bool { self == .coMentioned || self == .family }
 
     public var description: String { rawValue }
 

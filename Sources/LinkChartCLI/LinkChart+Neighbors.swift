@@ -10,7 +10,7 @@ extension LinkChart {
             discussion: """
                 NAME is matched against names and aliases, ignoring case and hyphens. Nearest \
                 first, then strongest: typed relations (located_in, occurred_in, participant, \
-                works_for) before co-mentions, heavier before lighter. With --limit the rest \
+                member_of, leads, family, reported_by) before co-mentions, heavier before lighter. With --limit the rest \
                 are counted.
                 """)
 

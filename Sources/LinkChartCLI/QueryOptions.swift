@@ -4,8 +4,11 @@ import GraphQuery
 
 /// `--relation`: which relation kinds a query may follow, shared by `neighbors` and `path`.
 struct RelationFilterOptions: ParsableArguments {
-    /// The kinds the extractor produces, so a misspelt kind is an error rather than an empty answer.
-    static let known: [RelationKind] = [.locatedIn, .occurredIn, .participant, .worksFor, .coMentioned]
+    /// The kinds the extractor produces (and `works_for`, which older graphs hold), so a
+    /// misspelt kind is an error rather than an empty answer.
+    static let known: [RelationKind] = [
+        .locatedIn, .occurredIn, .participant, .memberOf, .leads, .family, .reportedBy, .worksFor, .coMentioned,
+    ]
 
     @Option(name: .customLong("relation"), help: ArgumentHelp(
         "Follow only relations of this type (repeatable): \(known.map(\.rawValue).joined(separator: ", ")).", valueName: "type"))

@@ -1,0 +1,237 @@
+import GraphCore
+
+/// Typed relations read from the shape of a sentence: who belongs to or leads which body,
+/// and who is whose kin.
+///
+/// Every pattern is tight: the two names must stand next to each other with only a role
+/// phrase ("a senior official", "the deputy director", "his younger sister") and a few
+/// function words between them, so a relation is only claimed where the sentence says it.
+/// Anything looser stays a co-mention.
+///
+/// - `member_of` / `leads`, person → agency: "X, a director of the MSS", "X, chief of the
+///   MSS", "X, an MSS agent", "MSS agent X", "the MSS's deputy director X", "X of the
+///   Korean People's Army". A leader word (`director`, `chief`) leads unless a subordinate
+///   word (`deputy`, `vice`) or `a`/`an` ("one of its directors") makes it a member.
+/// - `family`, person ↔ person: "X's son Y", "Y, the daughter of X", "X and his wife Y"
+///   (`his`/`her` refer back only when the sentence named exactly one person before).
+///
+/// The role words are data, in `lexicon/relation-words.tsv`.
+struct RelationPatterns {
+    /// A name of the report, in text order, as the patterns see it.
+    struct Name {
+        var tokens: Range<Int>
+        var sentence: Int
+        /// The entity's index in the report's working state.
+        var local: Int
+        var kind: EntityKind
+    }
+
+    /// What a pattern found.
+    enum Kind: Equatable {
+        case memberOf, leads, family
+    }
+
+    /// One relation found, with the sentence that states it.
+    struct Hit: Equatable {
+        var kind: Kind
+        /// The person (for `family`, either one).
+        var source: Int
+        /// The agency, or the other person.
+        var target: Int
+        var sentence: Int
+    }
+
+    let lexicon: Lexicon
+    let tokens: [Token]
+
+    /// The relations the sentences state between `names` (in text order, without names
+    /// nested inside others).
+    ///
+    /// - Complexity: O(n) in the names and tokens: each name looks at a few tokens around it.
+    func hits(in names: [Name], sentences: [Sentence]) -> [Hit] {
+        var startingAt: [Int: Int] = [:]
+        for (index, name) in names.enumerated() { startingAt[name.tokens.lowerBound] = index }
+        func name(at token: Int, in sentence: Int) -> Name? {
+            guard let index = startingAt[token], names[index].sentence == sentence else { return nil }
+            return names[index]
+        }
+        var hits: [Hit] = []
+        for current in names {
+            let end = sentences[current.sentence].tokens.upperBound
+            switch current.kind {
+            case .person:
+                hits += afterPerson(current, end: end) { name(at: $0, in: current.sentence) }
+            case .agency:
+                hits += afterAgency(current, end: end) { name(at: $0, in: current.sentence) }
+            default:
+                break
+            }
+        }
+        // Names come in text order, so each sentence's names are one run of the array.
+        var runStart = 0
+        while runStart < names.count {
+            let sentence = names[runStart].sentence
+            var runEnd = runStart + 1
+            while runEnd < names.count, names[runEnd].sentence == sentence { runEnd += 1 }
+            hits += kinAfterPronoun(in: sentences[sentence], names: names[runStart..<runEnd]) { name(at: $0, in: sentence) }
+            runStart = runEnd
+        }
+        return hits
+    }
+
+    // MARK: - Patterns
+
+    /// "X, a director of the MSS", "X, an MSS agent", "X of the KPA", "X's son Y", "Y, the
+    /// son of X": what follows a person's name.
+    private func afterPerson(_ person: Name, end: Int, name: (Int) -> Name?) -> [Hit] {
+        var k = person.tokens.upperBound
+        guard k < end else { return [] }
+        // "X of the Korean People's Army"
+        if tokens[k].key == Self.of, let agency = name(skippingArticle(k + 1, end)), agency.kind == .agency {
+            return [Hit(kind: .memberOf, source: person.local, target: agency.local, sentence: person.sentence)]
+        }
+        // "X's (younger) sister Y"
+        if tokens[k].kind == .possessive, let role = rolePhrase(from: k + 1, end: end), role.word == .kin,
+            let relative = name(skippingComma(role.end, end)), relative.kind == .person
+        {
+            return [Hit(kind: .family, source: person.local, target: relative.local, sentence: person.sentence)]
+        }
+        guard tokens[k].key == Self.comma else { return [] }
+        k += 1
+        let article = k < end ? Self.articles[tokens[k].key] : nil
+        if article != nil { k += 1 }
+        // "X, an MSS agent", "X, the MSS chief"
+        if let agency = name(k), agency.kind == .agency {
+            guard let role = rolePhrase(from: agency.tokens.upperBound, end: end), let kind = agencyKind(role, article: article) else { return [] }
+            return [Hit(kind: kind, source: person.local, target: agency.local, sentence: person.sentence)]
+        }
+        // "X, a director of the MSS", "Y, the son of X"
+        guard let role = rolePhrase(from: k, end: end), role.end < end, let joiner = Self.joiners[tokens[role.end].key] else { return [] }
+        if role.word == .kin {
+            guard joiner == .of, let relative = name(skippingArticle(role.end + 1, end)), relative.kind == .person else { return [] }
+            return [Hit(kind: .family, source: person.local, target: relative.local, sentence: person.sentence)]
+        }
+        guard let kind = agencyKind(role, article: article), let agency = agencyAfterJoiner(role.end + 1, end: end, name: name) else { return [] }
+        return [Hit(kind: kind, source: person.local, target: agency.local, sentence: person.sentence)]
+    }
+
+    /// "MSS agent X", "the MSS's deputy director X", "Daily NK's chief, X": a role right
+    /// after an agency's name, then the person.
+    private func afterAgency(_ agency: Name, end: Int, name: (Int) -> Name?) -> [Hit] {
+        var k = agency.tokens.upperBound
+        if k < end, tokens[k].kind == .possessive { k += 1 }
+        guard let role = rolePhrase(from: k, end: end), let kind = agencyKind(role, article: nil),
+            let person = name(skippingComma(role.end, end)), person.kind == .person
+        else { return [] }
+        return [Hit(kind: kind, source: person.local, target: agency.local, sentence: agency.sentence)]
+    }
+
+    /// "X and his wife Y", "Kim arrived with his sister Kim Yo Jong": `his`/`her`, a kin
+    /// word and a person, linked to the one person the sentence named before the pronoun.
+    private func kinAfterPronoun(in sentence: Sentence, names: ArraySlice<Name>, name: (Int) -> Name?) -> [Hit] {
+        var hits: [Hit] = []
+        for k in sentence.tokens where Self.possessivePronouns.contains(tokens[k].key) {
+            guard let role = rolePhrase(from: k + 1, end: sentence.tokens.upperBound), role.word == .kin,
+                let relative = name(skippingComma(role.end, sentence.tokens.upperBound)), relative.kind == .person
+            else { continue }
+            let before = Set(names.filter { $0.kind == .person && $0.tokens.upperBound <= k }.map(\.local))
+            guard before.count == 1, let antecedent = before.first, antecedent != relative.local else { continue }
+            hits.append(Hit(kind: .family, source: antecedent, target: relative.local, sentence: sentence.index))
+        }
+        return hits
+    }
+
+    // MARK: - Pieces
+
+    /// A role phrase: up to four lower-case words (`senior`, `deputy`, `younger`) ending in
+    /// a word of the lexicon, stopping before a joiner (`of`, `at`) or a name.
+    private struct Role {
+        /// What the last word says.
+        var word: RelationWord
+        /// Whether a subordinate word (`deputy`, `vice`) came before it.
+        var isSubordinate: Bool
+        /// The token after the phrase.
+        var end: Int
+    }
+
+    private func rolePhrase(from start: Int, end: Int) -> Role? {
+        var k = start
+        var last: RelationWord?
+        var isSubordinate = false
+        while k < end, k - start < 4, tokens[k].kind == .word, !tokens[k].isCapitalized,
+            Self.joiners[tokens[k].key] == nil, !Self.stopWords.contains(tokens[k].key)
+        {
+            last = lexicon.relationWords[tokens[k].key]
+            if last == .subordinate { isSubordinate = true }
+            k += 1
+        }
+        guard let last, last != .subordinate else { return nil }
+        return Role(word: last, isSubordinate: isSubordinate, end: k)
+    }
+
+    /// `member_of` or `leads` for an agency role; nil for kin words. A leader word after
+    /// `a`/`an` is one of several, so a member.
+    private func agencyKind(_ role: Role, article: Article?) -> Kind? {
+        switch role.word {
+        case .member: .memberOf
+        case .leader: role.isSubordinate || article == .indefinite ? .memberOf : .leads
+        case .subordinate, .kin: nil
+        }
+    }
+
+    /// The agency right after `of`/`at`/`for`/`in`: an article and up to three describing
+    /// words may come first ("of the Seoul-based NGO Bridges for Refugees", where `Seoul` is
+    /// a place).
+    private func agencyAfterJoiner(_ start: Int, end: Int, name: (Int) -> Name?) -> Name? {
+        var k = skippingArticle(start, end)
+        for _ in 0...3 {
+            guard k < end else { return nil }
+            if let found = name(k) {
+                if found.kind == .agency { return found }
+                // "Seoul-based": a place glued to the describing word after it.
+                guard found.kind == .place, found.tokens.upperBound < end, tokens[found.tokens.upperBound].isHyphenJoined else { return nil }
+                k = found.tokens.upperBound
+                continue
+            }
+            guard tokens[k].kind == .word, !tokens[k].isCapitalized || (k + 1 < end && tokens[k + 1].isHyphenJoined),
+                Self.joiners[tokens[k].key] == nil, !Self.stopWords.contains(tokens[k].key)
+            else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    private func skippingArticle(_ k: Int, _ end: Int) -> Int {
+        k < end && Self.articles[tokens[k].key] != nil ? k + 1 : k
+    }
+
+    private func skippingComma(_ k: Int, _ end: Int) -> Int {
+        k < end && tokens[k].key == Self.comma ? k + 1 : k
+    }
+
+    // MARK: - Function words
+
+    /// Whether a role came after `a`/`an` or `the`.
+    private enum Article {
+        case definite, indefinite
+    }
+
+    private enum Joiner {
+        case of, other
+    }
+
+    private static func key(_ word: String) -> UInt64 { TextFolding.key(word.unicodeScalars) }
+
+    private static let of = key("of")
+    private static let comma = key(",")
+    private static let articles: KeyMap<Article> = [key("the"): .definite, key("a"): .indefinite, key("an"): .indefinite]
+    private static let joiners: KeyMap<Joiner> = [key("of"): .of, key("at"): .other, key("for"): .other, key("in"): .other]
+    private static let possessivePronouns: KeySet = [key("his"), key("her")]
+    /// Words that end a role phrase without being part of it: "X, a soldier who served in
+    /// the KPA" is no member_of.
+    private static let stopWords: KeySet = [
+        key("who"), key("which"), key("that"), key("and"), key("or"), key("but"), key("was"), key("is"),
+        key("were"), key("are"), key("had"), key("has"), key("with"), key("from"), key("to"), key("on"),
+        key("by"), key("as"),
+    ]
+}
