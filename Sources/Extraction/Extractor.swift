@@ -730,7 +730,7 @@ struct ReportExtraction {
                 let opening = afterDateline(hit.sentence)
                 for candidate in perSentence[hit.sentence]
                 where locals[candidate].kind == .place && !locals[candidate].isCountry
-                    && locals[candidate].mentions.contains(where: { $0.sentence == hit.sentence && $0.start >= opening })
+                    && (opening == 0 || locals[candidate].mentions.contains(where: { $0.sentence == hit.sentence && $0.start >= opening }))
                 {
                     let rank = locals[candidate].rank ?? 5
                     if rank < place?.rank ?? Int.max { place = (candidate, hit.sentence, rank) }
