@@ -19,7 +19,7 @@ extension LinkChart {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let index = try CorpusLoader.index(corpus.corpus)
+            let index = try CorpusLoader.index(corpus)
             let a = try index.resolve(pair.first)
             let b = try index.resolve(pair.second)
             guard let answer = index.commonNeighbors(a.id, b.id, limit: limit.limit) else { return }
