@@ -88,7 +88,10 @@ let package = Package(
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "GraphCore", "SVGTestSupport"]),
         .testTarget(name: "HTMLIndexTests", dependencies: ["HTMLIndex", "Diagrams", "GraphCore", "SVGTestSupport"]),
         .testTarget(name: "GraphStoreTests", dependencies: ["GraphStore", "GraphCore", "Extraction"]),
-        .testTarget(name: "LinkChartCLITests", dependencies: ["LinkChartCLI", "Diagrams", "GraphCore", "SVGTestSupport"]),
+        .testTarget(
+            name: "LinkChartCLITests",
+            dependencies: ["LinkChartCLI", "Diagrams", "GraphCore", "GraphStore", "Extraction", "SVGTestSupport"]
+        ),
         // Small hand-built graphs shared by the graph and query tests.
         .target(name: "GraphFixtures", dependencies: ["GraphCore"], path: "Tests/GraphFixtures"),
         // Parses rendered SVG for the tests that check diagrams.
