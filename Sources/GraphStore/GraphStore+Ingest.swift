@@ -3,25 +3,6 @@ import Foundation
 import GraphCore
 import Synchronization
 
-/// One report file offered to ``GraphStore/ingest(_:prune:batchSize:progress:extract:)``.
-public struct IngestSource: Sendable {
-    /// The report's identifier.
-    public var id: DocumentID
-    /// ``Document/path`` as the report was read.
-    public var path: String
-    /// The file's absolute path.
-    public var file: String
-    /// The hash of the report's text.
-    public var hash: ContentHash
-
-    public init(id: DocumentID, path: String, file: String, hash: ContentHash) {
-        self.id = id
-        self.path = path
-        self.file = file
-        self.hash = hash
-    }
-}
-
 /// What an ingest did, report by report.
 public struct IngestSummary: Sendable, Codable, Equatable {
     /// Reports the store did not hold.
@@ -61,7 +42,7 @@ extension GraphStore {
     /// written, so one writer keeps up with parallel extraction. A crash part-way leaves
     /// every report either with all its new facts or with all its old ones.
     public func ingest(
-        _ sources: [IngestSource], prune: Bool, batchSize: Int = 64,
+        _ sources: [ReportFile], prune: Bool, batchSize: Int = 64,
         progress: (IngestProgress) -> Void = { _ in },
         extract: @escaping @Sendable ([Int]) -> [ReportFacts]
     ) throws -> IngestSummary {

@@ -30,15 +30,15 @@ extension GraphStore {
     }
 
     /// What the store knows of each report's file, by identifier.
-    public func storedReports() throws -> [DocumentID: StoredReport] {
+    public func storedReports() throws -> [DocumentID: ReportFile] {
         try perform("reading the reports") {
             try writer.read { db in
-                var result: [DocumentID: StoredReport] = [:]
+                var result: [DocumentID: ReportFile] = [:]
                 let rows = try Row.fetchCursor(db, sql: "SELECT document_id, path, file, content_hash, size FROM documents")
                 while let row = try rows.next() {
                     let id = DocumentID(rawValue: row[0])
                     let hash = ContentHash(value: UInt64(bitPattern: row[3] as Int64), size: row[4])
-                    result[id] = StoredReport(id: id, path: row[1], file: row[2], hash: hash)
+                    result[id] = ReportFile(id: id, path: row[1], file: row[2], hash: hash)
                 }
                 return result
             }

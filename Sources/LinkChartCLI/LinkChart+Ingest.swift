@@ -31,7 +31,7 @@ extension LinkChart {
             let started = Date()
             let storePath = store.db ?? GraphStore.defaultPath(forCorpus: paths[0])
             var reports: [Report] = []
-            var sources: [IngestSource] = []
+            var sources: [ReportFile] = []
             var problems = 0
             for path in paths {
                 let result = try CorpusReader.read(path)
@@ -70,13 +70,13 @@ extension LinkChart {
         }
 
         /// What the store is told of a report read from `corpus`.
-        static func source(_ report: Report, corpus: String) -> IngestSource {
+        static func source(_ report: Report, corpus: String) -> ReportFile {
             let display = corpus.count > 1 && corpus.hasSuffix("/") ? String(corpus.dropLast()) : corpus
             let path = report.document.path
             let file = path == display
                 ? CorpusLoader.absolutePath(corpus)
                 : (CorpusLoader.absolutePath(corpus) as NSString).appendingPathComponent(String(path.dropFirst(display.count + 1)))
-            return IngestSource(id: report.document.id, path: path, file: file, hash: ContentHash(of: report.text))
+            return ReportFile(id: report.document.id, path: path, file: file, hash: ContentHash(of: report.text))
         }
     }
 }

@@ -18,11 +18,11 @@ enum StoreFixtures {
     }
 
     /// The sources `ingest` would be offered for `reports` read from `corpus`.
-    static func sources(_ reports: [Report], corpus: String) -> [IngestSource] {
+    static func sources(_ reports: [Report], corpus: String) -> [ReportFile] {
         let root = URL(fileURLWithPath: corpus)
         return reports.map { report in
             let relative = String(report.document.path.dropFirst(corpus.count + 1))
-            return IngestSource(id: report.document.id, path: report.document.path,
+            return ReportFile(id: report.document.id, path: report.document.path,
                                 file: root.appendingPathComponent(relative).path, hash: ContentHash(of: report.text))
         }
     }

@@ -1,14 +1,16 @@
 import GraphCore
 
-/// What the store knows of a report's file: enough to tell whether it changed.
-public struct StoredReport: Sendable, Hashable {
+/// A report's file as the store sees it: which report, where from, and the hash of its
+/// text. `ingest` is offered these, and the store keeps one per report to tell whether a
+/// report changed.
+public struct ReportFile: Sendable, Hashable {
     /// The report's identifier.
     public var id: DocumentID
-    /// ``Document/path`` as it was read.
+    /// ``Document/path`` as the report was read.
     public var path: String
     /// The file's absolute path, which `--prune` checks.
     public var file: String
-    /// The hash of the text that was extracted.
+    /// The hash of the report's text.
     public var hash: ContentHash
 
     public init(id: DocumentID, path: String, file: String, hash: ContentHash) {
