@@ -73,10 +73,14 @@ extension GraphStore {
             documents[id] = Document(id: DocumentID(rawValue: row[1]), path: row[2], title: row[3], date: row[4], source: row[5])
         }
 
-        var aliases: [Key: [String]] = [:]
-        let aliasRows = try Row.fetchCursor(db, sql: "SELECT document, entity, alias FROM aliases\(only("document"))", arguments: arguments)
+        var aliases: [Int64: [String]] = [:]
+        let aliasRows = try Row.fetchCursor(
+            db, sql: """
+                SELECT list, alias FROM aliases\(document == nil ? "" : " WHERE list IN (SELECT aliases FROM entity_facts WHERE document = ?)")
+                """,
+            arguments: arguments)
         while let row = try aliasRows.next() {
-            aliases[Key(document: row[0], item: row[1]), default: []].append(row[2])
+            aliases[row[0], default: []].append(row[1])
         }
         var mentions: [Key: [Mention]] = [:]
         let mentionRows = try Row.fetchCursor(
@@ -89,7 +93,7 @@ extension GraphStore {
         var entities: [Int64: [Entity]] = [:]
         let entityRows = try Row.fetchCursor(
             db, sql: """
-                SELECT f.document, f.entity, e.entity_id, e.kind, f.name, f.category, f.trigger, f.date
+                SELECT f.document, f.entity, e.entity_id, e.kind, f.name, f.category, f.trigger, f.date, f.aliases
                 FROM entity_facts f JOIN entities e ON e.id = f.entity\(only("f.document"))
                 ORDER BY f.document, f.position
                 """,
@@ -99,7 +103,7 @@ extension GraphStore {
             let kindName: String = row[3]
             guard let kind = EntityKind(rawValue: kindName) else { continue }
             entities[key.document, default: []].append(Entity(
-                id: EntityID(rawValue: row[2]), name: row[4], kind: kind, aliases: aliases[key] ?? [],
+                id: EntityID(rawValue: row[2]), name: row[4], kind: kind, aliases: (row[8] as Int64?).flatMap { aliases[$0] } ?? [],
                 mentions: (mentions[key] ?? []).sorted(), category: row[5], trigger: row[6], date: row[7]))
         }
 

@@ -4,10 +4,12 @@ extension GraphStore {
     /// The schema, one migration per version; GRDB records which have run in
     /// `grdb_migrations`, so an older store is brought up to date when opened.
     ///
-    /// Facts are kept per report: `entity_facts`, `aliases`, `mentions` and `evidence` rows
+    /// Facts are kept per report: `entity_facts`, `mentions`, `sentences` and `evidence` rows
     /// all belong to one report and go with it (`ON DELETE CASCADE`). `entities` and
-    /// `relations` hold what is shared between reports (identifier, kind, ends) and are
-    /// removed when no report supports them any more.
+    /// `relations` hold what is shared between reports (identifier, kind, ends), and
+    /// `alias_lists` the lists of aliases (a gazetteer entity brings the same dozen to every
+    /// report that names it, so each list is stored once); they are removed when no report
+    /// uses them any more. A relation's identifier is not stored: it is its kind and ends.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: reports and their facts") { db in
@@ -29,24 +31,28 @@ extension GraphStore {
                     entity_id TEXT NOT NULL UNIQUE,
                     kind TEXT NOT NULL
                 );
+                CREATE TABLE alias_lists (
+                    id INTEGER PRIMARY KEY,
+                    key TEXT NOT NULL UNIQUE
+                );
+                CREATE TABLE aliases (
+                    list INTEGER NOT NULL REFERENCES alias_lists(id) ON DELETE CASCADE,
+                    alias TEXT NOT NULL,
+                    PRIMARY KEY (list, alias)
+                ) WITHOUT ROWID;
                 CREATE TABLE entity_facts (
                     document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
                     entity INTEGER NOT NULL REFERENCES entities(id),
                     position INTEGER NOT NULL,
                     name TEXT NOT NULL,
+                    aliases INTEGER REFERENCES alias_lists(id),
                     category TEXT,
                     trigger TEXT,
                     date TEXT,
                     PRIMARY KEY (document, entity)
                 ) WITHOUT ROWID;
                 CREATE INDEX entity_facts_by_entity ON entity_facts(entity);
-                CREATE TABLE aliases (
-                    document INTEGER NOT NULL,
-                    entity INTEGER NOT NULL,
-                    alias TEXT NOT NULL,
-                    PRIMARY KEY (document, entity, alias),
-                    FOREIGN KEY (document, entity) REFERENCES entity_facts(document, entity) ON DELETE CASCADE
-                ) WITHOUT ROWID;
+                CREATE INDEX entity_facts_by_aliases ON entity_facts(aliases);
                 CREATE TABLE mentions (
                     document INTEGER NOT NULL,
                     entity INTEGER NOT NULL,
@@ -59,12 +65,11 @@ extension GraphStore {
                 ) WITHOUT ROWID;
                 CREATE TABLE relations (
                     id INTEGER PRIMARY KEY,
-                    relation_id TEXT NOT NULL UNIQUE,
-                    kind TEXT NOT NULL,
                     source INTEGER NOT NULL REFERENCES entities(id),
-                    target INTEGER NOT NULL REFERENCES entities(id)
+                    target INTEGER NOT NULL REFERENCES entities(id),
+                    kind TEXT NOT NULL,
+                    UNIQUE (source, target, kind)
                 );
-                CREATE INDEX relations_by_source ON relations(source);
                 CREATE INDEX relations_by_target ON relations(target);
                 CREATE TABLE sentences (
                     document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
