@@ -98,4 +98,34 @@ import Testing
         let answer = try JSONSerialization.jsonObject(with: rerun.stdoutData) as? [String: Any]
         #expect(answer?["added"] as? Int == total - stored.count && answer?["unchanged"] as? Int == stored.count)
     }
+
+    /// Two ingests of one corpus into one store at the same time: both succeed (the second
+    /// waits for the lock), and the store is sound and complete.
+    @Test func twoIngestsAtOnceBothSucceed() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dev = CommandRunner.repositoryRoot.appendingPathComponent("Tests/ExtractionTests/Fixtures/dev")
+        let corpus = folder.appendingPathComponent("corpus")
+        for copy in 0..<10 {
+            try FileManager.default.copyItem(at: dev, to: corpus.appendingPathComponent("c\(copy)"))
+        }
+        let db = folder.appendingPathComponent("graph.sqlite").path
+        let processes = try (0..<2).map { _ in
+            let process = Process()
+            process.executableURL = try CommandRunner.binary()
+            process.arguments = ["ingest", corpus.path, "--db", db]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            return process
+        }
+        for process in processes {
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+        }
+        let store = try GraphStore(path: db)
+        #expect(try store.integrityProblems().isEmpty)
+        let memory = try Extractor().graph(from: CorpusReader.read(corpus.path).reports)
+        #expect(try store.graph().jsonData() == memory.jsonData())
+    }
 }
