@@ -59,12 +59,7 @@ import Testing
         let total = files.count * 200
         let db = folder.appendingPathComponent("graph.sqlite").path
 
-        let process = Process()
-        process.executableURL = try CommandRunner.binary()
-        process.arguments = ["ingest", corpus.path, "--db", db]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try CommandRunner.start(["ingest", corpus.path, "--db", db])
         // Wait until some reports are in, then kill it without warning.
         let deadline = Date().addingTimeInterval(120)
         while Date() < deadline {
@@ -110,15 +105,7 @@ import Testing
             try FileManager.default.copyItem(at: dev, to: corpus.appendingPathComponent("c\(copy)"))
         }
         let db = folder.appendingPathComponent("graph.sqlite").path
-        let processes = try (0..<2).map { _ in
-            let process = Process()
-            process.executableURL = try CommandRunner.binary()
-            process.arguments = ["ingest", corpus.path, "--db", db]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            return process
-        }
+        let processes = try (0..<2).map { _ in try CommandRunner.start(["ingest", corpus.path, "--db", db]) }
         for process in processes {
             process.waitUntilExit()
             #expect(process.terminationStatus == 0)
