@@ -8,6 +8,7 @@
 //   CGraphviz  <-  GraphvizRendering      (the only module that touches libgvc)
 //   GraphCore, DOTEncoding, GraphvizRendering  <-  Diagrams   (what each diagram shows)
 //   GraphCore  <-  HTMLIndex              (the offline index.html around the diagrams)
+//   GraphCore, GRDB  <-  GraphStore       (the SQLite store that ingest fills and queries read)
 //   all of them <- LinkChartCLI <- linkchart (main.swift only)
 import PackageDescription
 
@@ -21,9 +22,11 @@ let package = Package(
         .library(name: "GraphQuery", targets: ["GraphQuery"]),
         .library(name: "DOTEncoding", targets: ["DOTEncoding"]),
         .library(name: "GraphvizRendering", targets: ["GraphvizRendering"]),
+        .library(name: "GraphStore", targets: ["GraphStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         .target(name: "GraphCore"),
@@ -42,10 +45,11 @@ let package = Package(
         .target(name: "GraphvizRendering", dependencies: ["CGraphviz"]),
         .target(name: "Diagrams", dependencies: ["GraphCore", "GraphQuery", "DOTEncoding", "GraphvizRendering"]),
         .target(name: "HTMLIndex", dependencies: ["GraphCore"]),
+        .target(name: "GraphStore", dependencies: ["GraphCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "LinkChartCLI",
             dependencies: [
-                "GraphCore", "GraphQuery", "Extraction", "DOTEncoding", "GraphvizRendering", "Diagrams", "HTMLIndex",
+                "GraphCore", "GraphQuery", "Extraction", "DOTEncoding", "GraphvizRendering", "Diagrams", "HTMLIndex", "GraphStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -85,7 +89,11 @@ let package = Package(
         .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering", "SVGTestSupport"]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "GraphCore", "SVGTestSupport"]),
         .testTarget(name: "HTMLIndexTests", dependencies: ["HTMLIndex", "Diagrams", "GraphCore", "SVGTestSupport"]),
-        .testTarget(name: "LinkChartCLITests", dependencies: ["LinkChartCLI", "Diagrams", "GraphCore", "SVGTestSupport"]),
+        .testTarget(name: "GraphStoreTests", dependencies: ["GraphStore", "GraphCore", "Extraction"]),
+        .testTarget(
+            name: "LinkChartCLITests",
+            dependencies: ["LinkChartCLI", "Diagrams", "GraphCore", "GraphStore", "Extraction", "SVGTestSupport"]
+        ),
         // Small hand-built graphs shared by the graph and query tests.
         .target(name: "GraphFixtures", dependencies: ["GraphCore"], path: "Tests/GraphFixtures"),
         // Parses rendered SVG for the tests that check diagrams.

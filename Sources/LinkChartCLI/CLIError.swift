@@ -18,10 +18,12 @@ enum CLIError: Error, CustomStringConvertible {
     case cannotWrite(path: String, reason: String)
     /// Graphviz could not lay out or render the diagram.
     case renderFailed(String)
+    /// `--db` names a file that does not exist.
+    case noStore(String)
 
     var exitCode: Int32 {
         switch self {
-        case .nothingRead, .cannotWrite, .renderFailed: 1
+        case .nothingRead, .cannotWrite, .renderFailed, .noStore: 1
         case .noEntity, .ambiguous, .noReport: 2
         case .noPath, .notLinked: 3
         }
@@ -58,6 +60,8 @@ enum CLIError: Error, CustomStringConvertible {
             return "\(path): cannot write: \(reason)"
         case .renderFailed(let message):
             return "rendering failed: \(message)"
+        case .noStore(let path):
+            return "no store at \(path); create it with `linkchart ingest CORPUS --db \(path)`"
         }
     }
 }

@@ -1,6 +1,8 @@
 import Extraction
+import Foundation
 import GraphCore
 import GraphQuery
+import GraphStore
 
 /// Reads a corpus folder and builds its graph, reporting unreadable files on stderr.
 ///
@@ -20,13 +22,41 @@ enum CorpusLoader {
         return Loaded(graph: extractor.graph(from: result.reports), reports: result.reports, problems: result.problems)
     }
 
-    static func graph(_ corpus: String) throws -> EntityGraph {
-        try load(corpus).graph
+    /// The corpus's graph: from the store at `db` when given, else from the default store
+    /// beside the corpus when it holds this corpus, else extracted from the reports.
+    static func graph(_ corpus: String, db: String?) throws -> EntityGraph {
+        if let store = try store(for: corpus, db: db) { return try store.graph() }
+        return try load(corpus).graph
+    }
+
+    static func graph(_ options: CorpusOptions) throws -> EntityGraph {
+        try graph(options.corpus, db: options.store.db)
     }
 
     /// The corpus's graph, indexed for queries.
-    static func index(_ corpus: String) throws -> GraphIndex {
-        GraphIndex(try graph(corpus))
+    static func index(_ options: CorpusOptions) throws -> GraphIndex {
+        GraphIndex(try graph(options))
+    }
+
+    /// The store to read `corpus` from, or nil to extract it.
+    ///
+    /// A store named by `--db` must exist. The default store is used only when it exists and
+    /// `ingest` has filled it from this very folder: two corpora in one parent folder share
+    /// the default file, and a query of one must not answer from the other.
+    static func store(for corpus: String, db: String?) throws -> GraphStore? {
+        if let db {
+            guard FileManager.default.fileExists(atPath: db) else { throw CLIError.noStore(db) }
+            return try GraphStore(path: db)
+        }
+        let path = GraphStore.defaultPath(forCorpus: corpus)
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        let store = try GraphStore(path: path)
+        return try store.corpora().contains(absolutePath(corpus)) ? store : nil
+    }
+
+    /// `path` made absolute and standardised, as the store records corpus folders.
+    static func absolutePath(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
     }
 }
 

@@ -4,6 +4,16 @@ import ArgumentParser
 struct CorpusOptions: ParsableArguments {
     @Option(name: .customLong("corpus"), help: ArgumentHelp("Folder of reports (.txt, .md), read recursively.", valueName: "folder"))
     var corpus: String = "seeds"
+
+    @OptionGroup var store: StoreOptions
+}
+
+/// `--db`: the store to read or write instead of the default one beside the corpus.
+struct StoreOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(
+        "The store (SQLite file) to use; default: .linkchart/graph.sqlite beside the corpus folder, read when it holds the corpus.",
+        valueName: "path"))
+    var db: String?
 }
 
 /// `--json`: machine-readable output instead of tables.

@@ -19,7 +19,7 @@ extension LinkChart {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let index = try CorpusLoader.index(corpus.corpus)
+            let index = try CorpusLoader.index(corpus)
             let (a, b) = try pair.resolve(in: index)
             guard let answer = index.commonNeighbors(a.id, b.id, limit: limit.limit) else { return }
             if output.json {

@@ -14,10 +14,12 @@ extension LinkChart {
         @Option(help: ArgumentHelp("Only entities of this type: \(EntityKind.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "type"))
         var type: EntityKind?
 
+        @OptionGroup var store: StoreOptions
+
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let graph = try CorpusLoader.graph(corpus)
+            let graph = try CorpusLoader.graph(corpus, db: store.db)
             let entities = graph.sortedEntities
                 .filter { type == nil || $0.kind == type }
                 .sorted { ($1.mentions.count, $0.name, $0.id) < ($0.mentions.count, $1.name, $1.id) }

@@ -18,7 +18,7 @@ extension LinkChart {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let index = try CorpusLoader.index(corpus.corpus)
+            let index = try CorpusLoader.index(corpus)
             let (a, b) = try pair.resolve(in: index)
             guard let explanation = index.explain(a.id, b.id), !explanation.items.isEmpty else {
                 throw CLIError.notLinked(a.name, b.name)

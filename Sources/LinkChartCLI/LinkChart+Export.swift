@@ -22,7 +22,7 @@ extension LinkChart {
         @OptionGroup var corpus: CorpusOptions
 
         func run() throws {
-            let graph = try CorpusLoader.graph(corpus.corpus)
+            let graph = try CorpusLoader.graph(corpus)
             let bytes: [UInt8]
             switch format {
             case .json: bytes = Array(try graph.jsonData())

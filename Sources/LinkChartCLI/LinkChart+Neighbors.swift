@@ -38,7 +38,7 @@ extension LinkChart {
         }
 
         func run() throws {
-            let index = try CorpusLoader.index(corpus.corpus)
+            let index = try CorpusLoader.index(corpus)
             let graph = index.graph
             let entity = try index.resolve(name)
             let query = NeighborQuery(depth: depth, kinds: type.map { [$0] }, relationKinds: relation.kinds,

@@ -54,7 +54,7 @@ extension LinkChart {
         }
 
         func run() throws {
-            let index = try CorpusLoader.index(corpus.corpus)
+            let index = try CorpusLoader.index(corpus)
             let start = try index.resolve(from)
             let goal = try index.resolve(to)
             if all {

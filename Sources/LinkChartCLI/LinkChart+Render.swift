@@ -60,7 +60,7 @@ extension LinkChart {
         }
 
         func run() throws {
-            let graph = try CorpusLoader.graph(corpus.corpus)
+            let graph = try CorpusLoader.graph(corpus)
             let diagram = try chosenDiagram(of: graph)
             let chosenFormat = format ?? output.flatMap(DiagramFormat.inferred(from:)) ?? .svg
             if output == nil, chosenFormat == .png || chosenFormat == .pdf, isatty(STDOUT_FILENO) != 0 {

@@ -25,7 +25,7 @@ extension LinkChart {
         }
 
         func run() throws {
-            let index = try CorpusLoader.index(corpus.corpus)
+            let index = try CorpusLoader.index(corpus)
             let entities = try names.map(index.resolve)
             guard let answer = index.reports(mentioning: entities.map(\.id), limit: limit.limit) else { return }
             if output.json {

@@ -33,7 +33,7 @@ extension LinkChart {
         }
 
         func run() throws {
-            let index = try CorpusLoader.index(corpus.corpus)
+            let index = try CorpusLoader.index(corpus)
             let hits = NameSearch(index).search(text, limit: limit, kinds: type.map { [$0] })
             if output.json {
                 try JSONOutput.print(SearchAnswer(query: text, hits: hits.map {

@@ -21,7 +21,7 @@ extension LinkChart {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let index = try CorpusLoader.index(corpus.corpus)
+            let index = try CorpusLoader.index(corpus)
             let entity = try name.map(index.resolve)
             guard let timeline = index.timeline(of: entity?.id, limit: limit.limit) else { return }
             if output.json {

@@ -34,7 +34,7 @@ extension LinkChart {
         }
 
         func run() throws {
-            let index = try CorpusLoader.index(corpus.corpus)
+            let index = try CorpusLoader.index(corpus)
             let ranking = index.top(by: by, kinds: type.map { [$0] }, limit: limit)
             if output.json {
                 try JSONOutput.print(TopAnswer(by: by.rawValue, type: type?.rawValue, total: ranking.total, exact: ranking.exact,

@@ -7,8 +7,11 @@ public struct LinkChart: ParsableCommand {
         commandName: "linkchart",
         abstract: "Turn news reports into a relationship graph you can question and draw.",
         discussion: """
-            Reports are plain-text (.txt) or Markdown (.md) files in a folder. Every command \
-            reads the corpus folder (default: seeds) and builds the graph in memory.
+            Reports are plain-text (.txt) or Markdown (.md) files in a folder. `ingest` keeps \
+            their facts in a store (default: .linkchart/graph.sqlite beside the corpus folder); \
+            the query and render commands read that store when it holds the corpus (or when \
+            --db names one), and otherwise read the corpus folder (default: seeds) and build \
+            the graph in memory.
 
             Exit codes: 0 success; 1 nothing could be read, or a file could not be written \
             or rendered; 2 no entity or several entities go by the name given; 3 no path \
@@ -16,7 +19,7 @@ public struct LinkChart: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [Build.self, Entities.self, Neighbors.self, Path.self, Explain.self, Common.self, Reports.self, Top.self,
-                      Search.self, Timeline.self, Render.self, Export.self, Extract.self]
+                      Search.self, Timeline.self, Render.self, Export.self, Extract.self, Ingest.self, Stats.self]
     )
 
     public init() {}

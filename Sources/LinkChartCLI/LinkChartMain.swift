@@ -2,6 +2,7 @@ import ArgumentParser
 import Extraction
 import Foundation
 import GraphCore
+import GraphStore
 
 /// Runs `linkchart` with the process arguments and exits with a meaningful status.
 ///
@@ -18,6 +19,8 @@ public enum LinkChartMain {
         } catch let error as ExtractionError {
             fail(error.description, code: 1)
         } catch let error as GraphError {
+            fail(error.description, code: 1)
+        } catch let error as StoreError {
             fail(error.description, code: 1)
         } catch {
             LinkChart.exit(withError: error)

@@ -1,0 +1,22 @@
+import GraphCore
+
+/// A report's file as the store sees it: which report, where from, and the hash of its
+/// text. `ingest` is offered these, and the store keeps one per report to tell whether a
+/// report changed.
+public struct ReportFile: Sendable, Hashable {
+    /// The report's identifier.
+    public var id: DocumentID
+    /// ``Document/path`` as the report was read.
+    public var path: String
+    /// The file's absolute path, which `--prune` checks.
+    public var file: String
+    /// The hash of the report's text.
+    public var hash: ContentHash
+
+    public init(id: DocumentID, path: String, file: String, hash: ContentHash) {
+        self.id = id
+        self.path = path
+        self.file = file
+        self.hash = hash
+    }
+}

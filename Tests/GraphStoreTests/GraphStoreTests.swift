@@ -1,0 +1,146 @@
+import Extraction
+import Foundation
+import GraphCore
+@testable import GraphStore
+import GRDB
+import Testing
+
+@Suite struct GraphStoreTests {
+    @Test func storeGivesBackTheInMemoryGraphOnTheSeeds() throws {
+        let store = try GraphStore()
+        let summary = try StoreFixtures.ingest(StoreFixtures.seeds, into: store)
+        #expect(summary.added.count == 2)
+        let reports = try StoreFixtures.reports(StoreFixtures.seeds)
+        let memory = StoreFixtures.extractor.graph(from: reports)
+        let stored = try store.graph()
+        #expect(stored.entities.count == memory.entities.count && stored.relations.count == memory.relations.count)
+        #expect(try stored.jsonData() == memory.jsonData())
+    }
+
+    @Test func storeGivesBackTheInMemoryGraphOnTheDevReports() throws {
+        let store = try GraphStore()
+        try StoreFixtures.ingest(StoreFixtures.dev, into: store)
+        let memory = StoreFixtures.extractor.graph(from: try StoreFixtures.reports(StoreFixtures.dev))
+        #expect(try store.graph().jsonData() == memory.jsonData())
+    }
+
+    @Test func reingestingAnUnchangedCorpusWritesNothing() throws {
+        let store = try GraphStore()
+        try StoreFixtures.ingest(StoreFixtures.seeds, into: store)
+        let before = try store.writer.read { db in db.totalChangesCount }
+        let reports = try StoreFixtures.reports(StoreFixtures.seeds)
+        let summary = try store.ingest(StoreFixtures.sources(reports, corpus: StoreFixtures.seeds), prune: true) { _ in
+            Issue.record("nothing should be extracted")
+            return []
+        }
+        #expect(summary.unchanged.count == 2 && !summary.changedStore)
+        #expect(try store.writer.read { db in db.totalChangesCount } == before)
+    }
+
+    @Test func editingOneReportChangesOnlyItsFacts() throws {
+        let folder = try StoreFixtures.copy(StoreFixtures.seeds)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try GraphStore()
+        try StoreFixtures.ingest(folder.path, into: store)
+        let untouched: DocumentID = "000_d642fd3dd39ad37c"
+        let edited: DocumentID = "001_fcbe7c6613cc3779"
+        let keptBefore = try #require(try store.facts(of: untouched))
+        let editedBefore = try #require(try store.facts(of: edited))
+
+        let file = folder.appendingPathComponent("\(edited).txt")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try (text + "\nKim Jong Un visited Hyesan with officials of the Ministry of State Security.\n")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let summary = try StoreFixtures.ingest(folder.path, into: store)
+        #expect(summary.changed == [edited] && summary.unchanged == [untouched] && summary.added.isEmpty)
+
+        let keptAfter = try #require(try store.facts(of: untouched))
+        let editedAfter = try #require(try store.facts(of: edited))
+        #expect(try graphJSON(keptAfter) == graphJSON(keptBefore))
+        #expect(try graphJSON(editedAfter) != graphJSON(editedBefore))
+        #expect(editedAfter.entities.contains { $0.name == "Hyesan" })
+        // The whole store is what a fresh extraction of the edited corpus gives.
+        let memory = StoreFixtures.extractor.graph(from: try StoreFixtures.reports(folder.path))
+        #expect(try store.graph().jsonData() == memory.jsonData())
+    }
+
+    @Test func entitiesNoReportMentionsAnyMoreDisappear() throws {
+        let folder = try StoreFixtures.copy(StoreFixtures.seeds)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try GraphStore()
+        let file = folder.appendingPathComponent("001_fcbe7c6613cc3779.txt")
+        let original = try String(contentsOf: file, encoding: .utf8)
+        try (original + "\nOfficials from Wonsan met traders from Chongjin.\n").write(to: file, atomically: true, encoding: .utf8)
+        try StoreFixtures.ingest(folder.path, into: store)
+        #expect(try store.graph().entities["place:wonsan"] != nil)
+        try original.write(to: file, atomically: true, encoding: .utf8)
+        try StoreFixtures.ingest(folder.path, into: store)
+        #expect(try store.graph().entities["place:wonsan"] == nil)
+        let rows = try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM entities WHERE entity_id = 'place:wonsan'") }
+        #expect(rows == 0)
+    }
+
+    @Test func aRemovedReportIsDroppedOnlyWithPrune() throws {
+        let folder = try StoreFixtures.copy(StoreFixtures.seeds)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try GraphStore()
+        try StoreFixtures.ingest(folder.path, into: store)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("000_d642fd3dd39ad37c.txt"))
+        let kept = try StoreFixtures.ingest(folder.path, into: store)
+        #expect(kept.missing == ["000_d642fd3dd39ad37c"] && kept.pruned.isEmpty)
+        #expect(try store.graph().documents.count == 2)
+        let pruned = try StoreFixtures.ingest(folder.path, into: store, prune: true)
+        #expect(pruned.pruned == ["000_d642fd3dd39ad37c"])
+        let memory = StoreFixtures.extractor.graph(from: try StoreFixtures.reports(folder.path))
+        #expect(try store.graph().jsonData() == memory.jsonData())
+    }
+
+    @Test func hostileNamesSurvive() throws {
+        let store = try GraphStore()
+        let hostile = ["O'Brien \"the Red\"", "'); DROP TABLE entities; --", "two\nlines", "back\\slash %_ ?1 :name", "한국어 Pyŏngyang"]
+        let document = Document(id: "x'); DROP TABLE documents; --", path: "x/'quote\".txt", title: "Robert'); DROP TABLE mentions;--", date: nil, source: "a\nb")
+        let entities = hostile.enumerated().map { index, name in
+            Entity(id: EntityID(kind: .person, name: name + "\(index)"), name: name, kind: .person, aliases: [name + "'"],
+                   mentions: [Mention(document: document.id, sentence: 0, start: index * 10, end: index * 10 + 5, text: name)])
+        }
+        let relation = Relation(source: entities[0].id, target: entities[1].id, kind: "works_for",
+                                evidence: [Evidence(document: document.id, sentence: 0, text: hostile.joined(separator: " "))])
+        let facts = ReportFacts(document: document, entities: entities, relations: [relation])
+        try store.replace(facts, file: "/tmp/'; DROP TABLE evidence;", hash: ContentHash(of: "x"))
+        #expect(try store.graph().jsonData() == EntityGraph(merging: [facts]).jsonData())
+        #expect(try store.storedReports()[document.id]?.file == "/tmp/'; DROP TABLE evidence;")
+        #expect(try store.integrityProblems().isEmpty)
+    }
+
+    @Test func statisticsCountWhatTheStoreHolds() throws {
+        let store = try GraphStore()
+        try StoreFixtures.ingest(StoreFixtures.seeds, into: store)
+        let graph = try store.graph()
+        let stats = try store.statistics()
+        #expect(stats.reports == 2)
+        #expect(stats.entities.values.reduce(0, +) == graph.entities.count)
+        #expect(stats.relations.values.reduce(0, +) == graph.relations.count)
+        #expect(stats.lastIngest != nil)
+    }
+
+    @Test func aStoreOnDiskIsCreatedBesideTheCorpusAndReopens() throws {
+        #expect(GraphStore.defaultPath(forCorpus: "seeds") == "./.linkchart/graph.sqlite")
+        #expect(GraphStore.defaultPath(forCorpus: "/data/reports/") == "/data/.linkchart/graph.sqlite")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("linkchart-store-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent(".linkchart/graph.sqlite").path
+        do {
+            let store = try GraphStore(path: path)
+            try StoreFixtures.ingest(StoreFixtures.seeds, into: store)
+        }
+        let reopened = try GraphStore(path: path)
+        #expect(try reopened.graph().documents.count == 2)
+        #expect(try reopened.integrityProblems().isEmpty)
+        let mode = try reopened.writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+        #expect(mode == "wal")
+    }
+
+    private func graphJSON(_ facts: ReportFacts) throws -> Data {
+        try EntityGraph(merging: [facts]).jsonData()
+    }
+}
