@@ -71,7 +71,7 @@ let package = Package(
         // Diagram render times: `make render-bench`.
         .executableTarget(
             name: "linkchart-render-benchmark",
-            dependencies: ["Extraction", "GraphCore", "Diagrams", "GraphvizRendering", "BenchmarkSupport"],
+            dependencies: ["Extraction", "GraphCore", "GraphQuery", "Diagrams", "GraphvizRendering", "BenchmarkSupport"],
             path: "Benchmarks/RenderBenchmark"
         ),
         .testTarget(name: "GraphCoreTests", dependencies: ["GraphCore", "GraphFixtures"]),

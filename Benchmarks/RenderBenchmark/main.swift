@@ -10,11 +10,12 @@
 // their report, so there is one set of events per copy.
 //
 //   swift run -c release linkchart-render-benchmark [--runs 3] [--reports 100,1000,10000] [--compare-dot]
-import Diagrams
 import BenchmarkSupport
+import Diagrams
 import Extraction
 import Foundation
 import GraphCore
+import GraphQuery
 import GraphvizRendering
 
 struct Options {
@@ -67,23 +68,11 @@ func measure(_ label: String, layout: LayoutEngine? = nil, _ build: () -> Diagra
                  rendering.sorted()[rendering.count / 2], output.bytes.count / 1024))
 }
 
-/// A deterministic generator (SplitMix64), so the dense graph is the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// `nodes` entities and `edges` relations shaped like sentence co-occurrence: a few hubs named
 /// with almost everything (chosen with probability growing with their degree), a fifth of
 /// the links typed, weights from 1 to 8.
 func denseGraph(nodes: Int, edges: Int) throws -> EntityGraph {
-    var random = SplitMix64(state: 42)
+    var random = SplitMix64(seed: 42)  // the same dense graph on every run
     precondition(edges <= nodes * (nodes - 1) / 2, "more edges than pairs")
     let document = Document(id: "dense", path: "bench/dense.txt", title: "dense co-occurrence graph")
     var graph = EntityGraph()
