@@ -701,13 +701,6 @@ struct ReportExtraction {
         }
     }
 
-    /// The offset where sentence `index`'s text starts after any dateline.
-    private func afterDateline(_ index: Int) -> Int {
-        let range = sentences[index].tokens
-        guard let end = Dateline.end(of: range, tokens: tokens, slice: report.slice), end < range.upperBound else { return 0 }
-        return tokens[end].start
-    }
-
     private mutating func detectEvents() {
         let detector = EventDetector(lexicon: extractor.lexicon, tokens: tokens)
         let hits = detector.hits(in: sentences, covered: covered)
@@ -717,20 +710,22 @@ struct ReportExtraction {
             if byType[hit.type] == nil { order.append(hit.type) }
             byType[hit.type, default: []].append(hit)
         }
+        // Where each sentence's own text starts: after a dateline ("SEOUL, May 13 (Yonhap)
+        // --"), whose place and date are where and when the story was filed.
+        let textStarts = sentences.map { Dateline.end(of: $0.tokens, tokens: tokens, slice: report.slice) ?? $0.tokens.lowerBound }
         var events: [(slug: String, local: Int)] = []
         for type in order {
             guard let typeHits = byType[type] else { continue }
             let eventType = extractor.lexicon.eventTypes[type]
             // The most specific place named with a trigger: "caught at a guard post in Gilju"
             // beats "a source in South Pyongan Province".
-            // A dateline's place and date ("SEOUL, May 13 (Yonhap) --") are where and when
-            // the story was filed, so only what follows it counts.
             var place: (local: Int, sentence: Int, rank: Int)?
             for hit in typeHits {
-                let opening = afterDateline(hit.sentence)
+                let textStart = textStarts[hit.sentence]
+                let afterDateline = textStart > sentences[hit.sentence].tokens.lowerBound && textStart < tokens.count ? tokens[textStart].start : nil
                 for candidate in perSentence[hit.sentence]
                 where locals[candidate].kind == .place && !locals[candidate].isCountry
-                    && (opening == 0 || locals[candidate].mentions.contains(where: { $0.sentence == hit.sentence && $0.start >= opening }))
+                    && afterDateline.map({ opening in locals[candidate].mentions.contains { $0.sentence == hit.sentence && $0.start >= opening } }) ?? true
                 {
                     let rank = locals[candidate].rank ?? 5
                     if rank < place?.rank ?? Int.max { place = (candidate, hit.sentence, rank) }
@@ -739,9 +734,7 @@ struct ReportExtraction {
             // The first date written in a trigger sentence: "kidnapping — Songchon County, Mar. 31".
             var date: EventDate?
             for hit in typeHits where date == nil {
-                let range = sentences[hit.sentence].tokens
-                let start = Dateline.end(of: range, tokens: tokens, slice: report.slice) ?? range.lowerBound
-                date = EventDate.first(in: start..<range.upperBound, tokens: tokens, slice: report.slice,
+                date = EventDate.first(in: textStarts[hit.sentence]..<sentences[hit.sentence].tokens.upperBound, tokens: tokens, slice: report.slice,
                                        months: extractor.lexicon.months, reportingVerbs: extractor.lexicon.reportingVerbs)
             }
             var name = eventType.label
