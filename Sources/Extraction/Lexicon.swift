@@ -62,6 +62,9 @@ struct Lexicon: Sendable {
     /// Words naming part of a place before `in` or `of` (`the Ryomyong Street development
     /// in Moranbong District`).
     var areaWords = KeySet()
+    /// Words for a stretch of land after an unknown name, which make it a place (`the
+    /// Komdok mining area`).
+    var landWords = KeySet()
     /// Words that end a role phrase and say how two names are related (`official`,
     /// `director`, `deputy`, `son`): see ``RelationPatterns``.
     var relationWords = KeyMap<RelationWord>()
@@ -164,8 +167,9 @@ struct Lexicon: Sendable {
             switch row.columns[0] {
             case "seat": lexicon.seatWords.insert(key(row.columns[1]))
             case "area": lexicon.areaWords.insert(key(row.columns[1]))
+            case "land": lexicon.landWords.insert(key(row.columns[1]))
             default:
-                throw ExtractionError.malformedResource(file: containment.name, line: row.line, reason: "containment word kind must be seat or area")
+                throw ExtractionError.malformedResource(file: containment.name, line: row.line, reason: "containment word kind must be seat, area or land")
             }
         }
         let relationWords = try file("relation-words.tsv")

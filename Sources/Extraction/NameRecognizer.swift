@@ -50,8 +50,6 @@ struct NameRecognizer {
     private let byKey: UInt64
     private let coKey: UInt64
     private let limitedKeys: KeySet
-    /// Lower-case words for a part of land after a name: "the Komdok mining area".
-    private let landWords: KeySet
     /// Whether the sentence being read is a byline, where names are people.
     private var inByline = false
     /// Place categories a generic suffix can add to a known place (`Hyesan` + `City`).
@@ -89,7 +87,6 @@ struct NameRecognizer {
         byKey = keys.by
         coKey = keys.co
         limitedKeys = keys.limited
-        landWords = keys.land
         locatives = keys.locatives
     }
 
@@ -108,7 +105,6 @@ struct NameRecognizer {
         var locatives = KeySet(["in", "at", "near", "from", "outside", "around", "toward", "towards", "into"].map(key))
         var co = key("co")
         var limited = KeySet(["ltd", "limited", "llc"].map(key))
-        var land = KeySet(["area", "zone", "region", "district", "valley", "plain", "coast"].map(key))
 
         private static func key(_ word: String) -> UInt64 { TextFolding.key(word.unicodeScalars) }
     }
@@ -792,7 +788,7 @@ struct NameRecognizer {
     private func areaAfter(_ k: Int) -> Int? {
         var j = k
         while j < tokens.count, j < k + 3, tokens[j].kind == .word, !tokens[j].isCapitalized, tokens[j].newlinesBefore == 0 {
-            if landWords.contains(tokens[j].key) { return j + 1 }
+            if lexicon.landWords.contains(tokens[j].key) { return j + 1 }
             j += 1
         }
         return nil
