@@ -27,6 +27,10 @@ struct Lexicon: Sendable {
     /// Lower-case words after a place and a body's acronym that name its local office
     /// (`the Hyesan MSS office`).
     var officeWords = KeySet()
+    /// Abbreviated company heads that a legal ending may follow (`Co` in `Co., Ltd.`).
+    var companyAbbreviations = KeySet()
+    /// Legal endings after an abbreviated head (`Ltd`, `LLC`).
+    var companyEndings = KeySet()
     /// Words right before a personal name: titles (`Mr.`, `Marshal`), byline cues
     /// (`Translated by`) and role words (`defector`, `reporter`).
     var cuesBefore = CueTable(anchoredAtEnd: true)
@@ -110,9 +114,11 @@ struct Lexicon: Sendable {
             case "suffix": lexicon.agencySuffixes[last.key] = row.columns[2]
             case "before": lexicon.agencyCues[last.key] = row.columns[2]
             case "office": lexicon.officeWords.insert(first.key)
+            case "abbreviated": lexicon.companyAbbreviations.insert(first.key)
+            case "ending": lexicon.companyEndings.insert(first.key)
             default:
                 throw ExtractionError.malformedResource(
-                    file: agencies.name, line: row.line, reason: "position must be suffix, prefix, before or office")
+                    file: agencies.name, line: row.line, reason: "position must be suffix, prefix, before, office, abbreviated or ending")
             }
         }
         let cues = try file("person-cues.tsv")

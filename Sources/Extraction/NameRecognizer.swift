@@ -48,8 +48,6 @@ struct NameRecognizer {
     private let directionKeys: KeySet
     private let theKey: UInt64
     private let byKey: UInt64
-    private let coKey: UInt64
-    private let limitedKeys: KeySet
     /// Whether the sentence being read is a byline, where names are people.
     private var inByline = false
     /// Place categories a generic suffix can add to a known place (`Hyesan` + `City`).
@@ -85,8 +83,6 @@ struct NameRecognizer {
         directionKeys = keys.directions
         theKey = keys.the
         byKey = keys.by
-        coKey = keys.co
-        limitedKeys = keys.limited
         locatives = keys.locatives
     }
 
@@ -103,8 +99,6 @@ struct NameRecognizer {
         var the = key("the")
         var by = key("by")
         var locatives = KeySet(["in", "at", "near", "from", "outside", "around", "toward", "towards", "into"].map(key))
-        var co = key("co")
-        var limited = KeySet(["ltd", "limited", "llc"].map(key))
 
         private static func key(_ word: String) -> UInt64 { TextFolding.key(word.unicodeScalars) }
     }
@@ -681,10 +675,10 @@ struct NameRecognizer {
     /// Where a company's legal ending that follows `Co` ends: `Co., Ltd.`, `Co. Ltd`, or
     /// nil when none does.
     private func companyTail(at j: Int, end: Int) -> Int? {
-        guard j >= 1, j + 1 < end, tokens[j - 1].key == coKey, string(tokens[j].start, tokens[j].end) == "." else { return nil }
+        guard j >= 1, j + 1 < end, lexicon.companyAbbreviations.contains(tokens[j - 1].key), string(tokens[j].start, tokens[j].end) == "." else { return nil }
         var k = j + 1
         if string(tokens[k].start, tokens[k].end) == "," { k += 1 }
-        guard k < end, tokens[k].newlinesBefore == 0, limitedKeys.contains(tokens[k].key) else { return nil }
+        guard k < end, tokens[k].newlinesBefore == 0, lexicon.companyEndings.contains(tokens[k].key) else { return nil }
         k += 1
         if k < end, tokens[k].start == tokens[k - 1].end, string(tokens[k].start, tokens[k].end) == "." { k += 1 }
         return k
