@@ -93,7 +93,7 @@ extension GraphStore {
         var entities: [Int64: [Entity]] = [:]
         let entityRows = try Row.fetchCursor(
             db, sql: """
-                SELECT f.document, f.entity, e.entity_id, e.kind, f.name, f.category, f.trigger, f.date, f.aliases
+                SELECT f.document, f.entity, e.entity_id, e.kind, f.name, f.category, f.trigger, f.date, f.aliases, f.is_role
                 FROM entity_facts f JOIN entities e ON e.id = f.entity\(only("f.document"))
                 ORDER BY f.document, f.position
                 """,
@@ -104,13 +104,13 @@ extension GraphStore {
             guard let kind = EntityKind(rawValue: kindName) else { continue }
             entities[key.document, default: []].append(Entity(
                 id: EntityID(rawValue: row[2]), name: row[4], kind: kind, aliases: (row[8] as Int64?).flatMap { aliases[$0] } ?? [],
-                mentions: (mentions[key] ?? []).sorted(), category: row[5], trigger: row[6], date: row[7]))
+                mentions: (mentions[key] ?? []).sorted(), category: row[5], trigger: row[6], date: row[7], isRole: row[9]))
         }
 
         var evidence: [Key: [Evidence]] = [:]
         let evidenceRows = try Row.fetchCursor(
             db, sql: """
-                SELECT v.document, v.relation, d.document_id, v.sentence, s.text
+                SELECT v.document, v.relation, d.document_id, v.sentence, s.text, v.rule, v.confidence, v.role, v.role_word
                 FROM evidence v JOIN sentences s ON s.document = v.document AND s.sentence = v.sentence
                 JOIN documents d ON d.id = v.document\(only("v.document"))
                 ORDER BY v.document, v.relation, v.sentence
@@ -118,7 +118,8 @@ extension GraphStore {
             arguments: arguments)
         while let row = try evidenceRows.next() {
             evidence[Key(document: row[0], item: row[1]), default: []]
-                .append(Evidence(document: DocumentID(rawValue: row[2]), sentence: row[3], text: row[4]))
+                .append(Evidence(document: DocumentID(rawValue: row[2]), sentence: row[3], text: row[4], rule: row[5], confidence: row[6],
+                                  role: row[7], roleWord: row[8]))
         }
         var relations: [Int64: [Relation]] = [:]
         let relationRows = try Row.fetchCursor(

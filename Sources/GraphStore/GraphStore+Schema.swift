@@ -97,6 +97,18 @@ extension GraphStore {
                 );
                 """)
         }
+        migrator.registerMigration("v2: how each relation was found; role entities") { db in
+            // Evidence keeps the rule that found the link, its confidence and, for
+            // participants, the side and word of the event; entity facts say whether the
+            // entity is an unnamed actor known by its role.
+            try db.execute(sql: """
+                ALTER TABLE evidence ADD COLUMN rule TEXT;
+                ALTER TABLE evidence ADD COLUMN confidence REAL;
+                ALTER TABLE evidence ADD COLUMN role TEXT;
+                ALTER TABLE evidence ADD COLUMN role_word TEXT;
+                ALTER TABLE entity_facts ADD COLUMN is_role INTEGER NOT NULL DEFAULT 0;
+                """)
+        }
         return migrator
     }
 }

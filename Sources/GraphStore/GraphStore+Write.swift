@@ -109,7 +109,8 @@ extension GraphStore {
         let findEntity = try db.cachedStatement(sql: "SELECT id FROM entities WHERE entity_id = ?")
         let addEntity = try db.cachedStatement(sql: "INSERT INTO entities(entity_id, kind) VALUES (?, ?) RETURNING id")
         let entityFact = try db.cachedStatement(sql: """
-            INSERT INTO entity_facts(document, entity, position, name, aliases, category, trigger, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO entity_facts(document, entity, position, name, aliases, category, trigger, date, is_role)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let mention = try db.cachedStatement(sql: """
             INSERT INTO mentions(document, entity, sentence, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)
@@ -123,7 +124,7 @@ extension GraphStore {
             }
             rows[entity.id] = row
             let list = try aliasList(entity.aliases, in: db)
-            try entityFact.execute(arguments: [documentRow, row, position, entity.name, list, entity.category, entity.trigger, entity.date])
+            try entityFact.execute(arguments: [documentRow, row, position, entity.name, list, entity.category, entity.trigger, entity.date, entity.isRole])
             for item in entity.mentions {
                 try mention.execute(arguments: [documentRow, row, item.sentence, item.start, item.end, item.text])
             }
@@ -134,7 +135,8 @@ extension GraphStore {
             INSERT INTO sentences(document, sentence, text) VALUES (?, ?, ?) ON CONFLICT DO NOTHING
             """)
         let evidence = try db.cachedStatement(sql: """
-            INSERT INTO evidence(document, relation, sentence) VALUES (?, ?, ?) ON CONFLICT DO NOTHING
+            INSERT INTO evidence(document, relation, sentence, rule, confidence, role, role_word) VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT DO NOTHING
             """)
         for relation in facts.relations {
             // Extraction only relates entities that the same report names.
@@ -146,7 +148,7 @@ extension GraphStore {
             }
             for item in relation.evidence {
                 try sentence.execute(arguments: [documentRow, item.sentence, item.text])
-                try evidence.execute(arguments: [documentRow, row, item.sentence])
+                try evidence.execute(arguments: [documentRow, row, item.sentence, item.rule, item.confidence, item.role, item.roleWord])
             }
         }
     }

@@ -15,7 +15,7 @@ import Testing
     }
 
     private func names(_ facts: ReportFacts, _ kind: EntityKind) -> Set<String> {
-        Set(facts.entities.filter { $0.kind == kind }.map(\.name))
+        Set(facts.entities.filter { $0.kind == kind && !$0.isRole }.map(\.name))
     }
 
     private func holder(of text: String, in facts: ReportFacts) -> Set<String> {
