@@ -111,7 +111,8 @@ import Testing
             events.first { $0.category == category && $0.documents == [document] }
         }
         let fire = try #require(event("fire", in: Self.fire))
-        #expect(fire.name == "fire — Onsong County")
+        // "Sources … told Daily NK on Dec. 30 that the fire broke out": by then.
+        #expect(fire.name == "fire — Onsong County, by Dec. 30")
         #expect(event("investigation", in: Self.fire) != nil)
         for category in ["kidnapping", "alert", "execution", "arrest"] {
             #expect(event(category, in: Self.kidnapping) != nil, "\(category)")
