@@ -186,6 +186,8 @@ struct ReportExtraction {
     private var eventHits: [(hit: EventDetector.Hit, event: Int)] = []
     /// The local index of the report's event of each event type.
     private var eventByType: [Int: Int] = [:]
+    /// Each event's type label (`kidnapping`), which starts its name.
+    private var eventLabels: [Int: String] = [:]
 
     private struct FoundKey: Hashable {
         var kind: EntityKind
@@ -271,6 +273,7 @@ struct ReportExtraction {
         detectStructuralRelations(placedSpans)
         detectEvents()
         detectRoleActors(placedSpans)
+        nameEventTargets()
         detectCoMentions()
         return facts()
     }
@@ -809,6 +812,7 @@ struct ReportExtraction {
                 perSentence[hit.sentence].append(event)
             }
             eventByType[type] = event
+            eventLabels[event] = eventType.label
             eventHits += typeHits.map { ($0, event) }
             if explaining {
                 for mention in mentions {
@@ -955,6 +959,24 @@ struct ReportExtraction {
         }
         for node in nodes.values where locals[node].mentions.count > 1 {
             locals[node].mentions.sort()
+        }
+    }
+
+    /// An event that happened to one participant says so in its name: "kidnapping of
+    /// director's son — Songchon County, Mar. 31", "arrest of Ri Chol Min — Hyesan". A role
+    /// node is named by its role alone there (its report is the event's). Events with
+    /// several targets keep the plain name.
+    private mutating func nameEventTargets() {
+        var targets: [Int: Set<Int>] = [:]
+        for item in relationList where item.key.kind == .participant {
+            let isTarget = item.firstSupport.side == .target || item.laterSupports.contains { $0.side == .target }
+            if isTarget, eventLabels[item.key.target] != nil { targets[item.key.target, default: []].insert(item.key.source) }
+        }
+        for (event, sources) in targets where sources.count == 1 {
+            guard let label = eventLabels[event], let target = sources.first, locals[event].name.hasPrefix(label) else { continue }
+            var who = locals[target].name
+            if locals[target].isRole, let cut = who.range(of: " (", options: .backwards) { who = String(who[..<cut.lowerBound]) }
+            locals[event].name = label + " of " + who + locals[event].name.dropFirst(label.count)
         }
     }
 

@@ -130,7 +130,7 @@ import Testing
             SEOUL, May 13 (Yonhap) -- Defense chief Hyon Yong-chol was executed in Pyongyang on April 30, officials said.
             """)
         let execution = try #require(report.entities.first { $0.kind == .event && $0.category == "execution" })
-        #expect(execution.name == "public execution — Pyongyang, April 30")
+        #expect(execution.name == "public execution of Hyon Yong Chol — Pyongyang, April 30")
         #expect(execution.date == "2015-04-30")
         // Without a dateline the same place words count.
         #expect(Dateline.end(of: 0..<3, tokens: Tokenizer.tokenize(Array("Seoul said so".unicodeScalars)), slice: TextSlice(utf8: Array("Seoul said so".utf8))) == nil)
@@ -146,7 +146,7 @@ import Testing
         let report = try facts("Date: 2021-01-05\n\nTwo smugglers were arrested in Sinuiju on Dec. 28. A fire broke out on Jan. 3, officials said.")
         let arrest = try #require(report.entities.first { $0.category == "arrest" })
         #expect(arrest.date == "2020-12-28")
-        #expect(arrest.name == "arrest — Sinuiju, Dec. 28")
+        #expect(arrest.name == "arrest of smugglers — Sinuiju, Dec. 28")
         let fire = try #require(report.entities.first { $0.category == "fire" })
         #expect(fire.date == "2021-01-03")
     }

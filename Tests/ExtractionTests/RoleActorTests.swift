@@ -26,7 +26,7 @@ import Testing
         #expect(roles(report).isSuperset(of: ["chief's daughter (r1)", "chief (r1)"]))
         #expect(linked(report, "chief (r1)", .family, "chief's daughter (r1)"))
         #expect(linked(report, "chief (r1)", .memberOf, "Ministry of State Security"))
-        #expect(linked(report, "chief's daughter (r1)", .participant, "kidnapping — Hyesan"))
+        #expect(linked(report, "chief's daughter (r1)", .participant, "kidnapping of chief's daughter — Hyesan"))
         // "The chief" later is the same actor: one node, two descriptions.
         #expect(report.entities.first { $0.name == "chief (r1)" }?.mentions.count == 2)
     }

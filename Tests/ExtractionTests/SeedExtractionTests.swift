@@ -82,16 +82,16 @@ import Testing
         // department director's son"
         #expect(graph.relations.values.contains { $0.kind == .family && Set([$0.source, $0.target]) == [son.id, director.id] })
         #expect(relation(director, .memberOf, "Ministry of Social Security") != nil)
-        let victim = try #require(relation(son, .participant, "kidnapping — Songchon County, Mar. 31"))
+        let victim = try #require(relation(son, .participant, "kidnapping of director's son — Songchon County, Mar. 31"))
         #expect(victim.evidence.first?.role == "target")
         #expect(victim.evidence.first?.roleWord == "kidnapped")
         // The director is the son's father, not the one kidnapped.
-        #expect(relation(director, .participant, "kidnapping — Songchon County, Mar. 31") == nil)
+        #expect(relation(director, .participant, "kidnapping of director's son — Songchon County, Mar. 31") == nil)
         let caught = try #require(relation(kidnappers, .participant, "arrest — Kilju County, Apr. 4"))
         #expect(caught.evidence.allSatisfy { $0.role == "target" })
-        #expect(relation(kidnappers, .participant, "kidnapping — Songchon County, Mar. 31")?.evidence.first?.role == "agent")
+        #expect(relation(kidnappers, .participant, "kidnapping of director's son — Songchon County, Mar. 31")?.evidence.first?.role == "agent")
         // "A mother who saved her children … is currently under investigation by the MSS"
-        #expect(relation(mother, .participant, "investigation — Onsong County")?.evidence.contains { $0.role == "target" } == true)
+        #expect(relation(mother, .participant, "investigation of mother — Onsong County")?.evidence.contains { $0.role == "target" } == true)
         // Role nodes are the report's own: no co-mentions, never shared between reports.
         #expect(!graph.relations.values.contains { $0.kind == .coMentioned && (roles.map(\.id).contains($0.source) || roles.map(\.id).contains($0.target)) })
         #expect(roles.allSatisfy { Set($0.mentions.map(\.document)).count == 1 })

@@ -265,7 +265,7 @@ import Testing
         // No report gives a year: the fire's report (000) comes first, then the kidnapping
         // report's events by month and day.
         let names = events.compactMap { ($0["event"] as? [String: Any])?["name"] as? String }
-        let order = ["fire — Onsong County, by Dec. 30", "kidnapping — Songchon County, Mar. 31", "emergency alert — Songchon County, Apr. 1",
+        let order = ["fire — Onsong County, by Dec. 30", "kidnapping of director's son — Songchon County, Mar. 31", "emergency alert — Songchon County, Apr. 1",
                      "arrest — Kilju County, Apr. 4", "public execution — Songchon County, by Apr. 11"]
         let positions = order.compactMap { names.firstIndex(of: $0) }
         #expect(positions.count == order.count, "\(names)")
