@@ -833,7 +833,7 @@ struct ReportExtraction {
                     guard kind == .person || kind == .agency, locals[other].category != "outlet" else { continue }
                     for mention in locals[other].mentions where mention.sentence == hit.sentence {
                         guard let range = tokenRange(of: mention, in: hit.sentence),
-                            let side = sides.side(of: range, trigger: hit.tokens, sentence: sentences[hit.sentence].tokens)
+                            let side = sides.side(of: range, trigger: hit.tokens, sentence: sentences[hit.sentence].tokens, isBody: kind == .agency)
                         else { continue }
                         addRelation(from: other, to: event, kind: .participant, sentence: hit.sentence,
                                     Support(rule: side == .agent ? .eventAgent : .eventTarget, side: side, word: hit.tokens))
@@ -915,7 +915,14 @@ struct ReportExtraction {
                 let head = description.tokens.upperBound - 1
                 pending.append((index, .participant(event: event, side: inherent.side, word: head..<(head + 1))))
             }
-            if let agency = description.agency { pending.append((index, .member(agency: agency))) }
+            // "MSS officers", "the KCS official": a member or leader word. "NPA suspects" or
+            // "MSS detainees" are not the body's own.
+            let head = tokens[description.tokens.upperBound - 1].key
+            if let agency = description.agency, description.possessor == nil,
+                let word = extractor.lexicon.relationWords[head], word == .member || word == .leader
+            {
+                pending.append((index, .member(agency: agency)))
+            }
             if let possessor = description.possessor { pending.append((index, .kin(of: possessor))) }
         }
         var keys = Set(pending.map { descriptions[$0.description].key })

@@ -20,12 +20,16 @@ struct ParticipantSides {
 
     /// The side of the participant at `participant` in the event triggered at `trigger`,
     /// both within `sentence`; nil when the words between do not show one.
-    func side(of participant: Range<Int>, trigger: Range<Int>, sentence: Range<Int>) -> ParticipantSide? {
+    ///
+    /// `isBody` says whether the participant is an agency: before a trigger noun a body is
+    /// the one acting ("an MSS investigation") and a person the one acted on ("his sister's
+    /// arrest").
+    func side(of participant: Range<Int>, trigger: Range<Int>, sentence: Range<Int>, isBody: Bool = false) -> ParticipantSide? {
         if participant.lowerBound >= trigger.upperBound {
             return sideAfter(participant, trigger: trigger)
         }
         if participant.upperBound <= trigger.lowerBound {
-            return sideBefore(participant, trigger: trigger, sentence: sentence)
+            return sideBefore(participant, trigger: trigger, sentence: sentence, isBody: isBody)
         }
         return nil
     }
@@ -61,7 +65,11 @@ struct ParticipantSides {
     }
 
     /// The participant comes before the trigger.
-    private func sideBefore(_ participant: Range<Int>, trigger: Range<Int>, sentence: Range<Int>) -> ParticipantSide? {
+    private func sideBefore(_ participant: Range<Int>, trigger: Range<Int>, sentence: Range<Int>, isBody: Bool) -> ParticipantSide? {
+        // "Families of the victims were warned": the subject is the families.
+        var first = participant.lowerBound - 1
+        while first >= sentence.lowerBound, Self.determiners.contains(word(first)) { first -= 1 }
+        if first >= sentence.lowerBound, word(first) == "of" { return nil }
         var k = participant.upperBound
         if k < trigger.lowerBound, tokens[k].kind == .possessive { k += 1 }
         let between = Array(k..<trigger.lowerBound)
@@ -71,7 +79,7 @@ struct ParticipantSides {
         }
         // "an MSS investigation", "the MSS's crackdown" (not "the MSS preliminary
         // examination department", where the trigger words only name a department).
-        if between.isEmpty, !isVerb(trigger) { return isModifier(trigger) ? nil : .agent }
+        if between.isEmpty, !isVerb(trigger) { return isModifier(trigger) ? nil : isBody ? .agent : .target }
         guard between.allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }) else {
             return subjectSide(participant, trigger: trigger, sentence: sentence)
         }
@@ -82,6 +90,8 @@ struct ParticipantSides {
             // "are jointly questioning the soldier" is active; "were executed" passive.
             return isProgressive(trigger) ? .agent : .target
         }
+        // "Hyesan smugglers arrested as …": a headline drops the auxiliary.
+        if between.isEmpty, isPastVerb(trigger), isHeadline(sentence) { return .target }
         // "the MSS arrested", "authorities then issued an emergency alert".
         let verbs = between.filter { isPastVerb($0..<($0 + 1)) }
         let rest = words.filter { !Self.determiners.contains($0) && !$0.hasSuffix("ly") && $0 != "then" }
@@ -96,6 +106,8 @@ struct ParticipantSides {
         var start = sentence.lowerBound
         while start < participant.lowerBound, Self.determiners.contains(word(start)) { start += 1 }
         guard start == participant.lowerBound else { return nil }
+        // Only across a relative clause or an apposition: "A mother who …, is".
+        guard participant.upperBound < trigger.lowerBound, ["who", "which", "that", ","].contains(word(participant.upperBound)) else { return nil }
         let before = max(participant.upperBound, trigger.lowerBound - 3)..<trigger.lowerBound
         let words = before.map(word)
         guard let aux = words.lastIndex(where: Self.auxiliaries.contains),
@@ -115,6 +127,13 @@ struct ParticipantSides {
         let next = word(k)
         return !Self.functionWords.contains(next) && !Self.prepositions.contains(next) && !Self.auxiliaries.contains(next)
             && !next.hasSuffix("ed") && !next.hasSuffix("ly")
+    }
+
+    /// A sentence with no closing punctuation: a headline or caption, where "X arrested"
+    /// means X was arrested.
+    private func isHeadline(_ sentence: Range<Int>) -> Bool {
+        guard let last = sentence.last else { return false }
+        return tokens[last].kind != .punctuation || !Self.closers.contains(word(last))
     }
 
     private func word(_ index: Int) -> String {
@@ -147,6 +166,7 @@ struct ParticipantSides {
     ]
     private static let auxiliaries: Set<String> = ["was", "were", "is", "are", "been", "being", "be", "got", "get", "gets"]
     private static let fillers: Set<String> = ["under", "then", "also", "later", "soon", "allegedly", "reportedly", "currently", "now", "not"]
+    private static let closers: Set<String> = [".", "!", "?", "\"", "”", "’", "'", ")", ":", ";"]
     private static let prepositions: Set<String> = [
         "to", "into", "from", "at", "in", "on", "by", "for", "with", "against", "over", "after", "before", "during", "near",
     ]

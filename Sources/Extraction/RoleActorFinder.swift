@@ -66,8 +66,9 @@ struct RoleActorFinder {
                 guard tokens[k].kind == .word, !tokens[k].isCapitalized, !inName.contains(k),
                     let noun = lexicon.roleActorNouns[tokens[k].key]
                 else { continue }
-                // "defector Kim Chol": a title.
-                if k + 1 < sentence.tokens.upperBound, let next = nameStarting(at: k + 1, names: names), next.kind == .person { continue }
+                // "defector Kim Chol": a title; "the official Korean Central News Agency": an
+                // adjective.
+                if k + 1 < sentence.tokens.upperBound, tokens[k + 1].kind == .word, tokens[k + 1].isCapitalized { continue }
                 var start = k
                 var modifiers: [String] = []
                 var agency: Int?
@@ -77,21 +78,29 @@ struct RoleActorFinder {
                         j -= 3  // "(MSS)" after the body's name
                         continue
                     }
+                    // A body or place among the describing words ("Hyesan smugglers", "the
+                    // Ministry of Social Security (MSS) … director") is the leftmost of them.
                     if let name = nameEndingAt[j] {
                         guard name.kind == .agency || name.kind == .place else { break }
                         if name.kind == .agency { agency = name.local }
                         start = name.tokens.lowerBound
                         j = name.tokens.lowerBound - 1
-                        continue
+                        break
                     }
                     guard tokens[j].kind == .word, !tokens[j].isCapitalized, modifiers.count < 4 else { break }
                     let text = word(j)
+                    // Plural nouns and verbs in -s ("shows") end the describing words too.
                     guard !Self.stopWords.contains(text), !text.hasSuffix("ed"), !text.hasSuffix("ing") || text == "training",
-                        !text.hasSuffix("ly"), lexicon.roleActorNouns[tokens[j].key] == nil
+                        !text.hasSuffix("ly"), !text.hasSuffix("s") || text.hasSuffix("ss"), lexicon.roleActorNouns[tokens[j].key] == nil
                     else { break }
                     modifiers.insert(text, at: 0)
                     start = j
                     j -= 1
+                }
+                // "to stop hungry farmers": the first word is the verb.
+                if !modifiers.isEmpty, j >= sentence.tokens.lowerBound, word(j) == "to" {
+                    modifiers.removeFirst()
+                    start += 1
                 }
                 // "Kim Chol, a defector": the person's apposition.
                 if j >= sentence.tokens.lowerBound, Self.articles.contains(word(j)), j - 1 >= sentence.tokens.lowerBound, word(j - 1) == ",",
@@ -118,10 +127,6 @@ struct RoleActorFinder {
         return found
     }
 
-    private func nameStarting(at token: Int, names: [Name]) -> Name? {
-        names.first { $0.tokens.lowerBound == token }
-    }
-
     private func word(_ index: Int) -> String {
         slice.string(tokens[index].start, tokens[index].end).lowercased()
     }
@@ -137,5 +142,6 @@ struct RoleActorFinder {
         "from", "with", "as", "who", "which", "was", "were", "is", "are", "be", "been", "had", "has", "have",
         "said", "says", "told", "after", "before", "than", "then", "while", "when", "where", "if", "not", "against",
         "about", "into", "over", "under", "near", "via", "also", "such", "more", "most", "other's", "there",
+        "day", "week", "month", "year", "night", "morning", "evening", "time", "first", "last", "next",
     ]
 }

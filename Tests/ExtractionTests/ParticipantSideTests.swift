@@ -53,6 +53,24 @@ import Testing
         #expect(side("National Intelligence Service", "interrogation", in: report)?.role == "agent")
     }
 
+    @Test func aHeadlineDropsTheAuxiliary() throws {
+        let report = try facts("Title: Ri Chol Min arrested in Hyesan\n\nThe arrest was confirmed by two sources.")
+        #expect(side("Ri Chol Min", "arrest", in: report)?.role == "target")
+    }
+
+    @Test func aPersonBeforeATriggerNounHadItDone() throws {
+        let report = try facts("Kim Chol said he had not slept since Ri Su Jin's arrest in Yanji.")
+        #expect(side("Ri Su Jin", "arrest", in: report)?.role == "target")
+    }
+
+    @Test func theObjectOfAPrepositionIsNoSubject() throws {
+        let report = try facts("Relatives of Ri Su Jin were arrested in Hyesan.")
+        #expect(side("Ri Su Jin", "arrest", in: report) == nil)
+        // A clause that is not a relative clause breaks the subject.
+        let clause = try facts("Ri Su Jin read the verdict and then three men were executed in Hyesan.")
+        #expect(side("Ri Su Jin", "execution", in: clause) == nil)
+    }
+
     @Test func aNameThatOnlyShareTheSentenceIsACoMentionNotAParticipant() throws {
         let report = try facts("Daily NK's source in the Ministry of State Security said a fire broke out in Hyesan.")
         #expect(side("Ministry of State Security", "fire", in: report) == nil)
