@@ -64,6 +64,12 @@ let package = Package(
             dependencies: ["Extraction", "GraphCore", "BenchmarkSupport"],
             path: "Benchmarks/ExtractionBenchmark"
         ),
+        // What curation adds to building a graph: `make curation-bench`.
+        .executableTarget(
+            name: "linkchart-curation-benchmark",
+            dependencies: ["Extraction", "GraphCore", "Curation", "BenchmarkSupport"],
+            path: "Benchmarks/CurationBenchmark"
+        ),
         // What the benchmarks share: the reports they are built from.
         .target(name: "BenchmarkSupport", dependencies: ["Extraction", "GraphCore"], path: "Benchmarks/BenchmarkSupport"),
         // Query speed on a graph of 10,000 reports: `make query-bench`.
