@@ -79,9 +79,18 @@ struct CurationSession {
     func report(_ number: Int, json: Bool) throws {
         let decision = file.decisions[number - 1]
         if json {
-            try JSONOutput.print(DecisionAnswer(file: path, decision: DecisionSummary(decision, number: number)))
+            try JSONOutput.print(DecisionAnswer(file: path, recorded: true, decision: DecisionSummary(decision, number: number)))
         } else {
             print("decision \(number): \(decision.action.summary); written to \(path)")
+        }
+    }
+
+    /// Prints why nothing was recorded: the decision would change nothing.
+    func reportNothing(_ reason: String, json: Bool) throws {
+        if json {
+            try JSONOutput.print(DecisionAnswer(file: path, recorded: false, reason: reason))
+        } else {
+            print("\(reason); nothing recorded")
         }
     }
 }
@@ -98,7 +107,10 @@ struct DecisionOptions: ParsableArguments {
 /// The JSON answer of `merge`, `split`, `alias add`, `reject` and `retype`.
 struct DecisionAnswer: Encodable {
     var file: String
-    var decision: DecisionSummary
+    /// False when the decision would change nothing, and so was not written.
+    var recorded: Bool
+    var decision: DecisionSummary?
+    var reason: String?
 }
 
 /// One decision in JSON, with the same keys as in the curation file.

@@ -37,7 +37,7 @@ extension LinkChart {
                 var session = try CurationSession(corpus)
                 let entity = try session.resolve(name)
                 if entity.forms.contains(where: { NameKey($0) == NameKey(alias) }) {
-                    print("\"\(alias)\" already names \"\(entity.name)\"; nothing recorded")
+                    try session.reportNothing("\"\(alias)\" already names \"\(entity.name)\"", json: output.json)
                     return
                 }
                 if case .found(let other) = session.index.lookup(alias), NameKey(other.name) == NameKey(alias) {

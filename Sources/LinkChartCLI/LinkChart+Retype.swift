@@ -26,7 +26,7 @@ extension LinkChart {
             var session = try CurationSession(corpus)
             let entity = try session.resolve(name)
             guard entity.kind != type else {
-                print("\"\(entity.name)\" is already a\(type == .agency || type == .event ? "n" : "") \(type.rawValue); nothing recorded")
+                try session.reportNothing("\"\(entity.name)\" is already a\(type == .agency || type == .event ? "n" : "") \(type.rawValue)", json: output.json)
                 return
             }
             let number = try session.record(.retype(CurationSession.handle(entity), to: type), decision)
