@@ -5,7 +5,7 @@ SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 CORPUS ?= seeds
 OUT ?= Output
 
-.PHONY: demo test deps build release clean score bench query-bench render-bench
+.PHONY: demo test deps build release clean score bench query-bench render-bench curation-bench
 
 ## demo: build linkchart (release) and run the main job on seeds/ into Output/
 demo: deps
@@ -53,3 +53,8 @@ query-bench:
 render-bench: deps
 	$(SWIFT) build -c release --product linkchart-render-benchmark
 	$$($(SWIFT) build -c release --show-bin-path)/linkchart-render-benchmark --runs 3
+
+## curation-bench: what applying 20 curation decisions adds to building the graph of 10,000 reports (median of 5 runs)
+curation-bench:
+	$(SWIFT) build -c release --product linkchart-curation-benchmark
+	$$($(SWIFT) build -c release --show-bin-path)/linkchart-curation-benchmark --reports 10000 --decisions 20 --runs 5

@@ -9,6 +9,7 @@
 //   GraphCore, DOTEncoding, GraphvizRendering  <-  Diagrams   (what each diagram shows)
 //   GraphCore  <-  HTMLIndex              (the offline index.html around the diagrams)
 //   GraphCore, GRDB  <-  GraphStore       (the SQLite store that ingest fills and queries read)
+//   GraphCore, Yams  <-  Curation         (analysts' decisions, kept in a YAML file, applied to facts)
 //   all of them <- LinkChartCLI <- linkchart (main.swift only)
 import PackageDescription
 
@@ -23,10 +24,12 @@ let package = Package(
         .library(name: "DOTEncoding", targets: ["DOTEncoding"]),
         .library(name: "GraphvizRendering", targets: ["GraphvizRendering"]),
         .library(name: "GraphStore", targets: ["GraphStore"]),
+        .library(name: "Curation", targets: ["Curation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     ],
     targets: [
         .target(name: "GraphCore"),
@@ -46,10 +49,11 @@ let package = Package(
         .target(name: "Diagrams", dependencies: ["GraphCore", "GraphQuery", "DOTEncoding", "GraphvizRendering"]),
         .target(name: "HTMLIndex", dependencies: ["GraphCore"]),
         .target(name: "GraphStore", dependencies: ["GraphCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Curation", dependencies: ["GraphCore", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "LinkChartCLI",
             dependencies: [
-                "GraphCore", "GraphQuery", "Extraction", "DOTEncoding", "GraphvizRendering", "Diagrams", "HTMLIndex", "GraphStore",
+                "GraphCore", "GraphQuery", "Extraction", "DOTEncoding", "GraphvizRendering", "Diagrams", "HTMLIndex", "GraphStore", "Curation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,6 +63,12 @@ let package = Package(
             name: "linkchart-benchmark",
             dependencies: ["Extraction", "GraphCore", "BenchmarkSupport"],
             path: "Benchmarks/ExtractionBenchmark"
+        ),
+        // What curation adds to building a graph: `make curation-bench`.
+        .executableTarget(
+            name: "linkchart-curation-benchmark",
+            dependencies: ["Extraction", "GraphCore", "Curation", "BenchmarkSupport"],
+            path: "Benchmarks/CurationBenchmark"
         ),
         // What the benchmarks share: the reports they are built from.
         .target(name: "BenchmarkSupport", dependencies: ["Extraction", "GraphCore"], path: "Benchmarks/BenchmarkSupport"),
@@ -90,9 +100,10 @@ let package = Package(
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "GraphCore", "SVGTestSupport"]),
         .testTarget(name: "HTMLIndexTests", dependencies: ["HTMLIndex", "Diagrams", "GraphCore", "SVGTestSupport"]),
         .testTarget(name: "GraphStoreTests", dependencies: ["GraphStore", "GraphCore", "Extraction"]),
+        .testTarget(name: "CurationTests", dependencies: ["Curation", "GraphCore", "GraphStore", "Extraction"]),
         .testTarget(
             name: "LinkChartCLITests",
-            dependencies: ["LinkChartCLI", "Diagrams", "GraphCore", "GraphStore", "Extraction", "SVGTestSupport"]
+            dependencies: ["LinkChartCLI", "Diagrams", "GraphCore", "GraphStore", "Curation", "Extraction", "SVGTestSupport"]
         ),
         // Small hand-built graphs shared by the graph and query tests.
         .target(name: "GraphFixtures", dependencies: ["GraphCore"], path: "Tests/GraphFixtures"),
