@@ -9,6 +9,7 @@
 //   GraphCore, DOTEncoding, GraphvizRendering  <-  Diagrams   (what each diagram shows)
 //   GraphCore  <-  HTMLIndex              (the offline index.html around the diagrams)
 //   GraphCore, GRDB  <-  GraphStore       (the SQLite store that ingest fills and queries read)
+//   GraphCore  <-  GraphExchange          (GraphML, GEXF and Neo4j files for analysts' tools)
 //   all of them <- LinkChartCLI <- linkchart (main.swift only)
 import PackageDescription
 
@@ -23,6 +24,7 @@ let package = Package(
         .library(name: "DOTEncoding", targets: ["DOTEncoding"]),
         .library(name: "GraphvizRendering", targets: ["GraphvizRendering"]),
         .library(name: "GraphStore", targets: ["GraphStore"]),
+        .library(name: "GraphExchange", targets: ["GraphExchange"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -46,10 +48,11 @@ let package = Package(
         .target(name: "Diagrams", dependencies: ["GraphCore", "GraphQuery", "DOTEncoding", "GraphvizRendering"]),
         .target(name: "HTMLIndex", dependencies: ["GraphCore"]),
         .target(name: "GraphStore", dependencies: ["GraphCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "GraphExchange", dependencies: ["GraphCore"]),
         .target(
             name: "LinkChartCLI",
             dependencies: [
-                "GraphCore", "GraphQuery", "Extraction", "DOTEncoding", "GraphvizRendering", "Diagrams", "HTMLIndex", "GraphStore",
+                "GraphCore", "GraphQuery", "Extraction", "DOTEncoding", "GraphvizRendering", "Diagrams", "HTMLIndex", "GraphStore", "GraphExchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -90,6 +93,7 @@ let package = Package(
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "GraphCore", "SVGTestSupport"]),
         .testTarget(name: "HTMLIndexTests", dependencies: ["HTMLIndex", "Diagrams", "GraphCore", "SVGTestSupport"]),
         .testTarget(name: "GraphStoreTests", dependencies: ["GraphStore", "GraphCore", "Extraction"]),
+        .testTarget(name: "GraphExchangeTests", dependencies: ["GraphExchange", "GraphCore", "GraphFixtures"]),
         .testTarget(
             name: "LinkChartCLITests",
             dependencies: ["LinkChartCLI", "Diagrams", "GraphCore", "GraphStore", "Extraction", "SVGTestSupport"]
