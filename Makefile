@@ -5,20 +5,24 @@ SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 CORPUS ?= seeds
 OUT ?= Output
 
-.PHONY: demo test deps build release clean score bench query-bench render-bench
+.PHONY: demo test deps test-deps build release clean score bench query-bench render-bench ingest-bench
 
 ## demo: build linkchart (release) and run the main job on seeds/ into Output/
 demo: deps
 	$(SWIFT) build -c release --product linkchart
 	$$($(SWIFT) build -c release --show-bin-path)/linkchart build $(CORPUS) --out $(OUT)
 
-## test: run the whole test suite (unit, CLI and end-to-end tests)
-test: deps
+## test: run the whole test suite (unit, CLI and end-to-end tests; the export tests read
+## linkchart's GraphML and GEXF with Python's networkx, installed here when missing)
+test: deps test-deps
 	$(SWIFT) build --product linkchart
 	$(SWIFT) test
 
 deps:
 	@sh scripts/ensure-graphviz.sh
+
+test-deps:
+	@sh scripts/ensure-networkx.sh
 
 build: deps
 	$(SWIFT) build
