@@ -71,6 +71,12 @@ let package = Package(
             dependencies: ["Extraction", "GraphCore", "GraphQuery", "BenchmarkSupport"],
             path: "Benchmarks/QueryBenchmark"
         ),
+        // Ingest speed, memory and store size on 10,000 varied reports: `make ingest-bench`.
+        .executableTarget(
+            name: "linkchart-ingest-benchmark",
+            dependencies: ["Extraction", "GraphCore", "GraphStore", "BenchmarkSupport"],
+            path: "Benchmarks/IngestBenchmark"
+        ),
         // Diagram render times: `make render-bench`.
         .executableTarget(
             name: "linkchart-render-benchmark",

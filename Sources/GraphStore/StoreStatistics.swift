@@ -20,20 +20,25 @@ public struct StoreStatistics: Sendable, Codable, Equatable {
 
 extension GraphStore {
     /// Counts of what the store holds.
+    ///
+    /// Entities and relations are counted in the graph the store gives (``graph()``), so
+    /// the counts are exactly what the queries see.
+    ///
+    /// - Complexity: that of ``graph()``: every report's facts are read.
     public func statistics() throws -> StoreStatistics {
-        try perform("counting") {
+        let graph = try graph()
+        var entities: [String: Int] = [:]
+        for entity in graph.entities.values { entities[entity.kind.rawValue, default: 0] += 1 }
+        var relations: [String: Int] = [:]
+        for relation in graph.relations.values { relations[relation.kind.rawValue, default: 0] += 1 }
+        return try perform("counting") {
             try writer.read { db in
-                func counts(_ sql: String) throws -> [String: Int] {
-                    var result: [String: Int] = [:]
-                    for row in try Row.fetchAll(db, sql: sql) { result[row[0]] = row[1] }
-                    return result
-                }
                 let last = try Double.fetchOne(db, sql: "SELECT MAX(finished_at) FROM ingests")
                 return StoreStatistics(
                     path: path,
                     reports: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents") ?? 0,
-                    entities: try counts("SELECT kind, COUNT(*) FROM entities GROUP BY kind"),
-                    relations: try counts("SELECT kind, COUNT(*) FROM relations GROUP BY kind"),
+                    entities: entities,
+                    relations: relations,
                     bytes: fileBytes(),
                     lastIngest: last.map(Date.init(timeIntervalSince1970:)))
             }
