@@ -20,6 +20,17 @@ public enum CorpusReader {
     /// - Throws: ``ExtractionError/missingPath(_:)`` when nothing is at `path`, and
     ///   ``ExtractionError/noReports(folder:)`` when the folder holds no report files.
     public static func read(_ path: String) throws -> Result {
+        var result = Result(reports: [], problems: [])
+        result.problems = try forEach(path) { result.reports.append($0) }
+        return result
+    }
+
+    /// Reads the reports under `path` one at a time, in the order ``read(_:)`` gives them,
+    /// handing each to `body` and keeping none: what a corpus too large to hold in memory
+    /// needs. Returns the files that could not be read.
+    ///
+    /// - Throws: as ``read(_:)``.
+    public static func forEach(_ path: String, _ body: (Report) throws -> Void) throws -> [ExtractionError] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ExtractionError.missingPath(path)
@@ -32,24 +43,31 @@ public enum CorpusReader {
         } else {
             files = [(URL(fileURLWithPath: path).lastPathComponent, display)]
         }
-        var result = Result(reports: [], problems: [])
+        var problems: [ExtractionError] = []
         for file in files {
-            let id = DocumentID(rawValue: stripExtension(file.relative))
+            let url = isDirectory.boolValue
+                ? URL(fileURLWithPath: path).appendingPathComponent(file.relative) : URL(fileURLWithPath: path)
             do {
-                let url = isDirectory.boolValue
-                    ? URL(fileURLWithPath: path).appendingPathComponent(file.relative) : URL(fileURLWithPath: path)
-                let data: Data
-                do {
-                    data = try Data(contentsOf: url)
-                } catch {
-                    throw ExtractionError.unreadable(file: file.display, reason: reason(for: error, at: url))
-                }
-                result.reports.append(try ReportReader.read(data, path: file.display, id: id))
+                try body(try readReport(at: url, path: file.display, id: DocumentID(rawValue: stripExtension(file.relative))))
             } catch let error as ExtractionError {
-                result.problems.append(error)
+                problems.append(error)
             }
         }
-        return result
+        return problems
+    }
+
+    /// Reads one report file: `url` is where it is, `path` how the graph names it.
+    ///
+    /// - Throws: ``ExtractionError/unreadable(file:reason:)`` and the errors of
+    ///   ``ReportReader/read(_:path:id:)``.
+    public static func readReport(at url: URL, path: String, id: DocumentID) throws -> Report {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw ExtractionError.unreadable(file: path, reason: reason(for: error, at: url))
+        }
+        return try ReportReader.read(data, path: path, id: id)
     }
 
     /// Paths of report files below `folder`, relative to it, sorted.
