@@ -5,13 +5,13 @@
 //   .build/release/linkchart-ingest-benchmark [--reports 10000] [--runs 3] [--no-extraction] [--keep]
 //
 // 1. Writes the reports to a temporary folder.
-// 2. Extraction alone, in this process: on one core (the first 2,000 reports, serially) and
-//    on every core (all of them, `Extractor.extractAll`, as ingest extracts); then the
-//    writer alone: the first 2,000 reports' facts written into a fresh store, one
-//    transaction each, as ingest writes them (`--writer-only` stops there).
-// 3. Runs the release `linkchart ingest FOLDER --db FRESH.sqlite` as a child process, `--runs`
+// 2. Runs the release `linkchart ingest FOLDER --db FRESH.sqlite` as a child process, `--runs`
 //    times, each into a new store: wall time, reports/s, MB/s, the child's peak memory
 //    (max RSS from wait4) and the store's size (database plus write-ahead log).
+// 3. Extraction alone, in this process: on one core (the first 2,000 reports, serially) and
+//    on every core (all of them, `Extractor.extractAll`, as ingest extracts); then the
+//    writer alone: the first 2,000 reports' facts written into a fresh store, one
+//    transaction each, as ingest writes them (`--writer-only` skips step 2).
 // The target (issue 5): ingest at >= 80% of one-core extraction speed times the cores.
 import BenchmarkSupport
 import Extraction
@@ -119,7 +119,27 @@ let megabytes = Double(bytes) / 1_000_000
 print("corpus: \(options.reports) reports, \(format(megabytes)) MB (\(varied.sourceCount) source reports, names varied per copy), written in \(format(seconds(writing), 2)) s")
 print("machine: \(cores) cores")
 
-// 2. Extraction alone.
+// 2. Ingest, each run into a fresh store: first, while this process is small, since the
+// child's peak memory starts from this process's size when it is spawned.
+var rates: [Double] = []
+for run in options.writerOnly ? [] : Array(1...options.runs) {
+    let db = folder.appendingPathComponent("store-\(run).sqlite").path
+    let answer = folder.appendingPathComponent("ingest-\(run).json").path
+    let started = ContinuousClock.now
+    let result = spawn(linkchart, ["ingest", corpus.path, "--db", db, "--json"], output: answer)
+    let elapsed = seconds(ContinuousClock.now - started)
+    guard result.status == 0 else { BenchmarkReports.fail("ingest exited with \(result.status); see \(answer)") }
+    let json = (try? JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: answer)))) as? [String: Any]
+    guard json?["added"] as? Int == options.reports else { BenchmarkReports.fail("ingest added \(json?["added"] ?? "nothing"), expected \(options.reports)") }
+    let store = fileSize(db) + fileSize(db + "-wal")
+    let rate = Double(options.reports) / elapsed
+    rates.append(rate)
+    print("ingest run \(run): \(format(elapsed, 2)) s, \(format(rate)) reports/s, \(format(megabytes / elapsed, 2)) MB/s, peak memory \(format(result.peakMiB, 0)) MiB, store \(format(Double(store) / 1e6)) MB (database \(format(Double(fileSize(db)) / 1e6)) MB + log \(format(Double(fileSize(db + "-wal")) / 1e6)) MB)")
+    if run < options.runs || !options.keep {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
+    }
+}
+// 3. Extraction alone.
 var oneCoreRate: Double?
 var allCoresRate: Double?
 if options.extraction {
@@ -152,33 +172,14 @@ if options.extraction {
         BenchmarkReports.fail("writer: \(error)")
     }
     for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: writerDB + suffix) }
-    if options.writerOnly {
-        try? FileManager.default.removeItem(at: folder)
-        exit(0)
-    }
     let parallel = clock.measure { facts = extractor.extractAll(reports) }
     allCoresRate = Double(reports.count) / seconds(parallel)
     print("extraction, \(cores) cores (\(reports.count) reports): \(format(allCoresRate ?? 0)) reports/s, \(format(megabytes / seconds(parallel), 2)) MB/s, \(facts.count) reports' facts")
 }
 
-// 3. Ingest, each run into a fresh store.
-var rates: [Double] = []
-for run in 1...options.runs {
-    let db = folder.appendingPathComponent("store-\(run).sqlite").path
-    let answer = folder.appendingPathComponent("ingest-\(run).json").path
-    let started = ContinuousClock.now
-    let result = spawn(linkchart, ["ingest", corpus.path, "--db", db, "--json"], output: answer)
-    let elapsed = seconds(ContinuousClock.now - started)
-    guard result.status == 0 else { BenchmarkReports.fail("ingest exited with \(result.status); see \(answer)") }
-    let json = (try? JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: answer)))) as? [String: Any]
-    guard json?["added"] as? Int == options.reports else { BenchmarkReports.fail("ingest added \(json?["added"] ?? "nothing"), expected \(options.reports)") }
-    let store = fileSize(db) + fileSize(db + "-wal")
-    let rate = Double(options.reports) / elapsed
-    rates.append(rate)
-    print("ingest run \(run): \(format(elapsed, 2)) s, \(format(rate)) reports/s, \(format(megabytes / elapsed, 2)) MB/s, peak memory \(format(result.peakMiB, 0)) MiB, store \(format(Double(store) / 1e6)) MB (database \(format(Double(fileSize(db)) / 1e6)) MB + log \(format(Double(fileSize(db + "-wal")) / 1e6)) MB)")
-    if run < options.runs || !options.keep {
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
-    }
+if rates.isEmpty {  // --writer-only
+    try? FileManager.default.removeItem(at: folder)
+    exit(0)
 }
 rates.sort()
 let median = rates[rates.count / 2]

@@ -24,21 +24,28 @@ enum FactsCodec {
         var out = Writer()
         out.bytes.reserveCapacity(4096)
         out.bytes.append(version)
+        // The report's own identifier is number 0, so the usual mention or evidence finds its
+        // number without hashing a string.
         var documents = Table()
+        let own = documents.index(facts.document.id.rawValue)
+        func documentNumber(_ id: DocumentID) -> Int { id == facts.document.id ? own : documents.index(id.rawValue) }
         var kinds = Table()
-        var sentences: [SentenceKey: Int] = [:]
+        // Sentences are numbered by (report, sentence number), which identify the text;
+        // a different text under the same pair (never from extraction) gets its own entry.
+        var sentences: [SentenceKey: [Int]] = [:]
         var sentenceList: [(document: Int, sentence: Int, text: String)] = []
-        for entity in facts.entities { for mention in entity.mentions { _ = documents.index(mention.document.rawValue) } }
+        func sentenceNumber(_ item: Evidence, add: Bool) -> Int {
+            let key = SentenceKey(document: documentNumber(item.document), sentence: item.sentence)
+            if let found = sentences[key]?.first(where: { sentenceList[$0].text == item.text }) { return found }
+            guard add else { return 0 }
+            sentences[key, default: []].append(sentenceList.count)
+            sentenceList.append((key.document, item.sentence, item.text))
+            return sentenceList.count - 1
+        }
+        for entity in facts.entities { for mention in entity.mentions { _ = documentNumber(mention.document) } }
         for relation in facts.relations {
             _ = kinds.index(relation.kind.rawValue)
-            for item in relation.evidence {
-                let document = documents.index(item.document.rawValue)
-                let key = SentenceKey(document: document, sentence: item.sentence, text: item.text)
-                if sentences[key] == nil {
-                    sentences[key] = sentenceList.count
-                    sentenceList.append((document, item.sentence, item.text))
-                }
-            }
+            for item in relation.evidence { _ = sentenceNumber(item, add: true) }
         }
         out.strings(documents.items)
         out.strings(kinds.items)
@@ -61,7 +68,7 @@ enum FactsCodec {
             out.optional(entity.date)
             out.int(entity.mentions.count)
             for mention in entity.mentions {
-                out.int(documents.index(mention.document.rawValue))
+                out.int(documentNumber(mention.document))
                 out.int(mention.sentence)
                 out.int(mention.start)
                 out.int(mention.end)
@@ -74,10 +81,7 @@ enum FactsCodec {
             out.end(relation.target, entityIndex)
             out.int(kinds.index(relation.kind.rawValue))
             out.int(relation.evidence.count)
-            for item in relation.evidence {
-                let document = documents.index(item.document.rawValue)
-                out.int(sentences[SentenceKey(document: document, sentence: item.sentence, text: item.text)] ?? 0)
-            }
+            for item in relation.evidence { out.int(sentenceNumber(item, add: false)) }
         }
         return out.bytes
     }
@@ -149,7 +153,6 @@ enum FactsCodec {
     private struct SentenceKey: Hashable {
         var document: Int
         var sentence: Int
-        var text: String
     }
 
     /// Strings numbered in the order first seen.

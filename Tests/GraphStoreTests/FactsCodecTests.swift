@@ -33,6 +33,8 @@ import Testing
             Relation(source: entities[0].id, target: entities[1].id, kind: "custom kind \u{1}",
                      evidence: [Evidence(document: document.id, sentence: 3, text: "shared"), Evidence(document: "zz", sentence: 0, text: "other")]),
             Relation(source: entities[2].id, target: "place:elsewhere", kind: .locatedIn, evidence: [Evidence(document: document.id, sentence: 3, text: "shared")]),
+            // The same report and sentence number with another text keeps its own text.
+            Relation(source: entities[3].id, target: entities[4].id, kind: .family, evidence: [Evidence(document: document.id, sentence: 3, text: "not shared")]),
         ]
         try expectRoundTrip(ReportFacts(document: document, entities: entities, relations: relations))
         try expectRoundTrip(ReportFacts(document: document, entities: [], relations: []))
