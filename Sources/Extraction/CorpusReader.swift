@@ -26,11 +26,24 @@ public enum CorpusReader {
     }
 
     /// Reads the reports under `path` one at a time, in the order ``read(_:)`` gives them,
-    /// handing each to `body` and keeping none: what a corpus too large to hold in memory
-    /// needs. Returns the files that could not be read.
+    /// handing each to `body` and keeping none. Returns the files that could not be read.
     ///
     /// - Throws: as ``read(_:)``.
     public static func forEach(_ path: String, _ body: (Report) throws -> Void) throws -> [ExtractionError] {
+        try forEachFile(path) { url, display, id in
+            try body(try readReport(at: url, path: display, id: id))
+        }
+    }
+
+    /// Visits the report files under `path`, in the order ``read(_:)`` reads them, without
+    /// reading them: `body` gets each file's location, the path the graph names it by and
+    /// its identifier. An ``ExtractionError`` that `body` throws is collected and returned,
+    /// and the other files are still visited.
+    ///
+    /// - Throws: as ``read(_:)``, and any other error `body` throws.
+    public static func forEachFile(
+        _ path: String, _ body: (_ url: URL, _ path: String, _ id: DocumentID) throws -> Void
+    ) throws -> [ExtractionError] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ExtractionError.missingPath(path)
@@ -48,7 +61,7 @@ public enum CorpusReader {
             let url = isDirectory.boolValue
                 ? URL(fileURLWithPath: path).appendingPathComponent(file.relative) : URL(fileURLWithPath: path)
             do {
-                try body(try readReport(at: url, path: file.display, id: DocumentID(rawValue: stripExtension(file.relative))))
+                try body(url, file.display, DocumentID(rawValue: stripExtension(file.relative)))
             } catch let error as ExtractionError {
                 problems.append(error)
             }
@@ -56,18 +69,23 @@ public enum CorpusReader {
         return problems
     }
 
+    /// The bytes of the report file at `url` (`path` is how the graph names it).
+    ///
+    /// - Throws: ``ExtractionError/unreadable(file:reason:)``.
+    public static func contents(of url: URL, path: String) throws -> Data {
+        do {
+            return try Data(contentsOf: url)
+        } catch {
+            throw ExtractionError.unreadable(file: path, reason: reason(for: error, at: url))
+        }
+    }
+
     /// Reads one report file: `url` is where it is, `path` how the graph names it.
     ///
     /// - Throws: ``ExtractionError/unreadable(file:reason:)`` and the errors of
     ///   ``ReportReader/read(_:path:id:)``.
     public static func readReport(at url: URL, path: String, id: DocumentID) throws -> Report {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw ExtractionError.unreadable(file: path, reason: reason(for: error, at: url))
-        }
-        return try ReportReader.read(data, path: path, id: id)
+        try ReportReader.read(try contents(of: url, path: path), path: path, id: id)
     }
 
     /// Paths of report files below `folder`, relative to it, sorted.

@@ -35,7 +35,12 @@ extension LinkChart {
             var sources: [ReportFile] = []
             var problems = 0
             for path in paths {
-                let unreadable = try CorpusReader.forEach(path) { report in sources.append(Self.source(report, corpus: path)) }
+                let unreadable = try CorpusReader.forEachFile(path) { url, display, id in
+                    // The same checks and hash as reading the report, without building it.
+                    let data = try CorpusReader.contents(of: url, path: display)
+                    try ReportReader.validate(data, path: display)
+                    sources.append(Self.source(id: id, path: display, corpus: path, hash: ContentHash(utf8: data)))
+                }
                 for problem in unreadable { StandardError.write("warning: \(problem)") }
                 problems += unreadable.count
             }
@@ -83,12 +88,16 @@ extension LinkChart {
 
         /// What the store is told of a report read from `corpus`.
         static func source(_ report: Report, corpus: String) -> ReportFile {
+            source(id: report.document.id, path: report.document.path, corpus: corpus, hash: ContentHash(of: report.text))
+        }
+
+        /// What the store is told of the report `id`, named `path`, in `corpus`.
+        static func source(id: DocumentID, path: String, corpus: String, hash: ContentHash) -> ReportFile {
             let display = corpus.count > 1 && corpus.hasSuffix("/") ? String(corpus.dropLast()) : corpus
-            let path = report.document.path
             let file = path == display
                 ? CorpusLoader.absolutePath(corpus)
                 : (CorpusLoader.absolutePath(corpus) as NSString).appendingPathComponent(String(path.dropFirst(display.count + 1)))
-            return ReportFile(id: report.document.id, path: path, file: file, hash: ContentHash(of: report.text))
+            return ReportFile(id: id, path: path, file: file, hash: hash)
         }
     }
 }
