@@ -53,9 +53,9 @@ func seconds(_ duration: Duration) -> Double {
 
 func format(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
 
-/// Runs `program arguments…` with stdout to `output` and stderr discarded; its exit status
-/// and peak resident memory in MiB.
-func spawn(_ program: String, _ arguments: [String], output: String) -> (status: Int32, peakMiB: Double) {
+/// Runs `program arguments…` with stdout to `output` and stderr discarded; its exit status,
+/// peak resident memory in MiB and CPU seconds (user and system).
+func spawn(_ program: String, _ arguments: [String], output: String) -> (status: Int32, peakMiB: Double, cpu: Double) {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
@@ -71,7 +71,8 @@ func spawn(_ program: String, _ arguments: [String], output: String) -> (status:
     var usage = rusage()
     wait4(pid, &status, 0, &usage)
     let exited = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-    return (exited, Double(usage.ru_maxrss) / 1024)  // ru_maxrss is in KiB on Linux
+    let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    return (exited, Double(usage.ru_maxrss) / 1024, cpu)  // ru_maxrss is in KiB on Linux
 }
 
 /// CPU seconds (user and system) this process has used so far.
@@ -122,6 +123,7 @@ print("machine: \(cores) cores")
 // 2. Ingest, each run into a fresh store: first, while this process is small, since the
 // child's peak memory starts from this process's size when it is spawned.
 var rates: [Double] = []
+var ingestCPU: [Double] = []
 for run in options.writerOnly ? [] : Array(1...options.runs) {
     let db = folder.appendingPathComponent("store-\(run).sqlite").path
     let answer = folder.appendingPathComponent("ingest-\(run).json").path
@@ -134,7 +136,8 @@ for run in options.writerOnly ? [] : Array(1...options.runs) {
     let store = fileSize(db) + fileSize(db + "-wal")
     let rate = Double(options.reports) / elapsed
     rates.append(rate)
-    print("ingest run \(run): \(format(elapsed, 2)) s, \(format(rate)) reports/s, \(format(megabytes / elapsed, 2)) MB/s, peak memory \(format(result.peakMiB, 0)) MiB, store \(format(Double(store) / 1e6)) MB (database \(format(Double(fileSize(db)) / 1e6)) MB + log \(format(Double(fileSize(db + "-wal")) / 1e6)) MB)")
+    ingestCPU.append(result.cpu)
+    print("ingest run \(run): \(format(elapsed, 2)) s, \(format(rate)) reports/s, \(format(megabytes / elapsed, 2)) MB/s, \(format(result.cpu, 2)) s of CPU, peak memory \(format(result.peakMiB, 0)) MiB, store \(format(Double(store) / 1e6)) MB (database \(format(Double(fileSize(db)) / 1e6)) MB + log \(format(Double(fileSize(db + "-wal")) / 1e6)) MB)")
     if run < options.runs || !options.keep {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
     }
@@ -142,6 +145,7 @@ for run in options.writerOnly ? [] : Array(1...options.runs) {
 // 3. Extraction alone.
 var oneCoreRate: Double?
 var allCoresRate: Double?
+var extractionCPU: Double?
 if options.extraction {
     var reports: [Report] = []
     reports.reserveCapacity(paths.count)
@@ -172,9 +176,11 @@ if options.extraction {
         BenchmarkReports.fail("writer: \(error)")
     }
     for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: writerDB + suffix) }
+    let cpuBeforeAll = cpuSeconds()
     let parallel = clock.measure { facts = extractor.extractAll(reports) }
+    extractionCPU = cpuSeconds() - cpuBeforeAll
     allCoresRate = Double(reports.count) / seconds(parallel)
-    print("extraction, \(cores) cores (\(reports.count) reports): \(format(allCoresRate ?? 0)) reports/s, \(format(megabytes / seconds(parallel), 2)) MB/s, \(facts.count) reports' facts")
+    print("extraction, \(cores) cores (\(reports.count) reports): \(format(allCoresRate ?? 0)) reports/s, \(format(megabytes / seconds(parallel), 2)) MB/s, \(format(extractionCPU ?? 0, 2)) s of CPU")
 }
 
 if rates.isEmpty {  // --writer-only
@@ -191,6 +197,14 @@ if let allCoresRate {
     summary += "; \(format(100 * median / allCoresRate, 0))% of extraction on all cores"
 }
 print(summary)
+ingestCPU.sort()
+var cpuSummary = "ingest CPU: median \(format(ingestCPU[ingestCPU.count / 2], 2)) s"
+if let extractionCPU {
+    cpuSummary += "; extraction alone takes \(format(100 * extractionCPU / ingestCPU[ingestCPU.count / 2], 0))% of it"
+}
+var load = [0.0, 0.0, 0.0]
+if getloadavg(&load, 3) == 3 { cpuSummary += " (load average now \(format(load[0], 2)) on \(cores) cores)" }
+print(cpuSummary)
 if options.keep {
     print("kept \(folder.path)")
 } else {

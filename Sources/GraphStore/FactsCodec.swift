@@ -144,6 +144,48 @@ enum FactsCodec {
         }
     }
 
+    /// What a report's facts count towards the store's totals: each entity's identifier and
+    /// type, and each relation's type and ends; read without building the facts (names,
+    /// aliases, mentions and sentences are skipped over), for `stats`.
+    ///
+    /// - Throws: ``Damaged`` as ``decode(_:document:)``.
+    static func keys(_ bytes: [UInt8]) throws -> (entities: [(id: String, kind: String)], relations: [(kind: String, source: String, target: String)]) {
+        try bytes.withUnsafeBufferPointer { buffer in
+            var input = Reader(buffer: buffer)
+            guard try input.byte() == version else { throw Damaged(reason: "unknown encoding version") }
+            _ = try input.strings()
+            let kinds = try input.strings()
+            for _ in 0..<(try input.count()) {
+                _ = try input.int()
+                _ = try input.int()
+                try input.skipString()
+            }
+            var entities: [(id: String, kind: String)] = []
+            for _ in 0..<(try input.count()) {
+                let id = try input.string()
+                try input.skipString()
+                let kind = try input.string()
+                for _ in 0..<(try input.count()) { try input.skipString() }
+                for _ in 0..<3 where try input.byte() != 0 { try input.skipString() }
+                for _ in 0..<(try input.count()) {
+                    for _ in 0..<4 { _ = try input.int() }
+                    try input.skipString()
+                }
+                entities.append((id, kind))
+            }
+            var relations: [(kind: String, source: String, target: String)] = []
+            for _ in 0..<(try input.count()) {
+                let source = try input.endID(entities)
+                let target = try input.endID(entities)
+                let kind = try input.element(of: kinds)
+                for _ in 0..<(try input.count()) { _ = try input.int() }
+                relations.append((kind, source, target))
+            }
+            guard input.atEnd else { throw Damaged(reason: "bytes left over after the relations") }
+            return (entities, relations)
+        }
+    }
+
     /// Stored facts that cannot be decoded.
     struct Damaged: Error, CustomStringConvertible {
         var reason: String
@@ -244,6 +286,17 @@ enum FactsCodec {
             let length = try count()
             defer { at += length }
             return String(decoding: UnsafeBufferPointer(rebasing: buffer[at..<at + length]), as: UTF8.self)
+        }
+
+        mutating func skipString() throws {
+            at += try count()
+        }
+
+        mutating func endID(_ entities: [(id: String, kind: String)]) throws -> String {
+            let code = try int()
+            if code == 0 { return try string() }
+            guard code >= 1, code <= entities.count else { throw Damaged(reason: "a relation end \(code) out of range") }
+            return entities[code - 1].id
         }
 
         mutating func strings() throws -> [String] {

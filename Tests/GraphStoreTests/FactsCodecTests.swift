@@ -40,6 +40,26 @@ import Testing
         try expectRoundTrip(ReportFacts(document: document, entities: [], relations: []))
     }
 
+    @Test func statisticsCountByTypeWhatTheGraphHolds() throws {
+        let store = try GraphStore()
+        try StoreFixtures.ingest(StoreFixtures.dev, into: store)
+        // A relation to an entity no report names is not in the graph, nor in the counts.
+        let document = Document(id: "extra", path: "x/extra.txt", title: "t")
+        let lone = Entity(id: "person:lone", name: "Lone", kind: .person,
+                          mentions: [Mention(document: "extra", sentence: 0, start: 0, end: 4, text: "Lone")])
+        let dangling = Relation(source: lone.id, target: "place:nowhere", kind: .locatedIn, evidence: [Evidence(document: "extra", sentence: 0, text: "s")])
+        try store.replace(ReportFacts(document: document, entities: [lone], relations: [dangling]), file: "/x/extra.txt", hash: ContentHash(of: "t"))
+        let graph = try store.graph()
+        var entities: [String: Int] = [:]
+        for entity in graph.entities.values { entities[entity.kind.rawValue, default: 0] += 1 }
+        var relations: [String: Int] = [:]
+        for relation in graph.relations.values { relations[relation.kind.rawValue, default: 0] += 1 }
+        let stats = try store.statistics()
+        #expect(stats.entities == entities)
+        #expect(stats.relations == relations)
+        #expect(stats.reports == graph.documents.count)
+    }
+
     @Test func damagedBytesAreAnErrorNotACrash() throws {
         let facts = StoreFixtures.extractor.extract(try StoreFixtures.reports(StoreFixtures.seeds)[0])
         let bytes = FactsCodec.encode(facts)
