@@ -1,10 +1,14 @@
+import Foundation
 import GRDB
 
 extension GraphStore {
     /// The schema, one migration per version; GRDB records which have run in
     /// `grdb_migrations`, so an older store is brought up to date when opened.
     ///
-    /// Facts are kept per report: `entity_facts`, `mentions`, `sentences` and `evidence` rows
+    /// Since v2 a report's facts are one `report_facts` row, encoded by ``FactsCodec``,
+    /// beside its `documents` row; `corpora` and `ingests` are as in v1.
+    ///
+    /// v1 (converted by the v2 migration, its tables then dropped) kept facts per report: `entity_facts`, `mentions`, `sentences` and `evidence` rows
     /// all belong to one report and go with it (`ON DELETE CASCADE`). `entities` and
     /// `relations` hold what is shared between reports (identifier, kind, ends), and
     /// `alias_lists` the lists of aliases (a gazetteer entity brings the same dozen to every
@@ -97,16 +101,26 @@ extension GraphStore {
                 );
                 """)
         }
-        migrator.registerMigration("v2: how each relation was found; role entities") { db in
-            // Evidence keeps the rule that found the link, its confidence and, for
-            // participants, the side and word of the event; entity facts say whether the
-            // entity is an unnamed actor known by its role.
+        migrator.registerMigration("v2: each report's facts in one row") { db in
             try db.execute(sql: """
-                ALTER TABLE evidence ADD COLUMN rule TEXT;
-                ALTER TABLE evidence ADD COLUMN confidence REAL;
-                ALTER TABLE evidence ADD COLUMN role TEXT;
-                ALTER TABLE evidence ADD COLUMN role_word TEXT;
-                ALTER TABLE entity_facts ADD COLUMN is_role INTEGER NOT NULL DEFAULT 0;
+                CREATE TABLE report_facts (
+                    document INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+                    facts BLOB NOT NULL
+                );
+                """)
+            let insert = try db.makeStatement(sql: "INSERT INTO report_facts(document, facts) VALUES (?, ?)")
+            for (row, facts) in try v1Facts(in: db) {
+                try insert.execute(arguments: [row, Data(FactsCodec.encode(facts))])
+            }
+            try db.execute(sql: """
+                DROP TABLE evidence;
+                DROP TABLE sentences;
+                DROP TABLE mentions;
+                DROP TABLE entity_facts;
+                DROP TABLE aliases;
+                DROP TABLE alias_lists;
+                DROP TABLE relations;
+                DROP TABLE entities;
                 """)
         }
         return migrator
