@@ -1,6 +1,7 @@
 import ArgumentParser
 import GraphCore
 import GraphQuery
+import QueryAnswers
 
 extension LinkChart {
     /// Shows every sentence that links two entities.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import GraphCore
 import GraphQuery
+import QueryAnswers
 
 extension LinkChart {
     /// Lists the reports that name a set of entities.
