@@ -9,6 +9,8 @@
 //   GraphCore, DOTEncoding, GraphvizRendering  <-  Diagrams   (what each diagram shows)
 //   GraphCore  <-  HTMLIndex              (the offline index.html around the diagrams)
 //   GraphCore, GRDB  <-  GraphStore       (the SQLite store that ingest fills and queries read)
+//   GraphCore, GraphQuery  <-  QueryAnswers   (the JSON answers of the queries: --json and /api/)
+//   GraphQuery, Diagrams, HTMLIndex, QueryAnswers, Hummingbird  <-  LinkChartServer  (`serve`)
 //   all of them <- LinkChartCLI <- linkchart (main.swift only)
 import PackageDescription
 
@@ -27,6 +29,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
     ],
     targets: [
         .target(name: "GraphCore"),
@@ -46,10 +49,19 @@ let package = Package(
         .target(name: "Diagrams", dependencies: ["GraphCore", "GraphQuery", "DOTEncoding", "GraphvizRendering"]),
         .target(name: "HTMLIndex", dependencies: ["GraphCore"]),
         .target(name: "GraphStore", dependencies: ["GraphCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "QueryAnswers", dependencies: ["GraphCore", "GraphQuery"]),
+        .target(
+            name: "LinkChartServer",
+            dependencies: [
+                "GraphCore", "GraphQuery", "Diagrams", "HTMLIndex", "QueryAnswers",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .target(
             name: "LinkChartCLI",
             dependencies: [
                 "GraphCore", "GraphQuery", "Extraction", "DOTEncoding", "GraphvizRendering", "Diagrams", "HTMLIndex", "GraphStore",
+                "QueryAnswers", "LinkChartServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -93,6 +105,13 @@ let package = Package(
         .testTarget(
             name: "LinkChartCLITests",
             dependencies: ["LinkChartCLI", "Diagrams", "GraphCore", "GraphStore", "Extraction", "SVGTestSupport"]
+        ),
+        .testTarget(
+            name: "LinkChartServerTests",
+            dependencies: [
+                "LinkChartServer", "QueryAnswers", "GraphCore", "GraphQuery", "Extraction", "SVGTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
         // Small hand-built graphs shared by the graph and query tests.
         .target(name: "GraphFixtures", dependencies: ["GraphCore"], path: "Tests/GraphFixtures"),

@@ -19,7 +19,7 @@ public struct LinkChart: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [Build.self, Entities.self, Neighbors.self, Path.self, Explain.self, Common.self, Reports.self, Top.self,
-                      Search.self, Timeline.self, Render.self, Export.self, Extract.self, Ingest.self, Stats.self]
+                      Search.self, Timeline.self, Render.self, Export.self, Extract.self, Ingest.self, Stats.self, Serve.self]
     )
 
     public init() {}
