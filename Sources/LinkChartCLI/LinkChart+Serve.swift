@@ -26,19 +26,24 @@ extension LinkChart {
         @Option(help: ArgumentHelp("The port to listen on; 0 picks a free one.", valueName: "n"))
         var port: Int = 8080
 
+        @Option(name: .customLong("diagram-cache"), help: ArgumentHelp(
+            "How many rendered diagrams to keep in memory; 0 lays out every diagram anew (for measuring).", valueName: "n"))
+        var diagramCache: Int = 512
+
         @OptionGroup var corpus: CorpusOptions
 
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
             guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+            guard diagramCache >= 0 else { throw ValidationError("--diagram-cache must be 0 or more") }
             guard !host.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--host must name an address, such as 127.0.0.1") }
         }
 
         func run() throws {
             let started = Date()
             let (graph, texts) = try Self.load(corpus)
-            let explorer = Explorer(graph: graph, texts: texts)
+            let explorer = Explorer(graph: graph, texts: texts, diagramCacheCapacity: diagramCache)
             let loadSeconds = Date().timeIntervalSince(started)
             if !["127.0.0.1", "localhost", "::1"].contains(host) {
                 StandardError.write("warning: listening on \(host): anyone who can reach this machine can read the graph")

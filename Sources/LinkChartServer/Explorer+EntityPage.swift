@@ -45,15 +45,16 @@ extension Explorer {
             body += "<p class=\"aliases\">Also called: " + entity.aliases.map(HTMLPage.escape).joined(separator: ", ") + "</p>\n"
         }
         body += filterForm(entity, filters)
-        body += "<div class=\"columns\">\n<div>\n"
         body += HTMLPage.figure(svg, caption: "Click a node to open that entity; click a line to open the report of its first sentence.")
-        body += "<p><a href=\"\(HTMLPage.escape(Links.timeline(of: entity.id)))\">Events of \(HTMLPage.escape(entity.name)) on the timeline</a></p>\n"
+        body += "<div class=\"columns\">\n<div>\n"
+        body += relationSections(entity, filters)
+        body += "</div>\n<div>\n"
         body += "<h2>Reports</h2>\n<ul>\n"
         for document in entity.documents {
             body += "<li>" + HTMLPage.reportLink(document, in: graph) + "</li>\n"
         }
-        body += "</ul>\n</div>\n<div>\n"
-        body += relationSections(entity, filters)
+        body += "</ul>\n"
+        body += "<p><a href=\"\(HTMLPage.escape(Links.timeline(of: entity.id)))\">Events of \(HTMLPage.escape(entity.name)) on the timeline</a></p>\n"
         if filters.depth > 1, let near {
             body += fartherList(near, filters)
         }
@@ -122,7 +123,7 @@ extension Explorer {
                 out += "<li>\(arrow) \(HTMLPage.entityLink(other)) <span class=\"weight\">\(relation.weight) sentence\(relation.weight == 1 ? "" : "s")</span>"
                 out += " <a class=\"note\" href=\"\(HTMLPage.escape(Links.path(from: entity.id, to: other.id)))\">path</a>\n<ul class=\"evidence\">\n"
                 for evidence in relation.evidence.prefix(evidenceLimit) {
-                    out += "<li>" + HTMLPage.reportLink(evidence.document, in: graph) + ", sentence \(evidence.sentence): <q>\(HTMLPage.escape(evidence.text))</q></li>\n"
+                    out += "<li>" + HTMLPage.reportLink(evidence.document, in: graph, short: true) + ", sentence \(evidence.sentence): <q>\(HTMLPage.escape(evidence.text))</q></li>\n"
                 }
                 if relation.evidence.count > evidenceLimit {
                     out += "<li class=\"note\">and \(relation.evidence.count - evidenceLimit) more sentences</li>\n"

@@ -78,7 +78,7 @@ extension Explorer {
             let arrow = relation.kind.isSymmetric ? "—\(relation.kind.rawValue)—" : (relation.source == step.from ? "—\(relation.kind.rawValue)→" : "←\(relation.kind.rawValue)—")
             body += "<li>\(HTMLPage.entityLink(a, tag: false)) \(HTMLPage.escape(arrow)) \(HTMLPage.entityLink(b, tag: false)) <span class=\"weight\">weight \(relation.weight)</span>\n<ul class=\"evidence\">\n"
             for evidence in relation.evidence.prefix(3) {
-                body += "<li>\(HTMLPage.reportLink(evidence.document, in: graph)), sentence \(evidence.sentence): <q>\(HTMLPage.escape(evidence.text))</q></li>\n"
+                body += "<li>\(HTMLPage.reportLink(evidence.document, in: graph, short: true)), sentence \(evidence.sentence): <q>\(HTMLPage.escape(evidence.text))</q></li>\n"
             }
             body += "</ul></li>\n"
         }
@@ -94,14 +94,15 @@ extension Explorer {
         let svg = try self.svg(Diagram.report(id, in: graph, maxNodes: maxNodes), key: "report|\(id.rawValue)")
         var body = "<h1>\(HTMLPage.escape(document.title.isEmpty ? document.fileName : document.title))</h1>\n<p class=\"note\">"
         body += ([HTMLPage.escape(document.path)] + [document.date, document.source].compactMap { $0 }.map(HTMLPage.escape)).joined(separator: " · ")
-        body += "</p>\n<div class=\"columns\">\n<div>\n"
+        body += "</p>\n"
+        body += HTMLPage.figure(svg, caption: "What this report says: its entities and the relations it supports. Click a node to open that entity.")
+        body += "<h2>Text</h2>\n"
         if let text = texts[id] {
             let marks = ReportHighlighter.marks(for: id, in: graph)
             body += "<div class=\"text\">" + ReportHighlighter.html(text, marks: marks, link: { Links.entity($0) }) + "</div>\n"
         } else {
             body += "<p class=\"note\">The text of this report is not available: the store keeps only its facts, and its file \(HTMLPage.escape(document.path)) could not be read when the server started.</p>\n"
         }
-        body += "</div>\n<div>\n" + HTMLPage.figure(svg, caption: "What this report says: its entities and the relations it supports.") + "</div>\n</div>\n"
         return HTMLPage(title: document.title.isEmpty ? document.fileName : document.title, body: body)
     }
 
@@ -124,7 +125,7 @@ extension Explorer {
             body += "<tr><td>\(HTMLPage.escape(entry.date ?? "undated"))</td><td>\(HTMLPage.entityLink(entry.event, tag: false))</td>"
                 + "<td>\(entry.places.map { HTMLPage.entityLink($0, tag: false) }.joined(separator: ", "))</td>"
                 + "<td>\(entry.participants.map { HTMLPage.entityLink($0, tag: false) }.joined(separator: ", "))</td>"
-                + "<td>\(entry.document.map { HTMLPage.reportLink($0.id, in: graph) } ?? "")</td></tr>\n"
+                + "<td>\(entry.document.map { HTMLPage.reportLink($0.id, in: graph, short: true) } ?? "")</td></tr>\n"
         }
         body += "</table>\n"
         if total > entries.count { body += "<p class=\"note\">and \(total - entries.count) more</p>\n" }

@@ -55,10 +55,13 @@ struct HTMLPage: Sendable {
         "<span class=\"kind \(kind.rawValue)\">\(kind.rawValue)</span>"
     }
 
-    /// A link to a report's page, showing its title (or identifier).
-    static func reportLink(_ id: DocumentID, in graph: EntityGraph) -> String {
-        let label = graph.documents[id].map { $0.title.isEmpty ? $0.fileName : $0.title } ?? id.rawValue
-        return "<a class=\"report\" href=\"\(escape(Links.report(id)))\">\(escape(label))</a>"
+    /// A link to a report's page, showing its title, or with `short` its file name (the
+    /// title then shows on hover).
+    static func reportLink(_ id: DocumentID, in graph: EntityGraph, short: Bool = false) -> String {
+        let document = graph.documents[id]
+        let title = document.map { $0.title.isEmpty ? $0.fileName : $0.title } ?? id.rawValue
+        let label = short ? (document?.fileName ?? id.rawValue) : title
+        return "<a class=\"report\" href=\"\(escape(Links.report(id)))\" title=\"\(escape(title))\">\(escape(label))</a>"
     }
 
     /// A figure holding an inline diagram, or a note when there is nothing to draw.

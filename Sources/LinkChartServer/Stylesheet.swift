@@ -8,7 +8,7 @@ enum Stylesheet {
         header form.search { flex: 1; display: flex; gap: 0.3em; }
         header form.search input { flex: 1; padding: 0.3em; font-size: 1em; }
         nav a { margin-right: 0.8em; }
-        h1 { margin: 0.2em 0; }
+        h1 { margin: 0.2em 0; font-size: 1.6em; }
         figure { margin: 0.5em 0; overflow: auto; border: 1px solid #ddd; padding: 0.5em; background: #fff; }
         figure svg { max-width: 100%; height: auto; }
         figcaption { font-size: 0.85em; color: #555; }
