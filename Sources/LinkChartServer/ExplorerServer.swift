@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import GraphCore
 import Hummingbird
@@ -25,31 +26,33 @@ public enum ExplorerServer {
     public static func router(_ explorer: Explorer) -> Router<BasicRequestContext> {
         let router = Router()
         router.add(middleware: ErrorPageMiddleware(suggestions: explorer.suggestions))
-        router.get("/") { request, _ in page(explorer, request) { _ throws(ServerError) in try explorer.homePage() } }
+        router.get("/") { request, _ in await page(explorer, request) { _ throws(ServerError) in try explorer.homePage() } }
         router.get("/style.css") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "max-age=3600"],
                      body: .init(byteBuffer: ByteBuffer(string: Stylesheet.css)))
         }
         router.get("/search") { request, _ in
-            page(explorer, request) { query throws(ServerError) in
+            await page(explorer, request) { query throws(ServerError) in
                 explorer.searchPage(query.text("q"), kind: try query.entityKind("type"), limit: try query.integer("limit", in: 1...200, default: 20))
             }
         }
         router.get("/entity/{id}") { request, context in
-            page(explorer, request) { query throws(ServerError) in
-                try explorer.entityPage(try segment(context, "id"), try Explorer.EntityFilters(query))
+            let id = Result { () throws(ServerError) in try segment(context, "id") }
+            return await page(explorer, request) { query throws(ServerError) in
+                try explorer.entityPage(try id.get(), try Explorer.EntityFilters(query))
             }
         }
         router.get("/path") { request, _ in
-            page(explorer, request) { query throws(ServerError) in
+            await page(explorer, request) { query throws(ServerError) in
                 try explorer.pathPage(from: query.text("from"), to: query.text("to"), relationKinds: try query.relationKinds("relation"))
             }
         }
         router.get("/report/{id}") { request, context in
-            page(explorer, request) { _ throws(ServerError) in try explorer.reportPage(try segment(context, "id")) }
+            let id = Result { () throws(ServerError) in try segment(context, "id") }
+            return await page(explorer, request) { _ throws(ServerError) in try explorer.reportPage(try id.get()) }
         }
         router.get("/timeline") { request, _ in
-            page(explorer, request) { query throws(ServerError) in
+            await page(explorer, request) { query throws(ServerError) in
                 try explorer.timelinePage(query.text("entity"), limit: try query.integer("limit", in: 1...10_000, default: 500))
             }
         }
@@ -86,13 +89,27 @@ public enum ExplorerServer {
     ]
 
     /// A page built from the request's query, or the error page of what went wrong.
-    static func page(_ explorer: Explorer, _ request: Request, _ build: (QueryParameters) throws(ServerError) -> HTMLPage) -> Response {
-        let explorerSuggestions = explorer.suggestions
+    ///
+    /// Pages may lay out a diagram, which blocks a thread while libgvc (one layout at a
+    /// time) works or waits for its lock. So pages are built on Dispatch's threads, not on
+    /// the few threads of Swift's cooperative pool: API queries and pages whose diagram is
+    /// kept answer at once even while layouts queue.
+    static func page(
+        _ explorer: Explorer, _ request: Request, _ build: @escaping @Sendable (QueryParameters) throws(ServerError) -> HTMLPage
+    ) async -> Response {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(returning: pageNow(explorer, request, build))
+            }
+        }
+    }
+
+    private static func pageNow(_ explorer: Explorer, _ request: Request, _ build: (QueryParameters) throws(ServerError) -> HTMLPage) -> Response {
         do {
             let query = try QueryParameters(request.uri.query.map { $0[...] } ?? "")
-            return html(try build(query), status: .ok, suggestions: explorerSuggestions)
+            return html(try build(query), status: .ok, suggestions: explorer.suggestions)
         } catch {
-            return html(Explorer.errorPage(error), status: error.status, suggestions: explorerSuggestions)
+            return html(Explorer.errorPage(error), status: error.status, suggestions: explorer.suggestions)
         }
     }
 
