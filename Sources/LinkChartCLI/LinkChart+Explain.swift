@@ -25,10 +25,7 @@ extension LinkChart {
                 throw CLIError.notLinked(a.name, b.name)
             }
             if output.json {
-                try JSONOutput.print(ExplainAnswer(from: EntityReference(a), to: EntityReference(b), evidence: explanation.items.map { item in
-                    ExplainAnswer.Item(relation: item.relation.kind.rawValue, direction: RelationText.direction(item.relation, from: a.id),
-                                       typed: item.relation.kind.isTyped, evidence: EvidenceSummary(item.evidence, in: index.graph))
-                }))
+                try JSONOutput.print(ExplainAnswer(explanation, from: a, to: b, in: index.graph))
                 return
             }
             let reports = Set(explanation.items.map(\.evidence.document)).count
@@ -44,18 +41,4 @@ extension LinkChart {
             }
         }
     }
-}
-
-/// The JSON answer of `explain`.
-struct ExplainAnswer: Encodable {
-    struct Item: Encodable {
-        /// How the link was found: the relation type, `co_mentioned` for a shared sentence.
-        var relation: String
-        var direction: String
-        var typed: Bool
-        var evidence: EvidenceSummary
-    }
-    var from: EntityReference
-    var to: EntityReference
-    var evidence: [Item]
 }

@@ -15,5 +15,9 @@ struct APIIndex: Encodable, Sendable {
               answer: "`linkchart path A B --json`, or with all=true `path --all --json`"),
         Route(path: "/api/search", parameters: ["q", "type", "limit"], answer: "`linkchart search TEXT --json`"),
         Route(path: "/api/timeline", parameters: ["entity", "limit"], answer: "`linkchart timeline [NAME] --json`"),
+        Route(path: "/api/explain", parameters: ["from", "to"], answer: "`linkchart explain A B --json`"),
+        Route(path: "/api/common", parameters: ["first", "second", "limit"], answer: "`linkchart common A B --json`"),
+        Route(path: "/api/reports", parameters: ["name (repeatable)", "limit"], answer: "`linkchart reports NAME… --json`"),
+        Route(path: "/api/top", parameters: ["by", "type", "limit"], answer: "`linkchart top --json`"),
     ]
 }

@@ -56,6 +56,53 @@ extension Explorer {
     }
 }
 
+extension Explorer {
+    /// `GET /api/explain?from=…&to=…`: the answer of `explain A B --json`.
+    func apiExplain(_ query: QueryParameters) throws(ServerError) -> ExplainAnswer {
+        let a = try resolve(try query.required("from"))
+        let b = try resolve(try query.required("to"))
+        guard let explanation = index.explain(a.id, b.id), !explanation.items.isEmpty else { throw .notLinked(a, b) }
+        return ExplainAnswer(explanation, from: a, to: b, in: graph)
+    }
+
+    /// `GET /api/common?first=…&second=…`: the answer of `common A B --json` (`limit`).
+    func apiCommon(_ query: QueryParameters) throws(ServerError) -> CommonAnswer {
+        let a = try resolve(try query.required("first"))
+        let b = try resolve(try query.required("second"))
+        let limit = try query.optionalInteger("limit", in: 1...Int.max)
+        guard let common = index.commonNeighbors(a.id, b.id, limit: limit) else { throw .noEntity(name: a.id.rawValue, suggestions: []) }
+        return CommonAnswer(common, first: a, second: b, in: graph)
+    }
+
+    /// `GET /api/reports?name=…[&name=…]`: the answer of `reports NAME… --json` (`limit`).
+    func apiReports(_ query: QueryParameters) throws(ServerError) -> ReportsAnswer {
+        let names = query.all("name")
+        guard !names.isEmpty else { throw .badParameter(name: "name", problem: "give at least one entity (repeat name= for more)") }
+        var entities: [Entity] = []
+        for name in names { entities.append(try resolve(name)) }
+        guard let matches = index.reports(mentioning: entities.map(\.id), limit: try query.optionalInteger("limit", in: 1...Int.max)) else {
+            throw .noEntity(name: names.joined(separator: ", "), suggestions: [])
+        }
+        return ReportsAnswer(matches, entities: entities)
+    }
+
+    /// `GET /api/top`: the answer of `top --json` (`by` = degree, pagerank or betweenness; `type`; `limit`, default 10).
+    func apiTop(_ query: QueryParameters) throws(ServerError) -> TopAnswer {
+        let by: Centrality
+        if let text = query.text("by") {
+            guard let measure = Centrality(rawValue: text) else {
+                throw .badParameter(name: "by", problem: "\"\(text.prefix(40))\" is not one of \(Centrality.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            by = measure
+        } else {
+            by = .degree
+        }
+        let kind = try query.entityKind("type")
+        let ranking = index.top(by: by, kinds: kind.map { [$0] }, limit: try query.integer("limit", in: 1...10_000, default: 10))
+        return TopAnswer(ranking, by: by, kind: kind)
+    }
+}
+
 /// The answer of `/api/path`: one chain, or with `all=true` every chain found.
 enum PathResponse: Encodable, Sendable {
     case one(PathAnswer)

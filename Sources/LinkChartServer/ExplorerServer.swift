@@ -15,7 +15,7 @@ import QueryAnswers
 /// | `GET /path?from=&to=` | the cheapest chain as a diagram and with its evidence |
 /// | `GET /report/{id}` | the report's text with entities marked, and its diagram |
 /// | `GET /timeline[?entity=]` | the events by date |
-/// | `GET /api/entities/{id}`, `/api/neighbors`, `/api/path`, `/api/search`, `/api/timeline` | the CLI's `--json` answers |
+/// | `GET /api/entities/{id}`, `/api/neighbors`, `/api/path`, `/api/search`, `/api/timeline`, `/api/explain`, `/api/common`, `/api/reports`, `/api/top` | the CLI's `--json` answers |
 ///
 /// Path segments are percent-decoded by the handlers (an id may hold `/` as `%2F`); query
 /// values as browsers send forms. Unknown or ambiguous names answer 404 or 409 with the
@@ -64,6 +64,10 @@ public enum ExplorerServer {
         router.get("/api/path") { request, _ in api(request) { query throws(ServerError) in try explorer.apiPath(query) } }
         router.get("/api/search") { request, _ in api(request) { query throws(ServerError) in try explorer.apiSearch(query) } }
         router.get("/api/timeline") { request, _ in api(request) { query throws(ServerError) in try explorer.apiTimeline(query) } }
+        router.get("/api/explain") { request, _ in api(request) { query throws(ServerError) in try explorer.apiExplain(query) } }
+        router.get("/api/common") { request, _ in api(request) { query throws(ServerError) in try explorer.apiCommon(query) } }
+        router.get("/api/reports") { request, _ in api(request) { query throws(ServerError) in try explorer.apiReports(query) } }
+        router.get("/api/top") { request, _ in api(request) { query throws(ServerError) in try explorer.apiTop(query) } }
         return router
     }
 

@@ -17,6 +17,8 @@ public enum ServerError: Error, CustomStringConvertible, Sendable {
     case noReport(String)
     /// The two entities are not connected (404).
     case noPath(from: Entity, to: Entity)
+    /// No relation links the two entities directly (404, `explain`).
+    case notLinked(Entity, Entity)
     /// No page at this address (404).
     case noPage(String)
     /// Graphviz could not lay out or render a diagram (500).
@@ -26,7 +28,7 @@ public enum ServerError: Error, CustomStringConvertible, Sendable {
     public var status: HTTPResponse.Status {
         switch self {
         case .badParameter: .badRequest
-        case .noEntity, .noReport, .noPath, .noPage: .notFound
+        case .noEntity, .noReport, .noPath, .notLinked, .noPage: .notFound
         case .ambiguous: .conflict
         case .renderFailed: .internalServerError
         }
@@ -53,6 +55,8 @@ public enum ServerError: Error, CustomStringConvertible, Sendable {
             return "no report \"\(id)\" in the corpus; reports are named by identifier, as listed on the home page"
         case .noPath(let from, let to):
             return "no chain of relations links \"\(from.name)\" and \"\(to.name)\""
+        case .notLinked(let a, let b):
+            return "no relation links \"\(a.name)\" and \"\(b.name)\" directly; /api/path shows longer chains"
         case .noPage(let path):
             return "no page at \(path); start from the home page or the search"
         case .renderFailed(let message):

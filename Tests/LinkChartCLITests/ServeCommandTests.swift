@@ -70,6 +70,12 @@ import FoundationNetworking
             ("/api/search?q=onsng+cunty", ["search", "onsng cunty"]),
             ("/api/timeline?entity=Songchon+County", ["timeline", "Songchon County"]),
             ("/api/timeline", ["timeline"]),
+            ("/api/explain?from=Onsong+County&to=North+Hamgyong+Province", ["explain", "Onsong County", "North Hamgyong Province"]),
+            ("/api/common?first=Onsong+County&second=Songchon+County", ["common", "Onsong County", "Songchon County"]),
+            ("/api/reports?name=Ministry+of+State+Security&name=Songchon+County&limit=1",
+             ["reports", "Ministry of State Security", "Songchon County", "--limit", "1"]),
+            ("/api/top?by=pagerank&type=place&limit=5", ["top", "--by", "pagerank", "--type", "place", "--limit", "5"]),
+            ("/api/top?by=betweenness", ["top", "--by", "betweenness"]),
         ]
         for pair in pairs {
             let (status, body) = try await server.get(pair.path)

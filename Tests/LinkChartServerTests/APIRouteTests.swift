@@ -52,6 +52,12 @@ import Testing
         }
     }
 
+    @Test func entitiesNotLinkedDirectlyAnswer404ForExplain() async throws {
+        let answer = try await get("/api/explain?from=Onsong+County&to=Songchon+County")
+        #expect(answer.status == .notFound)
+        #expect(((try answer.json() as? [String: Any])?["error"] as? String)?.contains("directly") == true)
+    }
+
     @Test func noChainAnswers404() async throws {
         // Two entities joined only by a relation the filter excludes.
         let answer = try await get("/api/path?from=Onsong+County&to=Songchon+County&relation=family")

@@ -22,6 +22,9 @@ import Testing
             ("/api/path?from=Onsong+County&to=Songchon+County&all=maybe", "all"),
             ("/path?from=Onsong+County", "to"),
             ("/search?q=x&limit=-1", "limit"),
+            ("/api/top?by=fame", "by"),
+            ("/api/reports", "name"),
+            ("/api/explain?from=Onsong+County", "to"),
         ]
         let answers = try await get(cases.map(\.uri), from: seeds)
         for (item, answer) in zip(cases, answers) {
