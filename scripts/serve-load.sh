@@ -1,7 +1,8 @@
 #!/bin/sh
-# Load test of `linkchart serve` on this machine's loopback only: 8 concurrent clients on
-# the ego page of one entity of the seeds, with the diagram cache and without it, then on
-# every entity page in turn. Each run is bounded by DURATION; the server is stopped by its PID.
+# Load test of `linkchart serve` on this machine's loopback only: the seeds are ingested into
+# a fresh store, served from it, and 8 concurrent clients ask for the ego page of one entity,
+# with the diagram cache and without it, then for every entity page in turn. Each run is
+# bounded by DURATION; the server is stopped by its PID.
 # Usage: scripts/serve-load.sh [path/to/linkchart]   (needs wrk: apt-get install wrk)
 set -eu
 BIN=${1:-.build/debug/linkchart}
@@ -12,8 +13,10 @@ cd "$(dirname "$0")/.."
 OUT=$(mktemp -d)
 trap 'kill "$PID" 2>/dev/null || true; rm -rf "$OUT"' EXIT INT TERM
 
+"$BIN" ingest seeds --db "$OUT/seeds.sqlite" >/dev/null
+
 run() {  # run LABEL CACHE [PAGES]
-    "$BIN" serve --port 0 --json --diagram-cache "$2" >"$OUT/serve.json" 2>"$OUT/serve.err" &
+    "$BIN" serve --db "$OUT/seeds.sqlite" --port 0 --json --diagram-cache "$2" >"$OUT/serve.json" 2>"$OUT/serve.err" &
     PID=$!
     for _ in $(seq 1 100); do grep -q '"port"' "$OUT/serve.json" 2>/dev/null && break; sleep 0.1; done
     PORT=$(sed -n 's/.*"port" : \([0-9]*\).*/\1/p' "$OUT/serve.json")
@@ -25,6 +28,6 @@ run() {  # run LABEL CACHE [PAGES]
 
 run "ego page, diagram cache on" 512
 run "ego page, every diagram laid out anew" 0
-ENTITIES=$("$BIN" entities --json | sed -n 's/^ *"id" : "\(.*\)",$/\1/p' \
+ENTITIES=$("$BIN" entities seeds --db "$OUT/seeds.sqlite" --json | sed -n 's/^ *"id" : "\(.*\)",$/\1/p' \
     | python3 -c 'import sys, urllib.parse; print(" ".join("/entity/" + urllib.parse.quote(l.strip(), safe="") for l in sys.stdin))')
 run "every entity page in turn, diagram cache on" 512 "$ENTITIES"
