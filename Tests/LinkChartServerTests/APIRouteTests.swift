@@ -23,6 +23,12 @@ import Testing
         let paths = try #require(seeds.index.allPaths(from: onsong.id, to: songchon.id, maxLength: 3, limit: 2))
         let hits = NameSearch(seeds.index).search("onsng", limit: 10)
         let timeline = try #require(seeds.index.timeline(of: onsong.id))
+        let province = try entity("North Hamgyong Province")
+        let explanation = try #require(seeds.index.explain(onsong.id, province.id))
+        let common = try #require(seeds.index.commonNeighbors(onsong.id, songchon.id))
+        let mss = try entity("Ministry of State Security")
+        let reports = try #require(seeds.index.reports(mentioning: [mss.id, songchon.id], limit: 1))
+        let top = seeds.index.top(by: .pagerank, kinds: [.place], limit: 5)
         let expected: [(String, String)] = [
             ("/api/entities/" + Links.encode(onsong.id.rawValue), try AnswerJSON.string(EntitySummary(onsong))),
             ("/api/entities/Onsong%20County", try AnswerJSON.string(EntitySummary(onsong))),
@@ -32,6 +38,11 @@ import Testing
              try AnswerJSON.string(AllPathsAnswer(paths, from: onsong, to: songchon, maxLength: 3, in: seeds.index))),
             ("/api/search?q=onsng", try AnswerJSON.string(SearchAnswer(query: "onsng", hits: hits))),
             ("/api/timeline?entity=Onsong+County", try AnswerJSON.string(TimelineAnswer(timeline, entity: onsong))),
+            ("/api/explain?from=Onsong+County&to=North+Hamgyong+Province",
+             try AnswerJSON.string(ExplainAnswer(explanation, from: onsong, to: province, in: seeds.graph))),
+            ("/api/common?first=Onsong+County&second=Songchon+County", try AnswerJSON.string(CommonAnswer(common, first: onsong, second: songchon, in: seeds.graph))),
+            ("/api/reports?name=Ministry+of+State+Security&name=Songchon+County&limit=1", try AnswerJSON.string(ReportsAnswer(reports, entities: [mss, songchon]))),
+            ("/api/top?by=pagerank&type=place&limit=5", try AnswerJSON.string(TopAnswer(top, by: .pagerank, kind: .place))),
         ]
         let answers = try await get(expected.map(\.0), from: seeds)
         for ((uri, json), answer) in zip(expected, answers) {
