@@ -9,7 +9,7 @@ import Hummingbird
 struct ErrorPageMiddleware: RouterMiddleware {
     typealias Context = BasicRequestContext
     /// The names the error page's search box suggests.
-    var suggestions: [String]
+    var suggestions: [Suggestion]
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {

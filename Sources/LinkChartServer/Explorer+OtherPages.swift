@@ -9,13 +9,13 @@ extension Explorer {
         let graph = self.graph
         let svg = try self.svg(Diagram.overview(of: graph, maxNodes: maxNodes), key: "overview")
         var body = "<h1>\(graph.documents.count) report\(graph.documents.count == 1 ? "" : "s"), \(graph.entities.count) entities, \(graph.relations.count) relations</h1>\n"
-        body += "<div class=\"columns\">\n<div>\n" + HTMLPage.figure(svg, caption: "The corpus: click a node to open that entity.") + "</div>\n<div>\n"
-        body += "<h2>Most important entities</h2>\n<ol>\n"
+        body += HTMLPage.figure(svg, caption: "The corpus: click a node to open that entity.")
+        body += "<div class=\"columns\">\n<div>\n<h2>Most important entities</h2>\n<ol>\n"
         for id in ranked.prefix(30) {
             guard let entity = graph.entities[id] else { continue }
             body += "<li>\(HTMLPage.entityLink(entity))</li>\n"
         }
-        body += "</ol>\n<h2>Reports</h2>\n<ul>\n"
+        body += "</ol>\n</div>\n<div>\n<h2>Reports</h2>\n<ul>\n"
         for document in graph.sortedDocuments.prefix(500) {
             body += "<li>\(HTMLPage.reportLink(document.id, in: graph))" + (document.date.map { " <span class=\"note\">\(HTMLPage.escape($0))</span>" } ?? "") + "</li>\n"
         }

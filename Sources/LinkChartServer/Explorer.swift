@@ -18,8 +18,9 @@ public struct Explorer: Sendable {
     public let texts: [DocumentID: String]
     /// Entities by importance, most important first: the home page and the suggestions.
     let ranked: [EntityID]
-    /// Names offered as suggestions in every search box (a `<datalist>`).
-    let suggestions: [String]
+    /// What every search box suggests (a `<datalist>`): the names and aliases of the most
+    /// important entities, each alias labelled with the name it stands for.
+    let suggestions: [Suggestion]
     /// Diagrams drawn so far.
     let diagrams: DiagramCache
     /// The largest number of entities drawn in one diagram.
@@ -28,14 +29,15 @@ public struct Explorer: Sendable {
     /// Indexes `graph` for the server; `texts` are the reports' texts by identifier.
     ///
     /// - Parameters:
-    ///   - suggestionLimit: how many names (the most important entities) the search boxes suggest.
+    ///   - suggestionLimit: how many entities (the most important) the search boxes suggest, by
+    ///     name and alias.
     ///   - diagramCacheCapacity: how many rendered diagrams are kept; 0 draws every one anew.
     public init(graph: EntityGraph, texts: [DocumentID: String], suggestionLimit: Int = 500, diagramCacheCapacity: Int = 512) {
         index = GraphIndex(graph)
         nameSearch = NameSearch(index)
         self.texts = texts
         ranked = graph.entitiesByImportance()
-        suggestions = Array(Set(ranked.prefix(suggestionLimit).compactMap { graph.entities[$0]?.name })).sorted()
+        suggestions = Suggestion.list(for: ranked.prefix(suggestionLimit).compactMap { graph.entities[$0] })
         diagrams = DiagramCache(capacity: diagramCacheCapacity)
     }
 

@@ -127,7 +127,7 @@ public enum ExplorerServer {
         }
     }
 
-    static func html(_ page: HTMLPage, status: HTTPResponse.Status, suggestions: [String]) -> Response {
+    static func html(_ page: HTMLPage, status: HTTPResponse.Status, suggestions: [Suggestion]) -> Response {
         var headers = securityHeaders
         headers[.contentType] = "text/html; charset=utf-8"
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: page.html(suggestions: suggestions))))

@@ -16,7 +16,7 @@ struct HTMLPage: Sendable {
     static func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
 
     /// The whole page; `suggestions` become the search box's `<datalist>`.
-    func html(suggestions: [String]) -> String {
+    func html(suggestions: [Suggestion]) -> String {
         var out = """
             <!DOCTYPE html>
             <html lang="en">
@@ -37,8 +37,8 @@ struct HTMLPage: Sendable {
             </header>
             <datalist id="names">
             """
-        for name in suggestions {
-            out += "<option value=\"\(Self.escape(name))\"></option>"
+        for suggestion in suggestions {
+            out += "<option value=\"\(Self.escape(suggestion.value))\">\(suggestion.label.map(Self.escape) ?? "")</option>"
         }
         out += "</datalist>\n<main>\n" + body + "\n</main>\n</body>\n</html>\n"
         return out

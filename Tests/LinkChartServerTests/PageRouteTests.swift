@@ -76,9 +76,11 @@ import Testing
         #expect(answer.status == .ok)
         #expect(serverLinks(in: answer).contains(Links.entity(try onsong.id)))
         #expect(answer.text.contains("value=\"Onsng county\""))
-        // Every page offers the names as suggestions.
-        let options = try #require(answer.xml).elements.filter { $0.name == "option" }.compactMap { $0.attributes["value"] }
-        #expect(options.contains("Onsong County"))
+        // Every page suggests names, and aliases labelled with the name they stand for.
+        let options = try #require(answer.xml).elements.filter { $0.name == "option" }
+        let values = Dictionary(options.compactMap { option in option.attributes["value"].map { ($0, option.text) } }, uniquingKeysWith: { a, _ in a })
+        #expect(values["Onsong County"] == "")
+        #expect(values["Onsong-gun"] == "Onsong County")
     }
 
     @Test func pathPageShowsTheChainAsDiagramAndEvidence() async throws {
