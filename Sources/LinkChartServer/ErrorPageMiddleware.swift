@@ -1,7 +1,8 @@
 import Hummingbird
 
-/// Answers what no route handles (an unknown address, a method other than GET) in the
-/// explorer's own way: an error page, or JSON under `/api/`, with the security headers.
+/// Answers what no route handles in the explorer's own way: an error page, or JSON under
+/// `/api/`, with the security headers. An unknown address is 404; a method other than GET
+/// (which the router reports as an unknown address) is 405.
 ///
 /// The route handlers never throw (they turn every ``ServerError`` into an answer), so
 /// what reaches this middleware is the router's own 404 or 405, or a failure Hummingbird
@@ -15,17 +16,18 @@ struct ErrorPageMiddleware: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch let error as HTTPResponseError {
-            let status = error.status
+            // Every route is GET, and the router answers any other method as an unknown address.
+            let status: HTTPResponse.Status = error.status == .notFound && request.method != .get
+                ? .methodNotAllowed : error.status
             let path = String(request.uri.path.prefix(200))
             let serverError: ServerError = status == .notFound
                 ? .noPage(path)
-                : .badParameter(name: "request", problem: "\(request.method) \(path) answered \(status.code) \(status.reasonPhrase)")
-            if request.uri.path.hasPrefix("/api/") || request.uri.path == "/api" {
-                var response = ExplorerServer.json(APIError(serverError), status: status)
-                response.status = status
-                return response
-            }
-            return ExplorerServer.html(Explorer.errorPage(serverError), status: status, suggestions: suggestions)
+                : .refused(status, method: request.method.rawValue, path: path)
+            var response = request.uri.path.hasPrefix("/api/") || request.uri.path == "/api"
+                ? ExplorerServer.json(APIError(serverError), status: status)
+                : ExplorerServer.html(Explorer.errorPage(serverError), status: status, suggestions: suggestions)
+            if status == .methodNotAllowed { response.headers[.allow] = "GET" }
+            return response
         }
     }
 }

@@ -23,6 +23,8 @@ public enum ServerError: Error, CustomStringConvertible, Sendable {
     case noPage(String)
     /// Graphviz could not lay out or render a diagram (500).
     case renderFailed(String)
+    /// The router refused the request with this status (a method other than GET: 405).
+    case refused(HTTPResponse.Status, method: String, path: String)
 
     /// The HTTP status of the answer.
     public var status: HTTPResponse.Status {
@@ -31,6 +33,7 @@ public enum ServerError: Error, CustomStringConvertible, Sendable {
         case .noEntity, .noReport, .noPath, .notLinked, .noPage: .notFound
         case .ambiguous: .conflict
         case .renderFailed: .internalServerError
+        case .refused(let status, _, _): status
         }
     }
 
@@ -61,6 +64,8 @@ public enum ServerError: Error, CustomStringConvertible, Sendable {
             return "no page at \(path); start from the home page or the search"
         case .renderFailed(let message):
             return "the diagram could not be drawn: \(message)"
+        case .refused(let status, let method, let path):
+            return "\(method) \(path): \(status.reasonPhrase); the explorer answers GET requests only"
         }
     }
 }

@@ -76,6 +76,19 @@ import Testing
         #expect(answers[0].headers[.contentSecurityPolicy] != nil)
     }
 
+    @Test func methodsOtherThanGetAreRefusedWithAMessage() async throws {
+        let app = Application(router: ExplorerServer.router(seeds))
+        let answers = try await app.test(.router) { client in
+            [try await client.execute(uri: "/api/search?q=mss", method: .post) { ($0.status, String(buffer: $0.body)) },
+             try await client.execute(uri: "/entity/place%3Aonsong-county", method: .delete) { ($0.status, String(buffer: $0.body)) }]
+        }
+        #expect(answers.map(\.0) == [.methodNotAllowed, .methodNotAllowed])
+        #expect(answers[0].1.contains("answers GET requests only"))
+        #expect(answers[1].1.contains("<h1>405"))
+        let allow = try await app.test(.router) { client in try await client.execute(uri: "/", method: .put) { $0.headers[.allow] } }
+        #expect(allow == "GET")
+    }
+
     @Test func theServerKeepsServingAfterEveryKindOfBadRequest() async throws {
         let bad = ["/entity/%FF%FE", "/api/search?q=%", "/entity/x?depth=99999999999999999999999", "/report/%2e%2e", "/api/path?from=&to=",
                    "/search?q=" + String(repeating: "a", count: 5_000), "/api/neighbors?name=MSS"]
