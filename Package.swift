@@ -11,6 +11,8 @@
 //   GraphCore, GRDB  <-  GraphStore       (the SQLite store that ingest fills and queries read)
 //   GraphCore, Yams  <-  Curation         (analysts' decisions, kept in a YAML file, applied to facts)
 //   GraphCore  <-  GraphExchange          (GraphML, GEXF and Neo4j files for analysts' tools)
+//   GraphCore, GraphQuery  <-  QueryAnswers   (the JSON answers of the queries: --json and /api/)
+//   GraphQuery, Diagrams, HTMLIndex, QueryAnswers, Hummingbird  <-  LinkChartServer  (`serve`)
 //   all of them <- LinkChartCLI <- linkchart (main.swift only)
 import PackageDescription
 
@@ -32,6 +34,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
     ],
     targets: [
         .target(name: "GraphCore"),
@@ -53,11 +56,19 @@ let package = Package(
         .target(name: "GraphStore", dependencies: ["GraphCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Curation", dependencies: ["GraphCore", .product(name: "Yams", package: "Yams")]),
         .target(name: "GraphExchange", dependencies: ["GraphCore"]),
+        .target(name: "QueryAnswers", dependencies: ["GraphCore", "GraphQuery"]),
+        .target(
+            name: "LinkChartServer",
+            dependencies: [
+                "GraphCore", "GraphQuery", "Diagrams", "HTMLIndex", "QueryAnswers",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .target(
             name: "LinkChartCLI",
             dependencies: [
-                "GraphCore", "GraphQuery", "Extraction", "DOTEncoding", "GraphvizRendering", "Diagrams", "HTMLIndex", "GraphStore", "Curation",
-                "GraphExchange",
+                "GraphCore", "GraphQuery", "Extraction", "DOTEncoding", "GraphvizRendering", "Diagrams", "HTMLIndex", "GraphStore",
+                "Curation", "GraphExchange", "QueryAnswers", "LinkChartServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -115,6 +126,13 @@ let package = Package(
         .testTarget(
             name: "LinkChartCLITests",
             dependencies: ["LinkChartCLI", "Diagrams", "GraphCore", "GraphStore", "Curation", "Extraction", "SVGTestSupport"]
+        ),
+        .testTarget(
+            name: "LinkChartServerTests",
+            dependencies: [
+                "LinkChartServer", "QueryAnswers", "GraphCore", "GraphQuery", "Extraction", "SVGTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
         // Small hand-built graphs shared by the graph and query tests.
         .target(name: "GraphFixtures", dependencies: ["GraphCore"], path: "Tests/GraphFixtures"),

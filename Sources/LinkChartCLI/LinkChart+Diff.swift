@@ -2,6 +2,7 @@ import ArgumentParser
 import Curation
 import Foundation
 import GraphCore
+import QueryAnswers
 import GraphQuery
 import GraphStore
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import GraphCore
 import GraphQuery
+import QueryAnswers
 
 extension LinkChart {
     /// Shows every sentence that links two entities.
@@ -24,11 +25,7 @@ extension LinkChart {
                 throw CLIError.notLinked(a.name, b.name)
             }
             if output.json {
-                try JSONOutput.print(ExplainAnswer(from: EntityReference(a), to: EntityReference(b), evidence: explanation.items.map { item in
-                    ExplainAnswer.Item(relation: item.relation.kind.rawValue, direction: RelationText.direction(item.relation, from: a.id),
-                                       typed: item.relation.kind.isTyped, confidence: item.relation.confidence,
-                                       evidence: EvidenceSummary(item.evidence, in: index.graph))
-                }))
+                try JSONOutput.print(ExplainAnswer(explanation, from: a, to: b, in: index.graph))
                 return
             }
             let reports = Set(explanation.items.map(\.evidence.document)).count
@@ -45,20 +42,4 @@ extension LinkChart {
             }
         }
     }
-}
-
-/// The JSON answer of `explain`.
-struct ExplainAnswer: Encodable {
-    struct Item: Encodable {
-        /// How the link was found: the relation type, `co_mentioned` for a shared sentence.
-        var relation: String
-        var direction: String
-        var typed: Bool
-        /// The relation's confidence (the sentence's own is in `evidence`).
-        var confidence: Double
-        var evidence: EvidenceSummary
-    }
-    var from: EntityReference
-    var to: EntityReference
-    var evidence: [Item]
 }

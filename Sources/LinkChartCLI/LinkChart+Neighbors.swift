@@ -1,6 +1,7 @@
 import ArgumentParser
 import GraphCore
 import GraphQuery
+import QueryAnswers
 
 extension LinkChart {
     /// Shows what an entity is connected to.
@@ -39,22 +40,13 @@ extension LinkChart {
 
         func run() throws {
             let index = try CorpusLoader.index(corpus)
-            let graph = index.graph
             let entity = try index.resolve(name)
             let query = NeighborQuery(depth: depth, kinds: type.map { [$0] }, relationKinds: relation.kinds,
                                       minimumWeight: minWeight, limit: limit.limit)
             guard let answer = index.neighbors(of: entity.id, query) else { return }
             let neighbors = answer.neighbors
             if output.json {
-                try JSONOutput.print(NeighborsAnswer(entity: EntityReference(entity), depth: depth, total: answer.total, omitted: answer.omitted,
-                                                     neighbors: neighbors.map { neighbor in
-                    NeighborsAnswer.Item(
-                        entity: EntityReference(neighbor.entity), depth: neighbor.depth,
-                        via: index.entity(neighbor.via).map(EntityReference.init),
-                        relation: neighbor.strongest.kind.rawValue, weight: neighbor.strongest.weight, confidence: neighbor.strongest.confidence,
-                        relations: neighbor.relations.map { .init(type: $0.kind.rawValue, weight: $0.weight) },
-                        evidence: neighbor.strongest.evidence.first.map { EvidenceSummary($0, in: graph) })
-                }))
+                try JSONOutput.print(NeighborsAnswer(answer, depth: depth, in: index))
                 return
             }
             print("\(entity.name) (\(entity.kind.rawValue)): \(answer.total) connected within depth \(depth)")
@@ -76,31 +68,6 @@ extension LinkChart {
             if let more = LimitOptions.moreLine(answer.omitted) { print(more) }
         }
     }
-}
-
-/// The JSON answer of `neighbors`.
-struct NeighborsAnswer: Encodable {
-    struct Item: Encodable {
-        struct RelationWeight: Encodable {
-            var type: String
-            var weight: Int
-        }
-        var entity: EntityReference
-        var depth: Int
-        var via: EntityReference?
-        var relation: String
-        var weight: Int
-        /// The strongest relation's confidence.
-        var confidence: Double
-        var relations: [RelationWeight]
-        var evidence: EvidenceSummary?
-    }
-    var entity: EntityReference
-    var depth: Int
-    /// How many neighbours matched; `omitted` of them were left out by `--limit`.
-    var total: Int
-    var omitted: Int
-    var neighbors: [Item]
 }
 
 extension String {

@@ -22,7 +22,7 @@ public struct LinkChart: ParsableCommand {
         version: "0.1.0",
         subcommands: [Build.self, Entities.self, Neighbors.self, Path.self, Explain.self, Common.self, Reports.self, Top.self,
                       Search.self, Timeline.self, Render.self, Export.self, Extract.self, Ingest.self, Stats.self,
-                      Ingests.self, Diff.self, Merge.self, Split.self, Alias.self, Reject.self, Retype.self, Decisions.self]
+                      Ingests.self, Diff.self, Merge.self, Split.self, Alias.self, Reject.self, Retype.self, Decisions.self, Serve.self]
     )
 
     public init() {}

@@ -1,12 +1,12 @@
 import GraphCore
+import QueryAnswers
 
 /// How the query commands write a relation as seen from one of its ends.
 enum RelationText {
     /// `forward` when `relation` reads from `from`, `backward` when it reads towards it,
     /// `both` for co-mentions: the `direction` field of the JSON answers.
     static func direction(_ relation: Relation, from: EntityID) -> String {
-        if relation.kind.isSymmetric { return "both" }
-        return relation.source == from ? "forward" : "backward"
+        RelationSummary.direction(relation, from: from)
     }
 
     /// `—located_in→`, `←located_in—` or `—co_mentioned—`, read from `from`.
