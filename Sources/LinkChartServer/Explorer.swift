@@ -57,27 +57,23 @@ public struct Explorer: Sendable {
     }
 
     /// `diagram` as an inline `<svg>` element whose nodes link to entity pages and whose
-    /// lines link to report pages; drawn once per `key` and then kept.
+    /// lines link to report pages; drawn once per `key` and then kept. `nil` when there is
+    /// no diagram to draw (kept too, as an empty text).
     func svg(_ diagram: @autoclosure () -> Diagram?, key: String) throws(ServerError) -> String? {
         let graph = self.graph
-        do {
-            return try diagrams.svg(key) { () throws(ServerError) -> String in
-                guard let diagram = diagram() else { return "" }
-                let links = DiagramLinks(
-                    elementIDPrefix: "d",
-                    entity: { graph.entities[$0] == nil ? nil : Links.entity($0) },
-                    document: { graph.documents[$0] == nil ? nil : Links.report($0) })
-                do {
-                    let rendered = try diagram.render(format: .svg, links: links)
-                    return InlineSVG.embed(String(decoding: rendered.bytes, as: UTF8.self), linkedPage: nil)
-                } catch {
-                    throw .renderFailed(String(describing: error))
-                }
-            }.nilIfEmpty
+        let svg = try diagrams.svg(key) { () throws(ServerError) -> String in
+            guard let diagram = diagram() else { return "" }
+            let links = DiagramLinks(
+                elementIDPrefix: "d",
+                entity: { graph.entities[$0] == nil ? nil : Links.entity($0) },
+                document: { graph.documents[$0] == nil ? nil : Links.report($0) })
+            do {
+                let rendered = try diagram.render(format: .svg, links: links)
+                return InlineSVG.embed(String(decoding: rendered.bytes, as: UTF8.self), linkedPage: nil)
+            } catch {
+                throw .renderFailed(String(describing: error))
+            }
         }
+        return svg.isEmpty ? nil : svg
     }
-}
-
-extension String {
-    fileprivate var nilIfEmpty: String? { isEmpty ? nil : self }
 }
