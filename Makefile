@@ -5,20 +5,24 @@ SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 CORPUS ?= seeds
 OUT ?= Output
 
-.PHONY: demo test deps build release clean score bench query-bench render-bench curation-bench
+.PHONY: demo test deps test-deps build release clean score bench query-bench render-bench curation-bench ingest-bench ingest-bench-large
 
 ## demo: build linkchart (release) and run the main job on seeds/ into Output/
 demo: deps
 	$(SWIFT) build -c release --product linkchart
 	$$($(SWIFT) build -c release --show-bin-path)/linkchart build $(CORPUS) --out $(OUT)
 
-## test: run the whole test suite (unit, CLI and end-to-end tests)
-test: deps
+## test: run the whole test suite (unit, CLI and end-to-end tests; the export tests read
+## linkchart's GraphML and GEXF with Python's networkx, installed here when missing)
+test: deps test-deps
 	$(SWIFT) build --product linkchart
 	$(SWIFT) test
 
 deps:
 	@sh scripts/ensure-graphviz.sh
+
+test-deps:
+	@sh scripts/ensure-networkx.sh
 
 build: deps
 	$(SWIFT) build
@@ -48,6 +52,19 @@ bench: deps
 query-bench:
 	$(SWIFT) build -c release --product linkchart-query-benchmark
 	$$($(SWIFT) build -c release --show-bin-path)/linkchart-query-benchmark --reports 10000 --runs 7
+
+## ingest-bench: ingest 10,000 varied reports into a fresh store (3 runs): reports/s, MB/s,
+## peak memory, store size, against extraction alone on one core and on all cores
+ingest-bench:
+	$(SWIFT) build -c release --product linkchart
+	$(SWIFT) build -c release --product linkchart-ingest-benchmark
+	$$($(SWIFT) build -c release --show-bin-path)/linkchart-ingest-benchmark --reports 10000 --runs 3
+
+## ingest-bench-large: peak memory of one ingest of 100,000 varied reports (several minutes)
+ingest-bench-large:
+	$(SWIFT) build -c release --product linkchart
+	$(SWIFT) build -c release --product linkchart-ingest-benchmark
+	$$($(SWIFT) build -c release --show-bin-path)/linkchart-ingest-benchmark --reports 100000 --runs 1 --no-extraction
 
 ## render-bench: diagram render times (overviews of 100, 1,000 and 10,000 reports; a dense 200-node graph)
 render-bench: deps

@@ -10,6 +10,7 @@
 //   GraphCore  <-  HTMLIndex              (the offline index.html around the diagrams)
 //   GraphCore, GRDB  <-  GraphStore       (the SQLite store that ingest fills and queries read)
 //   GraphCore, Yams  <-  Curation         (analysts' decisions, kept in a YAML file, applied to facts)
+//   GraphCore  <-  GraphExchange          (GraphML, GEXF and Neo4j files for analysts' tools)
 //   all of them <- LinkChartCLI <- linkchart (main.swift only)
 import PackageDescription
 
@@ -25,6 +26,7 @@ let package = Package(
         .library(name: "GraphvizRendering", targets: ["GraphvizRendering"]),
         .library(name: "GraphStore", targets: ["GraphStore"]),
         .library(name: "Curation", targets: ["Curation"]),
+        .library(name: "GraphExchange", targets: ["GraphExchange"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -50,10 +52,12 @@ let package = Package(
         .target(name: "HTMLIndex", dependencies: ["GraphCore"]),
         .target(name: "GraphStore", dependencies: ["GraphCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Curation", dependencies: ["GraphCore", .product(name: "Yams", package: "Yams")]),
+        .target(name: "GraphExchange", dependencies: ["GraphCore"]),
         .target(
             name: "LinkChartCLI",
             dependencies: [
                 "GraphCore", "GraphQuery", "Extraction", "DOTEncoding", "GraphvizRendering", "Diagrams", "HTMLIndex", "GraphStore", "Curation",
+                "GraphExchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -78,6 +82,12 @@ let package = Package(
             dependencies: ["Extraction", "GraphCore", "GraphQuery", "BenchmarkSupport"],
             path: "Benchmarks/QueryBenchmark"
         ),
+        // Ingest speed, memory and store size on 10,000 varied reports: `make ingest-bench`.
+        .executableTarget(
+            name: "linkchart-ingest-benchmark",
+            dependencies: ["Extraction", "GraphCore", "GraphStore", "BenchmarkSupport"],
+            path: "Benchmarks/IngestBenchmark"
+        ),
         // Diagram render times: `make render-bench`.
         .executableTarget(
             name: "linkchart-render-benchmark",
@@ -101,6 +111,7 @@ let package = Package(
         .testTarget(name: "HTMLIndexTests", dependencies: ["HTMLIndex", "Diagrams", "GraphCore", "SVGTestSupport"]),
         .testTarget(name: "GraphStoreTests", dependencies: ["GraphStore", "GraphCore", "Extraction"]),
         .testTarget(name: "CurationTests", dependencies: ["Curation", "GraphCore", "GraphStore", "Extraction"]),
+        .testTarget(name: "GraphExchangeTests", dependencies: ["GraphExchange", "GraphCore", "GraphFixtures"]),
         .testTarget(
             name: "LinkChartCLITests",
             dependencies: ["LinkChartCLI", "Diagrams", "GraphCore", "GraphStore", "Curation", "Extraction", "SVGTestSupport"]

@@ -159,7 +159,9 @@ private struct WorkingFacts {
         let moved = Entity(
             id: id, name: name, kind: kind, aliases: keepNames ? source.aliases + [source.name] : [],
             mentions: source.mentions, category: sameKind ? source.category : nil,
-            trigger: sameKind ? source.trigger : nil, date: sameKind ? source.date : nil)
+            trigger: sameKind ? source.trigger : nil, date: sameKind ? source.date : nil,
+            // A role node renamed by a decision is named now; only a plain move keeps the flag.
+            isRole: sameKind && old == id && name == source.name ? source.isRole : false)
         if old != id, let existing = position[id] {
             entities[existing].merge(moved)
             entities.remove(at: index)

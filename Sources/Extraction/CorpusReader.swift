@@ -20,6 +20,30 @@ public enum CorpusReader {
     /// - Throws: ``ExtractionError/missingPath(_:)`` when nothing is at `path`, and
     ///   ``ExtractionError/noReports(folder:)`` when the folder holds no report files.
     public static func read(_ path: String) throws -> Result {
+        var result = Result(reports: [], problems: [])
+        result.problems = try forEach(path) { result.reports.append($0) }
+        return result
+    }
+
+    /// Reads the reports under `path` one at a time, in the order ``read(_:)`` gives them,
+    /// handing each to `body` and keeping none. Returns the files that could not be read.
+    ///
+    /// - Throws: as ``read(_:)``.
+    public static func forEach(_ path: String, _ body: (Report) throws -> Void) throws -> [ExtractionError] {
+        try forEachFile(path) { url, display, id in
+            try body(try readReport(at: url, path: display, id: id))
+        }
+    }
+
+    /// Visits the report files under `path`, in the order ``read(_:)`` reads them, without
+    /// reading them: `body` gets each file's location, the path the graph names it by and
+    /// its identifier. An ``ExtractionError`` that `body` throws is collected and returned,
+    /// and the other files are still visited.
+    ///
+    /// - Throws: as ``read(_:)``, and any other error `body` throws.
+    public static func forEachFile(
+        _ path: String, _ body: (_ url: URL, _ path: String, _ id: DocumentID) throws -> Void
+    ) throws -> [ExtractionError] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ExtractionError.missingPath(path)
@@ -32,24 +56,36 @@ public enum CorpusReader {
         } else {
             files = [(URL(fileURLWithPath: path).lastPathComponent, display)]
         }
-        var result = Result(reports: [], problems: [])
+        var problems: [ExtractionError] = []
         for file in files {
-            let id = DocumentID(rawValue: stripExtension(file.relative))
+            let url = isDirectory.boolValue
+                ? URL(fileURLWithPath: path).appendingPathComponent(file.relative) : URL(fileURLWithPath: path)
             do {
-                let url = isDirectory.boolValue
-                    ? URL(fileURLWithPath: path).appendingPathComponent(file.relative) : URL(fileURLWithPath: path)
-                let data: Data
-                do {
-                    data = try Data(contentsOf: url)
-                } catch {
-                    throw ExtractionError.unreadable(file: file.display, reason: reason(for: error, at: url))
-                }
-                result.reports.append(try ReportReader.read(data, path: file.display, id: id))
+                try body(url, file.display, DocumentID(rawValue: stripExtension(file.relative)))
             } catch let error as ExtractionError {
-                result.problems.append(error)
+                problems.append(error)
             }
         }
-        return result
+        return problems
+    }
+
+    /// The bytes of the report file at `url` (`path` is how the graph names it).
+    ///
+    /// - Throws: ``ExtractionError/unreadable(file:reason:)``.
+    public static func contents(of url: URL, path: String) throws -> Data {
+        do {
+            return try Data(contentsOf: url)
+        } catch {
+            throw ExtractionError.unreadable(file: path, reason: reason(for: error, at: url))
+        }
+    }
+
+    /// Reads one report file: `url` is where it is, `path` how the graph names it.
+    ///
+    /// - Throws: ``ExtractionError/unreadable(file:reason:)`` and the errors of
+    ///   ``ReportReader/read(_:path:id:)``.
+    public static func readReport(at url: URL, path: String, id: DocumentID) throws -> Report {
+        try ReportReader.read(try contents(of: url, path: path), path: path, id: id)
     }
 
     /// Paths of report files below `folder`, relative to it, sorted.

@@ -14,6 +14,33 @@ public enum ReportReader {
     /// Titles longer than this are shortened to their first sentence, then cut at a word.
     static let maximumTitleLength = 160
 
+    /// Checks that `data` would be read as a report, with the errors ``read(_:path:id:)``
+    /// would throw, without building it: `ingest` checks every file this way, and extracts
+    /// only the new and changed ones. A file that passes has text whose UTF-8 bytes are
+    /// `data` itself.
+    public static func validate(_ data: Data, path: String) throws {
+        _ = try checkedText([UInt8](data), path: path)
+    }
+
+    /// The text of a report file, after the checks that reject it: a NUL byte or more than
+    /// one control character in ten (binary), invalid UTF-8, nothing but whitespace.
+    private static func checkedText(_ bytes: [UInt8], path: String) throws -> String {
+        if bytes.contains(0) { throw ExtractionError.binaryFile(file: path) }
+        if let bad = firstInvalidUTF8Offset(bytes) { throw ExtractionError.invalidUTF8(file: path, byteOffset: bad) }
+        let text = String(decoding: bytes, as: UTF8.self)
+        var count = 0
+        var controls = 0
+        var visible = false
+        for scalar in text.unicodeScalars {
+            count += 1
+            if scalar.value < 32 && scalar != "\n" && scalar != "\r" && scalar != "\t" && scalar != "\u{0C}" { controls += 1 }
+            if !visible && !scalar.properties.isWhitespace && scalar != "\u{FEFF}" { visible = true }
+        }
+        if count > 0, controls * 10 > count { throw ExtractionError.binaryFile(file: path) }
+        guard visible else { throw ExtractionError.emptyReport(file: path) }
+        return text
+    }
+
     /// Reads a report from its bytes.
     ///
     /// - Parameters:
@@ -24,15 +51,8 @@ public enum ReportReader {
     ///   or ``ExtractionError/invalidUTF8(file:byteOffset:)``.
     public static func read(_ data: Data, path: String, id: DocumentID) throws -> Report {
         let bytes = [UInt8](data)
-        if bytes.contains(0) { throw ExtractionError.binaryFile(file: path) }
-        if let bad = firstInvalidUTF8Offset(bytes) { throw ExtractionError.invalidUTF8(file: path, byteOffset: bad) }
-        let text = String(decoding: bytes, as: UTF8.self)
+        let text = try checkedText(bytes, path: path)
         let scalars = Array(text.unicodeScalars)
-        let controls = scalars.lazy.filter { $0.value < 32 && $0 != "\n" && $0 != "\r" && $0 != "\t" && $0 != "\u{0C}" }.count
-        if scalars.count > 0, controls * 10 > scalars.count { throw ExtractionError.binaryFile(file: path) }
-        guard scalars.contains(where: { !$0.properties.isWhitespace && $0 != "\u{FEFF}" }) else {
-            throw ExtractionError.emptyReport(file: path)
-        }
         var start = 0
         if scalars.first == "\u{FEFF}" { start = 1 }
         let (headers, bodyStart, ranges) = parseHeaders(scalars, from: start)

@@ -21,16 +21,20 @@ public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
     ///
     /// - Complexity: O(n) in the number of bytes.
     public init(of text: String) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var size = 0
         var text = text
-        text.withUTF8 { bytes in
-            for byte in bytes {
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-            }
-            size = bytes.count
+        self = text.withUTF8 { ContentHash(utf8: $0) }
+    }
+
+    /// The hash of a text given as its UTF-8 bytes: the same as ``init(of:)`` of that text,
+    /// without decoding it.
+    ///
+    /// - Complexity: O(n) in the number of bytes.
+    public init(utf8 bytes: some Collection<UInt8>) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }
-        self.init(value: hash, size: size)
+        self.init(value: hash, size: bytes.count)
     }
 
     /// Sixteen hexadecimal digits.

@@ -38,13 +38,14 @@ extension GraphStore {
     /// transaction each; with `prune`, reports whose files no longer exist are dropped.
     ///
     /// `extract` receives a batch of indices into `sources` and returns their facts in the
-    /// same order; it may use every core. The next batch is extracted while this one is
-    /// written, so one writer keeps up with parallel extraction. A crash part-way leaves
-    /// every report either with all its new facts or with all its old ones.
+    /// same order (nil for a report it could not read after all, which is left as it was);
+    /// it may use every core. The next batch is extracted while this one is written, so one
+    /// writer keeps up with parallel extraction. A crash part-way leaves every report
+    /// either with all its new facts or with all its old ones.
     public func ingest(
         _ sources: [ReportFile], prune: Bool, batchSize: Int = 64,
         progress: (IngestProgress) -> Void = { _ in },
-        extract: @escaping @Sendable ([Int]) -> [ReportFacts]
+        extract: @escaping @Sendable ([Int]) -> [ReportFacts?]
     ) throws -> IngestSummary {
         let stored = try storedReports()
         var summary = IngestSummary()
@@ -75,9 +76,9 @@ extension GraphStore {
             let facts = current.wait()
             next = number + 1 < batches.count ? PendingBatch(batches[number + 1], extract) : nil
             for (index, item) in zip(batches[number], facts) {
-                try replace(item, file: sources[index].file, hash: sources[index].hash)
+                if let item { try replace(item, file: sources[index].file, hash: sources[index].hash) }
                 done += 1
-                progress(IngestProgress(done: done, total: work.count, report: item.document.id))
+                progress(IngestProgress(done: done, total: work.count, report: sources[index].id))
             }
         }
         try remove(summary.pruned)
@@ -91,9 +92,9 @@ extension GraphStore {
 /// A batch of reports being extracted on another thread.
 private final class PendingBatch: Sendable {
     private let finished = DispatchSemaphore(value: 0)
-    private let result = Mutex<[ReportFacts]>([])
+    private let result = Mutex<[ReportFacts?]>([])
 
-    init(_ indices: [Int], _ extract: @escaping @Sendable ([Int]) -> [ReportFacts]) {
+    init(_ indices: [Int], _ extract: @escaping @Sendable ([Int]) -> [ReportFacts?]) {
         DispatchQueue.global().async { [self] in
             let facts = extract(indices)
             result.withLock { $0 = facts }
@@ -101,7 +102,7 @@ private final class PendingBatch: Sendable {
         }
     }
 
-    func wait() -> [ReportFacts] {
+    func wait() -> [ReportFacts?] {
         finished.wait()
         return result.withLock { $0 }
     }

@@ -1,31 +1,61 @@
+import Dispatch
 import Foundation
 import GRDB
 import GraphCore
+import Synchronization
 
 extension GraphStore {
     /// The graph of every report in the store: the same graph that
     /// `EntityGraph(merging:)` builds from the same reports' facts.
     ///
-    /// - Complexity: O(N log N) over all stored rows.
+    /// - Complexity: O(N log N) over all stored facts.
     public func graph() throws -> EntityGraph {
         EntityGraph(merging: try facts())
     }
 
     /// Every report's facts, reports in path order (the order the corpus reader gives).
+    ///
+    /// The rows are read in one pass and decoded on every core.
     public func facts() throws -> [ReportFacts] {
-        try perform("reading the graph") {
-            try writer.read { db in try Self.facts(in: db, document: nil) }
+        let rows = try perform("reading the graph") {
+            try writer.read { db in
+                try Self.factRows(in: db, sql: """
+                    SELECT d.document_id, d.path, d.title, d.date, d.source, f.facts
+                    FROM documents d JOIN report_facts f ON f.document = d.id ORDER BY d.path, d.document_id
+                    """)
+            }
+        }
+        let decoded = Mutex<[Result<ReportFacts, any Error>?]>(Array(repeating: nil, count: rows.count))
+        let chunk = 64
+        DispatchQueue.concurrentPerform(iterations: (rows.count + chunk - 1) / chunk) { part in
+            let range = part * chunk..<min(rows.count, (part + 1) * chunk)
+            let results = range.map { index in Result { try FactsCodec.decode(rows[index].bytes, document: rows[index].document) } }
+            decoded.withLock { all in
+                for (index, result) in zip(range, results) { all[index] = result }
+            }
+        }
+        return try decoded.withLock { all in
+            try zip(rows, all).map { row, result in
+                do {
+                    guard let result else { throw FactsCodec.Damaged(reason: "not decoded") }
+                    return try result.get()
+                } catch {
+                    throw StoreError.failed(path: path, operation: "reading \(row.document.id)", reason: "\(error)")
+                }
+            }
         }
     }
 
     /// One report's facts, or nil when the store does not hold it.
     public func facts(of id: DocumentID) throws -> ReportFacts? {
         try perform("reading \(id)") {
-            try writer.read { db in
-                guard let row = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE document_id = ?", arguments: [id.rawValue])
-                else { return nil }
-                return try Self.facts(in: db, document: row).first
+            let rows = try writer.read { db in
+                try Self.factRows(in: db, sql: """
+                    SELECT d.document_id, d.path, d.title, d.date, d.source, f.facts
+                    FROM documents d JOIN report_facts f ON f.document = d.id WHERE d.document_id = ?
+                    """, arguments: [id.rawValue])
             }
+            return try rows.first.map { try FactsCodec.decode($0.bytes, document: $0.document) }
         }
     }
 
@@ -52,94 +82,18 @@ extension GraphStore {
         }
     }
 
-    /// Reads the facts of one report (`document`) or of all of them (nil).
-    ///
-    /// Aliases, mentions and evidence are gathered per (report, entity) and (report,
-    /// relation) first, then the facts are assembled in report order.
-    private static func facts(in db: Database, document: Int64?) throws -> [ReportFacts] {
-        /// The clause that keeps only `document`'s rows, on the column named.
-        func only(_ column: String) -> String { document == nil ? "" : " WHERE \(column) = ?" }
-        let arguments: StatementArguments = document.map { [$0] } ?? []
-        struct Key: Hashable { var document: Int64; var item: Int64 }
-
-        var order: [Int64] = []
-        var documents: [Int64: Document] = [:]
-        let documentRows = try Row.fetchCursor(
-            db, sql: "SELECT id, document_id, path, title, date, source FROM documents\(only("id")) ORDER BY path, document_id",
-            arguments: arguments)
-        while let row = try documentRows.next() {
-            let id: Int64 = row[0]
-            order.append(id)
-            documents[id] = Document(id: DocumentID(rawValue: row[1]), path: row[2], title: row[3], date: row[4], source: row[5])
+    /// Each report's document and encoded facts, as `sql` selects them (identifier, path,
+    /// title, date, source, facts).
+    private static func factRows(in db: Database, sql: String, arguments: StatementArguments = []) throws
+        -> [(document: Document, bytes: [UInt8])]
+    {
+        var rows: [(document: Document, bytes: [UInt8])] = []
+        let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        while let row = try cursor.next() {
+            let document = Document(id: DocumentID(rawValue: row[0]), path: row[1], title: row[2], date: row[3], source: row[4])
+            let bytes = try row.withUnsafeData(atIndex: 5) { data in data.map { [UInt8]($0) } ?? [] }
+            rows.append((document, bytes))
         }
-
-        var aliases: [Int64: [String]] = [:]
-        let aliasRows = try Row.fetchCursor(
-            db, sql: """
-                SELECT list, alias FROM aliases\(document == nil ? "" : " WHERE list IN (SELECT aliases FROM entity_facts WHERE document = ?)")
-                """,
-            arguments: arguments)
-        while let row = try aliasRows.next() {
-            aliases[row[0], default: []].append(row[1])
-        }
-        var mentions: [Key: [Mention]] = [:]
-        let mentionRows = try Row.fetchCursor(
-            db, sql: "SELECT m.document, m.entity, d.document_id, m.sentence, m.start, m.\"end\", m.text FROM mentions m JOIN documents d ON d.id = m.document\(only("m.document"))",
-            arguments: arguments)
-        while let row = try mentionRows.next() {
-            let mention = Mention(document: DocumentID(rawValue: row[2]), sentence: row[3], start: row[4], end: row[5], text: row[6])
-            mentions[Key(document: row[0], item: row[1]), default: []].append(mention)
-        }
-        var entities: [Int64: [Entity]] = [:]
-        let entityRows = try Row.fetchCursor(
-            db, sql: """
-                SELECT f.document, f.entity, e.entity_id, e.kind, f.name, f.category, f.trigger, f.date, f.aliases
-                FROM entity_facts f JOIN entities e ON e.id = f.entity\(only("f.document"))
-                ORDER BY f.document, f.position
-                """,
-            arguments: arguments)
-        while let row = try entityRows.next() {
-            let key = Key(document: row[0], item: row[1])
-            let kindName: String = row[3]
-            guard let kind = EntityKind(rawValue: kindName) else { continue }
-            entities[key.document, default: []].append(Entity(
-                id: EntityID(rawValue: row[2]), name: row[4], kind: kind, aliases: (row[8] as Int64?).flatMap { aliases[$0] } ?? [],
-                mentions: (mentions[key] ?? []).sorted(), category: row[5], trigger: row[6], date: row[7]))
-        }
-
-        var evidence: [Key: [Evidence]] = [:]
-        let evidenceRows = try Row.fetchCursor(
-            db, sql: """
-                SELECT v.document, v.relation, d.document_id, v.sentence, s.text
-                FROM evidence v JOIN sentences s ON s.document = v.document AND s.sentence = v.sentence
-                JOIN documents d ON d.id = v.document\(only("v.document"))
-                ORDER BY v.document, v.relation, v.sentence
-                """,
-            arguments: arguments)
-        while let row = try evidenceRows.next() {
-            evidence[Key(document: row[0], item: row[1]), default: []]
-                .append(Evidence(document: DocumentID(rawValue: row[2]), sentence: row[3], text: row[4]))
-        }
-        var relations: [Int64: [Relation]] = [:]
-        let relationRows = try Row.fetchCursor(
-            db, sql: """
-                SELECT r.id, r.kind, s.entity_id, t.entity_id FROM relations r
-                JOIN entities s ON s.id = r.source JOIN entities t ON t.id = r.target
-                \(document == nil ? "" : "WHERE r.id IN (SELECT relation FROM evidence WHERE document = ?)")
-                """,
-            arguments: arguments)
-        var relationByRow: [Int64: (kind: RelationKind, source: EntityID, target: EntityID)] = [:]
-        while let row = try relationRows.next() {
-            relationByRow[row[0]] = (RelationKind(rawValue: row[1]), EntityID(rawValue: row[2]), EntityID(rawValue: row[3]))
-        }
-        for (key, items) in evidence.sorted(by: { ($0.key.document, $0.key.item) < ($1.key.document, $1.key.item) }) {
-            guard let relation = relationByRow[key.item] else { continue }
-            relations[key.document, default: []].append(
-                Relation(source: relation.source, target: relation.target, kind: relation.kind, evidence: items))
-        }
-
-        return order.compactMap { id in
-            documents[id].map { ReportFacts(document: $0, entities: entities[id] ?? [], relations: relations[id] ?? []) }
-        }
+        return rows
     }
 }

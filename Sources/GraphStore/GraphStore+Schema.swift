@@ -1,10 +1,14 @@
+import Foundation
 import GRDB
 
 extension GraphStore {
     /// The schema, one migration per version; GRDB records which have run in
     /// `grdb_migrations`, so an older store is brought up to date when opened.
     ///
-    /// Facts are kept per report: `entity_facts`, `mentions`, `sentences` and `evidence` rows
+    /// Since v2 a report's facts are one `report_facts` row, encoded by ``FactsCodec``,
+    /// beside its `documents` row; `corpora` and `ingests` are as in v1.
+    ///
+    /// v1 (converted by the v2 migration, its tables then dropped) kept facts per report: `entity_facts`, `mentions`, `sentences` and `evidence` rows
     /// all belong to one report and go with it (`ON DELETE CASCADE`). `entities` and
     /// `relations` hold what is shared between reports (identifier, kind, ends), and
     /// `alias_lists` the lists of aliases (a gazetteer entity brings the same dozen to every
@@ -95,6 +99,28 @@ extension GraphStore {
                     changed INTEGER NOT NULL,
                     pruned INTEGER NOT NULL
                 );
+                """)
+        }
+        migrator.registerMigration("v2: each report's facts in one row") { db in
+            try db.execute(sql: """
+                CREATE TABLE report_facts (
+                    document INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+                    facts BLOB NOT NULL
+                );
+                """)
+            let insert = try db.makeStatement(sql: "INSERT INTO report_facts(document, facts) VALUES (?, ?)")
+            for (row, facts) in try v1Facts(in: db) {
+                try insert.execute(arguments: [row, Data(FactsCodec.encode(facts))])
+            }
+            try db.execute(sql: """
+                DROP TABLE evidence;
+                DROP TABLE sentences;
+                DROP TABLE mentions;
+                DROP TABLE entity_facts;
+                DROP TABLE aliases;
+                DROP TABLE alias_lists;
+                DROP TABLE relations;
+                DROP TABLE entities;
                 """)
         }
         return migrator

@@ -20,24 +20,55 @@ public struct StoreStatistics: Sendable, Codable, Equatable {
 
 extension GraphStore {
     /// Counts of what the store holds.
+    ///
+    /// Entities and relations are counted as the graph the store gives (``graph()``) has
+    /// them: an entity once however many reports name it, a relation once, and only when
+    /// both its ends are entities. Only identifiers and types are decoded.
+    ///
+    /// - Complexity: O(N) in the size of the stored facts.
     public func statistics() throws -> StoreStatistics {
         try perform("counting") {
             try writer.read { db in
-                func counts(_ sql: String) throws -> [String: Int] {
-                    var result: [String: Int] = [:]
-                    for row in try Row.fetchAll(db, sql: sql) { result[row[0]] = row[1] }
-                    return result
+                var entities: [String: String] = [:]
+                var relations: Set<RelationKey> = []
+                let rows = try Row.fetchCursor(db, sql: "SELECT d.document_id, f.facts FROM documents d JOIN report_facts f ON f.document = d.id")
+                while let row = try rows.next() {
+                    let id: String = row[0]
+                    let bytes = try row.withUnsafeData(atIndex: 1) { data in data.map { [UInt8]($0) } ?? [] }
+                    do {
+                        let keys = try FactsCodec.keys(bytes)
+                        for entity in keys.entities where entities[entity.id] == nil { entities[entity.id] = entity.kind }
+                        for relation in keys.relations {
+                            relations.insert(RelationKey(kind: relation.kind, source: relation.source, target: relation.target))
+                        }
+                    } catch {
+                        throw StoreError.failed(path: path, operation: "counting \(id)", reason: "\(error)")
+                    }
+                }
+                var entityCounts: [String: Int] = [:]
+                for kind in entities.values { entityCounts[kind, default: 0] += 1 }
+                var relationCounts: [String: Int] = [:]
+                for relation in relations where entities[relation.source] != nil && entities[relation.target] != nil {
+                    relationCounts[relation.kind, default: 0] += 1
                 }
                 let last = try Double.fetchOne(db, sql: "SELECT MAX(finished_at) FROM ingests")
                 return StoreStatistics(
                     path: path,
                     reports: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents") ?? 0,
-                    entities: try counts("SELECT kind, COUNT(*) FROM entities GROUP BY kind"),
-                    relations: try counts("SELECT kind, COUNT(*) FROM relations GROUP BY kind"),
+                    entities: entityCounts,
+                    relations: relationCounts,
                     bytes: fileBytes(),
                     lastIngest: last.map(Date.init(timeIntervalSince1970:)))
             }
         }
+    }
+
+    /// A relation as the graph identifies it: its type and ends (symmetric relations have
+    /// their ends in order already, as ``Relation`` keeps them).
+    private struct RelationKey: Hashable {
+        var kind: String
+        var source: String
+        var target: String
     }
 
     private func fileBytes() -> Int64 {

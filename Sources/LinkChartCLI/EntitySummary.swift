@@ -48,6 +48,12 @@ struct EvidenceSummary: Encodable {
     var date: String?
     var sentence: Int
     var text: String
+    /// How the link was read from the sentence (`apposition`, `event_agent`…).
+    var rule: String?
+    var confidence: Double?
+    /// For participants: `agent` or `target`, and the word that says so.
+    var role: String?
+    var roleWord: String?
 
     init(_ evidence: Evidence, in graph: EntityGraph) {
         document = evidence.document.rawValue
@@ -55,6 +61,15 @@ struct EvidenceSummary: Encodable {
         date = graph.documents[evidence.document]?.date
         sentence = evidence.sentence
         text = evidence.text
+        rule = evidence.rule
+        confidence = evidence.confidence
+        role = evidence.role
+        roleWord = evidence.roleWord
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case document, path, date, sentence, text, rule, confidence, role
+        case roleWord = "role_word"
     }
 }
 
@@ -73,12 +88,15 @@ struct RelationSummary: Encodable {
     /// `forward`, `backward` or `both`; see ``RelationText/direction(_:from:)``.
     var direction: String
     var weight: Int
+    /// See `Relation+Confidence.swift`.
+    var confidence: Double
     var evidence: [EvidenceSummary]
 
     init(_ relation: Relation, from: EntityID, in graph: EntityGraph) {
         type = relation.kind.rawValue
         direction = RelationText.direction(relation, from: from)
         weight = relation.weight
+        confidence = relation.confidence
         evidence = relation.evidence.map { EvidenceSummary($0, in: graph) }
     }
 }

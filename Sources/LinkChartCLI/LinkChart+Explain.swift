@@ -26,7 +26,8 @@ extension LinkChart {
             if output.json {
                 try JSONOutput.print(ExplainAnswer(from: EntityReference(a), to: EntityReference(b), evidence: explanation.items.map { item in
                     ExplainAnswer.Item(relation: item.relation.kind.rawValue, direction: RelationText.direction(item.relation, from: a.id),
-                                       typed: item.relation.kind.isTyped, evidence: EvidenceSummary(item.evidence, in: index.graph))
+                                       typed: item.relation.kind.isTyped, confidence: item.relation.confidence,
+                                       evidence: EvidenceSummary(item.evidence, in: index.graph))
                 }))
                 return
             }
@@ -37,7 +38,8 @@ extension LinkChart {
                 if item.relation.id != current {
                     current = item.relation.id
                     let how = item.relation.kind.isTyped ? "" : " (only named in the same sentence)"
-                    print("\(a.name) \(RelationText.arrow(item.relation, from: a.id)) \(b.name), weight \(item.relation.weight)\(how)")
+                    let support = item.relation.isSingleSource ? ", single source" : ", \(item.relation.reportCount) reports"
+                    print("\(a.name) \(RelationText.arrow(item.relation, from: a.id)) \(b.name), weight \(item.relation.weight), confidence \(item.relation.confidence)\(support)\(how)")
                 }
                 print(RelationText.evidenceLine(item.evidence, in: index.graph, indent: "  ", width: 400))
             }
@@ -52,6 +54,8 @@ struct ExplainAnswer: Encodable {
         var relation: String
         var direction: String
         var typed: Bool
+        /// The relation's confidence (the sentence's own is in `evidence`).
+        var confidence: Double
         var evidence: EvidenceSummary
     }
     var from: EntityReference

@@ -30,21 +30,38 @@ extension LinkChart {
         func run() throws {
             let started = Date()
             let storePath = store.db ?? GraphStore.defaultPath(forCorpus: paths[0])
-            var reports: [Report] = []
+            // Only each report's hash is kept: the reports are read again, a batch at a time,
+            // when they are extracted, so a corpus larger than memory can be ingested.
             var sources: [ReportFile] = []
             var problems = 0
             for path in paths {
-                let result = try CorpusReader.read(path)
-                for problem in result.problems { StandardError.write("warning: \(problem)") }
-                problems += result.problems.count
-                sources += result.reports.map { Self.source($0, corpus: path) }
-                reports += result.reports
+                let unreadable = try CorpusReader.forEachFile(path) { url, display, id in
+                    // The same checks and hash as reading the report, without building it.
+                    let data = try CorpusReader.contents(of: url, path: display)
+                    try ReportReader.validate(data, path: display)
+                    sources.append(Self.source(id: id, path: display, corpus: path, hash: ContentHash(utf8: data)))
+                }
+                for problem in unreadable { StandardError.write("warning: \(problem)") }
+                problems += unreadable.count
             }
             let graphStore = try GraphStore(path: storePath)
             let extractor = try Extractor()
             let progress = IngestProgressReporter()
-            let summary = try graphStore.ingest(sources, prune: prune, progress: progress.report) { [reports] indices in
-                extractor.extractAll(indices.map { reports[$0] })
+            let summary = try graphStore.ingest(sources, prune: prune, progress: progress.report) { [sources] indices in
+                let reports = indices.map { index -> Report? in
+                    let source = sources[index]
+                    // A report that changed or went since it was hashed is left for the next ingest.
+                    guard let report = try? CorpusReader.readReport(at: URL(fileURLWithPath: source.file), path: source.path, id: source.id),
+                        ContentHash(of: report.text) == source.hash
+                    else {
+                        StandardError.write("warning: \(source.path) changed while it was being ingested; run ingest again")
+                        return nil
+                    }
+                    return report
+                }
+                let facts = extractor.extractAll(reports.compactMap { $0 })
+                var next = facts.makeIterator()
+                return reports.map { $0 == nil ? nil : next.next() }
             }
             progress.finish()
             let known = Set(try graphStore.corpora())
@@ -71,12 +88,16 @@ extension LinkChart {
 
         /// What the store is told of a report read from `corpus`.
         static func source(_ report: Report, corpus: String) -> ReportFile {
+            source(id: report.document.id, path: report.document.path, corpus: corpus, hash: ContentHash(of: report.text))
+        }
+
+        /// What the store is told of the report `id`, named `path`, in `corpus`.
+        static func source(id: DocumentID, path: String, corpus: String, hash: ContentHash) -> ReportFile {
             let display = corpus.count > 1 && corpus.hasSuffix("/") ? String(corpus.dropLast()) : corpus
-            let path = report.document.path
             let file = path == display
                 ? CorpusLoader.absolutePath(corpus)
                 : (CorpusLoader.absolutePath(corpus) as NSString).appendingPathComponent(String(path.dropFirst(display.count + 1)))
-            return ReportFile(id: report.document.id, path: path, file: file, hash: ContentHash(of: report.text))
+            return ReportFile(id: id, path: path, file: file, hash: hash)
         }
     }
 }

@@ -51,7 +51,7 @@ extension LinkChart {
                     NeighborsAnswer.Item(
                         entity: EntityReference(neighbor.entity), depth: neighbor.depth,
                         via: index.entity(neighbor.via).map(EntityReference.init),
-                        relation: neighbor.strongest.kind.rawValue, weight: neighbor.strongest.weight,
+                        relation: neighbor.strongest.kind.rawValue, weight: neighbor.strongest.weight, confidence: neighbor.strongest.confidence,
                         relations: neighbor.relations.map { .init(type: $0.kind.rawValue, weight: $0.weight) },
                         evidence: neighbor.strongest.evidence.first.map { EvidenceSummary($0, in: graph) })
                 }))
@@ -59,13 +59,18 @@ extension LinkChart {
             }
             print("\(entity.name) (\(entity.kind.rawValue)): \(answer.total) connected within depth \(depth)")
             guard !neighbors.isEmpty else { return }
-            var table = TextTable("NAME", "TYPE", "DEPTH", "RELATION", "WEIGHT", "EVIDENCE")
+            var table = TextTable("NAME", "TYPE", "DEPTH", "RELATION", "WEIGHT", "CONF", "EVIDENCE")
             for neighbor in neighbors {
                 let relation = neighbor.strongest
                 var kinds = relation.kind.rawValue
                 if neighbor.relations.count > 1 { kinds += " +" + neighbor.relations.dropFirst().map(\.kind.rawValue).joined(separator: ",") }
                 let evidence = relation.evidence.first.map { "[\($0.document)] " + $0.text.truncated(to: 100) } ?? ""
-                table.add(neighbor.entity.name, neighbor.entity.kind.rawValue, String(neighbor.depth), kinds, String(relation.weight), evidence)
+                // A participant's side: "participant (target: arrested)".
+                if let first = relation.evidence.first(where: { $0.role != nil }), let role = first.role {
+                    kinds = kinds.replacingFirst(relation.kind.rawValue, with: "\(relation.kind.rawValue) (\(role)\(first.roleWord.map { ": " + $0 } ?? ""))")
+                }
+                table.add(neighbor.entity.name, neighbor.entity.kind.rawValue, String(neighbor.depth), kinds, String(relation.weight),
+                          String(relation.confidence), evidence)
             }
             print(table.render())
             if let more = LimitOptions.moreLine(answer.omitted) { print(more) }
@@ -85,6 +90,8 @@ struct NeighborsAnswer: Encodable {
         var via: EntityReference?
         var relation: String
         var weight: Int
+        /// The strongest relation's confidence.
+        var confidence: Double
         var relations: [RelationWeight]
         var evidence: EvidenceSummary?
     }
@@ -94,4 +101,12 @@ struct NeighborsAnswer: Encodable {
     var total: Int
     var omitted: Int
     var neighbors: [Item]
+}
+
+extension String {
+    /// The string with the first occurrence of `target` replaced.
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard let range = range(of: target) else { return self }
+        return replacingCharacters(in: range, with: replacement)
+    }
 }

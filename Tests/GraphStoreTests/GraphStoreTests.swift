@@ -76,8 +76,12 @@ import Testing
         try original.write(to: file, atomically: true, encoding: .utf8)
         try StoreFixtures.ingest(folder.path, into: store)
         #expect(try store.graph().entities["place:wonsan"] == nil)
-        let rows = try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM entities WHERE entity_id = 'place:wonsan'") }
+        // No row of the store names it any more.
+        let rows = try store.writer.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM report_facts WHERE instr(facts, CAST('place:wonsan' AS BLOB)) > 0")
+        }
         #expect(rows == 0)
+        #expect(try store.statistics().entities["place"] == store.graph().entities.values.filter { $0.kind == .place }.count)
     }
 
     @Test func aRemovedReportIsDroppedOnlyWithPrune() throws {

@@ -1,0 +1,113 @@
+import Extraction
+import Foundation
+import GraphCore
+@testable import GraphStore
+import GRDB
+import Testing
+
+@Suite struct FactsCodecTests {
+    private func expectRoundTrip(_ facts: ReportFacts) throws {
+        let decoded = try FactsCodec.decode(FactsCodec.encode(facts), document: facts.document)
+        #expect(decoded.document == facts.document)
+        #expect(decoded.entities == facts.entities, "entities of \(facts.document.id)")
+        #expect(decoded.relations == facts.relations, "relations of \(facts.document.id)")
+    }
+
+    @Test func everyDevReportsFactsComeBackEqual() throws {
+        for report in try StoreFixtures.reports(StoreFixtures.dev) + StoreFixtures.reports(StoreFixtures.seeds) {
+            try expectRoundTrip(StoreFixtures.extractor.extract(report))
+        }
+    }
+
+    @Test func hostileTextAndForeignEndsComeBackEqual() throws {
+        let document = Document(id: "r'1", path: "x/r'1.txt", title: "t")
+        let names = ["\u{0}nul", "two\nlines", "🇰🇵 한국어", "", String(repeating: "long ", count: 400)]
+        let entities = names.enumerated().map { index, name in
+            Entity(id: EntityID(rawValue: "person:\(index)"), name: name, kind: .person, aliases: [name + "'", "z"],
+                   mentions: [Mention(document: document.id, sentence: index, start: index, end: index + 300, text: name),
+                              Mention(document: "another report", sentence: 0, start: 1_000_000, end: 1_000_001, text: "x")],
+                   category: index == 0 ? nil : name, trigger: nil, date: index == 1 ? "--03-31" : nil)
+        }
+        // One relation's end is not among the report's entities; one sentence supports two relations.
+        let relations = [
+            Relation(source: entities[0].id, target: entities[1].id, kind: "custom kind \u{1}",
+                     evidence: [Evidence(document: document.id, sentence: 3, text: "shared"), Evidence(document: "zz", sentence: 0, text: "other")]),
+            Relation(source: entities[2].id, target: "place:elsewhere", kind: .locatedIn, evidence: [Evidence(document: document.id, sentence: 3, text: "shared")]),
+            // The same report and sentence number with another text keeps its own text.
+            Relation(source: entities[3].id, target: entities[4].id, kind: .family, evidence: [Evidence(document: document.id, sentence: 3, text: "not shared")]),
+        ]
+        try expectRoundTrip(ReportFacts(document: document, entities: entities, relations: relations))
+        try expectRoundTrip(ReportFacts(document: document, entities: [], relations: []))
+    }
+
+    @Test func statisticsCountByTypeWhatTheGraphHolds() throws {
+        let store = try GraphStore()
+        try StoreFixtures.ingest(StoreFixtures.dev, into: store)
+        // A relation to an entity no report names is not in the graph, nor in the counts.
+        let document = Document(id: "extra", path: "x/extra.txt", title: "t")
+        let lone = Entity(id: "person:lone", name: "Lone", kind: .person,
+                          mentions: [Mention(document: "extra", sentence: 0, start: 0, end: 4, text: "Lone")])
+        let dangling = Relation(source: lone.id, target: "place:nowhere", kind: .locatedIn, evidence: [Evidence(document: "extra", sentence: 0, text: "s")])
+        try store.replace(ReportFacts(document: document, entities: [lone], relations: [dangling]), file: "/x/extra.txt", hash: ContentHash(of: "t"))
+        let graph = try store.graph()
+        var entities: [String: Int] = [:]
+        for entity in graph.entities.values { entities[entity.kind.rawValue, default: 0] += 1 }
+        var relations: [String: Int] = [:]
+        for relation in graph.relations.values { relations[relation.kind.rawValue, default: 0] += 1 }
+        let stats = try store.statistics()
+        #expect(stats.entities == entities)
+        #expect(stats.relations == relations)
+        #expect(stats.reports == graph.documents.count)
+    }
+
+    @Test func damagedBytesAreAnErrorNotACrash() throws {
+        let facts = StoreFixtures.extractor.extract(try StoreFixtures.reports(StoreFixtures.seeds)[0])
+        let bytes = FactsCodec.encode(facts)
+        for cut in [0, 1, 2, bytes.count / 2, bytes.count - 1] {
+            #expect(throws: FactsCodec.Damaged.self) { try FactsCodec.decode(Array(bytes.prefix(cut)), document: facts.document) }
+        }
+        #expect(throws: FactsCodec.Damaged.self) { try FactsCodec.decode(bytes + [0], document: facts.document) }
+        var wrongVersion = bytes
+        wrongVersion[0] = 99
+        #expect(throws: FactsCodec.Damaged.self) { try FactsCodec.decode(wrongVersion, document: facts.document) }
+    }
+
+    /// A store written with schema v1 (a row per fact) opens as v2 with the same graph.
+    @Test func aVersion1StoreIsConvertedWhenOpened() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("linkchart-v1-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("graph.sqlite").path
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try GraphStore.migrator.migrate(queue, upTo: "v1: reports and their facts")
+            try queue.write { db in
+                try db.execute(sql: """
+                    INSERT INTO documents(id, document_id, path, file, title, date, source, content_hash, size, ingested_at)
+                        VALUES (1, 'r1', 'c/r1.txt', '/c/r1.txt', 'One', '2024-01-02', 'Daily NK', 7, 100, 0);
+                    INSERT INTO entities(id, entity_id, kind) VALUES (1, 'place:onsong-county', 'place'), (2, 'place:north-hamgyong-province', 'place');
+                    INSERT INTO alias_lists(id, key) VALUES (1, '6:Onsong');
+                    INSERT INTO aliases(list, alias) VALUES (1, 'Onsong');
+                    INSERT INTO entity_facts(document, entity, position, name, aliases, category) VALUES
+                        (1, 1, 0, 'Onsong County', 1, 'county'), (1, 2, 1, 'North Hamgyong Province', NULL, 'province');
+                    INSERT INTO mentions(document, entity, sentence, start, "end", text) VALUES
+                        (1, 1, 0, 0, 13, 'Onsong County'), (1, 2, 0, 15, 38, 'North Hamgyong Province');
+                    INSERT INTO relations(id, source, target, kind) VALUES (1, 1, 2, 'located_in');
+                    INSERT INTO sentences(document, sentence, text) VALUES (1, 0, 'Onsong County, North Hamgyong Province.');
+                    INSERT INTO evidence(document, relation, sentence) VALUES (1, 1, 0);
+                    """)
+            }
+        }
+        let store = try GraphStore(path: path)
+        let graph = try store.graph()
+        #expect(graph.documents["r1"]?.source == "Daily NK")
+        #expect(graph.entities["place:onsong-county"]?.aliases == ["Onsong"])
+        #expect(graph.entities["place:onsong-county"]?.mentions.first?.text == "Onsong County")
+        let relation = graph.relations["located_in:place:onsong-county->place:north-hamgyong-province"]
+        #expect(relation?.evidence.map(\.text) == ["Onsong County, North Hamgyong Province."])
+        #expect(try store.storedReports()["r1"]?.hash == ContentHash(value: 7, size: 100))
+        let tables = try store.writer.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name") }
+        #expect(!tables.contains("mentions") && tables.contains("report_facts"))
+        #expect(try store.integrityProblems().isEmpty)
+    }
+}
