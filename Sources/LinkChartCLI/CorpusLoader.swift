@@ -35,8 +35,14 @@ enum CorpusLoader {
     /// The corpus's graph: from the store at `db` when given, else from the default store
     /// beside the corpus when it holds this corpus, else extracted from the reports.
     static func graph(_ corpus: String, db: String?) throws -> EntityGraph {
-        if let store = try store(for: corpus, db: db) { return try curation(for: corpus).curator.graph(merging: store.facts()) }
+        if let store = try store(for: corpus, db: db) { return try graph(from: store, corpus: corpus) }
         return try load(corpus).graph
+    }
+
+    /// The graph `store` holds, with the curation file of `corpus` applied: what every
+    /// command that reads a store must show (`store.graph()` alone is uncurated).
+    static func graph(from store: GraphStore, corpus: String) throws -> EntityGraph {
+        try curation(for: corpus).curator.graph(merging: store.facts())
     }
 
     static func graph(_ options: CorpusOptions) throws -> EntityGraph {
