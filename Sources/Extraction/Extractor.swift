@@ -174,18 +174,18 @@ struct ReportExtraction {
         self.extractor = extractor
         self.explaining = explaining
         // Header values (title, source) first, each its own stretch of text, then the body.
+        // Tokenized into one array, each part after the first starting a new paragraph.
         var tokens: [Token] = []
-        for range in report.headerRanges + [report.bodyStart..<report.scalars.count] {
-            let part = Tokenizer.tokenize(report.scalars, from: range.lowerBound, to: range.upperBound)
-            if !tokens.isEmpty, !part.isEmpty {
-                var first = part[0]
-                first.newlinesBefore = max(first.newlinesBefore, 2)
-                tokens.append(first)
-                tokens.append(contentsOf: part.dropFirst())
-            } else {
-                tokens.append(contentsOf: part)
+        tokens.reserveCapacity(report.scalars.count / 4 + 16)
+        func tokenize(_ range: Range<Int>) {
+            let before = tokens.count
+            Tokenizer.tokenize(report.scalars, from: range.lowerBound, to: range.upperBound, into: &tokens)
+            if before > 0, tokens.count > before {
+                tokens[before].newlinesBefore = max(tokens[before].newlinesBefore, 2)
             }
         }
+        for range in report.headerRanges { tokenize(range) }
+        tokenize(report.bodyStart..<report.scalars.count)
         self.tokens = tokens
         let sentences = extractor.splitter.split(tokens, text: report.scalars)
         self.sentences = sentences
@@ -394,13 +394,18 @@ struct ReportExtraction {
     ///
     /// - Complexity: O(n) in the report's tokens, for the few names a report finds.
     private func repeatFoundNames(_ spans: inout [MentionSpan]) {
-        var names: [UInt64: [(keys: [UInt64], span: MentionSpan)]] = [:]
+        // By the key of the first word: token keys are hashes already (see ``KeyMap``).
+        var names = KeyMap<[(keys: [UInt64], span: MentionSpan)]>()
         for span in spans where span.tokens.count >= 2 && !span.isReference && !span.isInner {
             guard case .found = span.target else { continue }
             let keys = span.tokens.map { tokens[$0].key }
-            if names[keys[0]]?.contains(where: { $0.keys == keys }) != true { names[keys[0], default: []].append((keys, span)) }
+            var known = names[keys[0]] ?? []
+            if !known.contains(where: { $0.keys == keys }) {
+                known.append((keys, span))
+                names[keys[0]] = known
+            }
         }
-        guard !names.isEmpty else { return }
+        guard names.count > 0 else { return }
         var added: [MentionSpan] = []
         var sentence = 0
         var k = 0
@@ -704,18 +709,27 @@ struct ReportExtraction {
     private mutating func detectEvents() {
         let detector = EventDetector(lexicon: extractor.lexicon, tokens: tokens)
         let hits = detector.hits(in: sentences, covered: covered)
-        var order: [Int] = []
-        var byType: [Int: [EventDetector.Hit]] = [:]
+        guard !hits.isEmpty else { return }
+        // The hits of each event type, types in order of their first hit.
+        var groups: [[EventDetector.Hit]] = []
+        var groupOfType = KeyMap<Int>()
         for hit in hits {
-            if byType[hit.type] == nil { order.append(hit.type) }
-            byType[hit.type, default: []].append(hit)
+            if let group = groupOfType[UInt64(hit.type)] {
+                groups[group].append(hit)
+            } else {
+                groupOfType[UInt64(hit.type)] = groups.count
+                groups.append([hit])
+            }
         }
         // Where each sentence's own text starts: after a dateline ("SEOUL, May 13 (Yonhap)
         // --"), whose place and date are where and when the story was filed.
         let textStarts = sentences.map { Dateline.end(of: $0.tokens, tokens: tokens, slice: report.slice) ?? $0.tokens.lowerBound }
+        // Which entities can take part in an event: people and bodies, but not outlets, which
+        // are only told about it. Looked up once, not for every trigger sentence.
+        let mayTakePart = locals.map { ($0.kind == .person || $0.kind == .agency) && $0.category != "outlet" }
         var events: [(slug: String, local: Int)] = []
-        for type in order {
-            guard let typeHits = byType[type] else { continue }
+        for typeHits in groups {
+            let type = typeHits[0].type
             let eventType = extractor.lexicon.eventTypes[type]
             // The most specific place named with a trigger: "caught at a guard post in Gilju"
             // beats "a source in South Pyongan Province".
@@ -737,19 +751,40 @@ struct ReportExtraction {
                 date = EventDate.first(in: textStarts[hit.sentence]..<sentences[hit.sentence].tokens.upperBound, tokens: tokens, slice: report.slice,
                                        months: extractor.lexicon.months, reportingVerbs: extractor.lexicon.reportingVerbs)
             }
-            var name = eventType.label
-            if let place { name += " — " + locals[place.local].name }
-            if let date { name += ", " + date.text }
+            // Built in one buffer: appending piece by piece reallocates.
+            var name = ""
+            let placeName = place.map { locals[$0.local].name }
+            name.reserveCapacity(eventType.label.utf8.count + (placeName.map { $0.utf8.count + 5 } ?? 0) + (date.map { $0.text.utf8.count + 2 } ?? 0))
+            name += eventType.label
+            if let placeName {
+                name += " — "
+                name += placeName
+            }
+            if let date {
+                name += ", "
+                name += date.text
+            }
             // The same identifier `EntityID(kind: .event, scope:name:)` derives, without
             // re-slugging the (already slug-shaped) category for every report.
-            let id = EntityID(rawValue: "event:" + document.rawValue + ":" + eventType.slug)
-            let mentions = typeHits.map { hit in
+            var raw = ""
+            raw.reserveCapacity(7 + document.rawValue.utf8.count + eventType.slug.utf8.count)
+            raw += "event:"
+            raw += document.rawValue
+            raw += ":"
+            raw += eventType.slug
+            let id = EntityID(rawValue: raw)
+            var mentions: [Mention] = []
+            mentions.reserveCapacity(typeHits.count)
+            // The trigger words found are the event's other names in this report.
+            var forms: [String] = []
+            forms.reserveCapacity(typeHits.count)
+            for hit in typeHits {
                 let start = tokens[hit.tokens.lowerBound].start
                 let end = tokens[hit.tokens.upperBound - 1].end
-                return Mention(document: document, sentence: hit.sentence, start: start, end: end, text: string(start, end))
+                let text = string(start, end)
+                mentions.append(Mention(document: document, sentence: hit.sentence, start: start, end: end, text: text))
+                forms.append(ReportReader.clean(text).lowercased())
             }
-            // The trigger words found are the event's other names in this report.
-            let forms = mentions.map { ReportReader.clean($0.text).lowercased() }
             let isoDate = date?.iso(reportDate: report.document.date)
             // A handful of forms: a list is cheaper than a set.
             var aliases: [String] = []
@@ -780,9 +815,7 @@ struct ReportExtraction {
             // People and bodies named with the event take part in it; an outlet that is
             // only told about it does not.
             for hit in typeHits {
-                for other in perSentence[hit.sentence] where other != event {
-                    let kind = locals[other].kind
-                    guard kind == .person || kind == .agency, locals[other].category != "outlet" else { continue }
+                for other in perSentence[hit.sentence] where other != event && other < mayTakePart.count && mayTakePart[other] {
                     addRelation(from: other, to: event, kind: .participant, sentence: hit.sentence)
                 }
             }

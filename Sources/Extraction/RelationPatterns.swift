@@ -49,10 +49,12 @@ struct RelationPatterns {
     ///
     /// - Complexity: O(n) in the names and tokens: each name looks at a few tokens around it.
     func hits(in names: [Name], sentences: [Sentence]) -> [Hit] {
-        var startingAt: [Int: Int] = [:]
-        for (index, name) in names.enumerated() { startingAt[name.tokens.lowerBound] = index }
+        // The name starting at each token (the last one, when several do), keyed by the
+        // token's index: a `KeyMap` spares hashing every look-up again.
+        var startingAt = KeyMap<Int>(minimumCapacity: names.count)
+        for (index, name) in names.enumerated() { startingAt[UInt64(name.tokens.lowerBound)] = index }
         func name(at token: Int, in sentence: Int) -> Name? {
-            guard let index = startingAt[token], names[index].sentence == sentence else { return nil }
+            guard token >= 0, let index = startingAt[UInt64(token)], names[index].sentence == sentence else { return nil }
             return names[index]
         }
         var hits: [Hit] = []

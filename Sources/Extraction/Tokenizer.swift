@@ -7,21 +7,31 @@
 enum Tokenizer {
     /// - Complexity: O(n) in the number of code points.
     static func tokenize(_ text: [Unicode.Scalar], from start: Int = 0, to end: Int? = nil) -> [Token] {
-        text.withUnsafeBufferPointer { tokenize($0, from: start, to: end ?? text.count) }
+        var tokens: [Token] = []
+        tokenize(text, from: start, to: end, into: &tokens)
+        return tokens
+    }
+
+    /// Appends the tokens of `text[start..<end]` to `tokens`, as if they were the only
+    /// ones: tokens already there are never joined to the new ones. Reports are tokenized
+    /// part by part (header values, then the body) into one array this way, so no part's
+    /// tokens are copied again.
+    static func tokenize(_ text: [Unicode.Scalar], from start: Int = 0, to end: Int? = nil, into tokens: inout [Token]) {
+        text.withUnsafeBufferPointer { tokenize($0, from: start, to: end ?? text.count, into: &tokens) }
     }
 
     /// The tokens of `text[start..<n]`, read through a buffer: this runs over every code
     /// point of every report, so ASCII is handled inline and bounds are checked once.
-    private static func tokenize(_ text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to n: Int) -> [Token] {
+    private static func tokenize(_ text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to n: Int, into tokens: inout [Token]) {
         precondition(start >= 0 && start <= n && n <= text.count, "token range outside the text")
-        var tokens: [Token] = []
-        tokens.reserveCapacity((n - start) / 4 + 1)
+        let base = tokens.count
+        tokens.reserveCapacity(base + (n - start) / 4 + 1)
         var i = start
         var newlines = 0
         var pendingHyphen = false
 
         func attachedToPrevious(_ position: Int) -> Bool {
-            guard let last = tokens.last else { return false }
+            guard tokens.count > base, let last = tokens.last else { return false }
             return last.end == position && (last.kind == .word || last.kind == .number)
         }
 
@@ -126,7 +136,7 @@ enum Tokenizer {
                 i = j
                 continue
             }
-            if isApostrophe(c), attachedToPrevious(i), tokens.last?.kind == .word {
+            if isApostrophe(c), attachedToPrevious(i), tokens[tokens.count - 1].kind == .word {
                 let next = i + 1 < n ? text[i + 1] : " "
                 let afterNext = i + 2 < n ? text[i + 2] : " "
                 var length = 0
@@ -153,7 +163,6 @@ enum Tokenizer {
             pendingHyphen = false
             i += 1
         }
-        return tokens
     }
 
     /// Whether a word that runs straight into `s` may be the start of a URL or e-mail
