@@ -248,17 +248,24 @@ struct ReportExtraction {
 
     /// The report's entities and relations as graph values.
     private mutating func facts() -> ReportFacts {
-        let entities = locals.map { local -> Entity in
-            var mentions = local.mentions
-            if local.needsSort { mentions.sort() }
+        var entities: [Entity] = []
+        entities.reserveCapacity(locals.count)
+        for index in locals.indices {
+            // The mentions are moved out, not copied: the working state ends here.
+            var mentions: [Mention] = []
+            swap(&mentions, &locals[index].mentions)
+            if locals[index].needsSort { mentions.sort() }
             // A known entity starts from its gazetteer template, whose aliases are already
             // in order; only forms new to it need merging in.
-            var entity = local.entry.map { gazetteer.templates[$0] }
-                ?? Entity(id: local.id, name: local.name, kind: local.kind, aliases: local.aliases,
-                          category: local.category, trigger: local.trigger, date: local.date)
-            if !local.newAliases.isEmpty { entity.addAliases(local.newAliases) }
-            entity.mentions = mentions
-            return entity
+            if let entry = locals[index].entry {
+                entities.append(gazetteer.templates[entry])
+            } else {
+                entities.append(Entity(id: locals[index].id, name: locals[index].name, kind: locals[index].kind, aliases: locals[index].aliases,
+                                       category: locals[index].category, trigger: locals[index].trigger, date: locals[index].date))
+            }
+            // Finished in place in the array, so the entity is not copied again.
+            if !locals[index].newAliases.isEmpty { entities[entities.count - 1].addAliases(locals[index].newAliases) }
+            entities[entities.count - 1].mentions = mentions
         }
         var relations: [Relation] = []
         relations.reserveCapacity(relationList.count)
@@ -372,15 +379,20 @@ struct ReportExtraction {
         guard stem.count >= 5 else { return nil }
         let ending = " " + suffix
         var best: (id: EntityID, index: Int)?
-        for index in locals.indices where locals[index].kind == .place {
-            for form in [locals[index].name] + locals[index].aliases + locals[index].newAliases where form.hasSuffix(ending) {
-                let formWords = form.split(separator: " ")
-                guard formWords.count >= 2, formWords.last == suffix else { continue }
-                let other = Array(formWords.dropLast().joined(separator: " ").lowercased().unicodeScalars)
-                if other != stem, EditDistance.within(stem, other, limit: 1), best.map({ locals[index].id < $0.id }) ?? true {
-                    best = (locals[index].id, index)
-                }
+        func consider(_ form: String, of index: Int) {
+            guard form.hasSuffix(ending) else { return }
+            let formWords = form.split(separator: " ")
+            guard formWords.count >= 2, formWords.last == suffix else { return }
+            let other = Array(formWords.dropLast().joined(separator: " ").lowercased().unicodeScalars)
+            if other != stem, EditDistance.within(stem, other, limit: 1), best.map({ locals[index].id < $0.id }) ?? true {
+                best = (locals[index].id, index)
             }
+        }
+        // The name, then the aliases, then the forms new in this report, of every place.
+        for index in locals.indices where locals[index].kind == .place {
+            consider(locals[index].name, of: index)
+            for form in locals[index].aliases { consider(form, of: index) }
+            for form in locals[index].newAliases { consider(form, of: index) }
         }
         // The smallest identifier wins when several fit, so the choice does not depend on
         // the order names were met.
@@ -514,8 +526,8 @@ struct ReportExtraction {
             var between = current.span.tokens.upperBound..<next.span.tokens.lowerBound
             var rest = following.dropFirst()
             // "the Joint Security Area (JSA) in …": look past the acronym.
-            if between.count == 1, string(tokens[between.lowerBound].start, tokens[between.lowerBound].end) == "(",
-                next.span.tokens.upperBound < tokens.count, string(tokens[next.span.tokens.upperBound].start, tokens[next.span.tokens.upperBound].end) == ")",
+            if between.count == 1, tokens[between.lowerBound].isText("(", in: report.scalars),
+                next.span.tokens.upperBound < tokens.count, tokens[next.span.tokens.upperBound].isText(")", in: report.scalars),
                 let after = rest.popFirst(), locals[after.local].kind == .place
             {
                 between = (next.span.tokens.upperBound + 1)..<after.span.tokens.lowerBound
@@ -530,7 +542,7 @@ struct ReportExtraction {
             }
             // "Songsin and Songhwa in Sadong District": both lie in the district (each is
             // checked against it on its own).
-            if between.count == 1, string(tokens[between.lowerBound].start, tokens[between.lowerBound].end) == "and",
+            if between.count == 1, tokens[between.lowerBound].isText("and", in: report.scalars),
                 let partner = rest.first, locals[next.local].kind == .place
             {
                 between = next.span.tokens.upperBound..<partner.span.tokens.lowerBound
@@ -561,9 +573,11 @@ struct ReportExtraction {
     /// `in` or `of` puts the place there. The country must be named somewhere in the report.
     private mutating func detectAppositiveContainer(of place: (span: MentionSpan, local: Int), following: [(span: MentionSpan, local: Int)]) {
         var k = place.span.tokens.upperBound
-        guard k + 2 < tokens.count, string(tokens[k].start, tokens[k].end) == "," else { return }
+        guard k + 2 < tokens.count, tokens[k].isText(",", in: report.scalars) else { return }
         k += 1
-        guard ["a", "an", "the"].contains(string(tokens[k].start, tokens[k].end).lowercased()) else { return }
+        guard tokens[k].isTextIgnoringCase("a", in: report.scalars) || tokens[k].isTextIgnoringCase("an", in: report.scalars)
+            || tokens[k].isTextIgnoringCase("the", in: report.scalars)
+        else { return }
         k += 1
         var country: Int?
         // Up to four describing words before the place word: "a small Chinese border city".
@@ -592,7 +606,7 @@ struct ReportExtraction {
         }
         var container = country
         let after = placeWord + 1
-        if after + 1 < tokens.count, ["in", "of"].contains(string(tokens[after].start, tokens[after].end)),
+        if after + 1 < tokens.count, tokens[after].isText("in", in: report.scalars) || tokens[after].isText("of", in: report.scalars),
             let named = following.first(where: { $0.span.tokens.lowerBound == after + 1 }), locals[named.local].kind == .place
         {
             container = named.local
@@ -608,16 +622,16 @@ struct ReportExtraction {
         // Up to two describing words may come first: "coastal tourist area in".
         guard (2...4).contains(between.count) else { return false }
         let word = between.upperBound - 2
-        let joiner = string(tokens[word + 1].start, tokens[word + 1].end)
-        return extractor.lexicon.areaWords.contains(tokens[word].key) && (joiner == "in" || joiner == "of")
+        let joiner = tokens[word + 1]
+        return extractor.lexicon.areaWords.contains(tokens[word].key) && (joiner.isText("in", in: report.scalars) || joiner.isText("of", in: report.scalars))
             && between.dropLast().allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized }
     }
 
     /// "in the truce village of", "in the northern border city of": `in the`, describing
     /// words and a place word, then `of` before the place that holds the first.
     private func isDescribedPlace(_ between: Range<Int>) -> Bool {
-        guard (4...8).contains(between.count), string(tokens[between.lowerBound].start, tokens[between.lowerBound].end) == "in",
-            tokens[between.lowerBound + 1].key == Self.theKey, string(tokens[between.upperBound - 1].start, tokens[between.upperBound - 1].end) == "of"
+        guard (4...8).contains(between.count), tokens[between.lowerBound].isText("in", in: report.scalars),
+            tokens[between.lowerBound + 1].key == Self.theKey, tokens[between.upperBound - 1].isText("of", in: report.scalars)
         else { return false }
         let words = (between.lowerBound + 2)..<(between.upperBound - 1)
         let head = tokens[words.upperBound - 1]
@@ -629,8 +643,9 @@ struct ReportExtraction {
 
     /// `,`, `in` or `of` between two places: "Onsong County, North Hamgyong Province".
     private func isContainmentJoiner(_ token: Int) -> Bool {
-        let word = string(tokens[token].start, tokens[token].end).lowercased()
-        return word == "," || word == "in" || word == "of"
+        let word = tokens[token]
+        return word.isText(",", in: report.scalars) || word.isTextIgnoringCase("in", in: report.scalars)
+            || word.isTextIgnoringCase("of", in: report.scalars)
     }
 
     /// Reporters and translators: the outlet named in a byline line (or else the outlet the
@@ -726,7 +741,7 @@ struct ReportExtraction {
         let textStarts = sentences.map { Dateline.end(of: $0.tokens, tokens: tokens, slice: report.slice) ?? $0.tokens.lowerBound }
         // Which entities can take part in an event: people and bodies, but not outlets, which
         // are only told about it. Looked up once, not for every trigger sentence.
-        let mayTakePart = locals.map { ($0.kind == .person || $0.kind == .agency) && $0.category != "outlet" }
+        let mayTakePart = locals.indices.map { (locals[$0].kind == .person || locals[$0].kind == .agency) && locals[$0].category != "outlet" }
         var events: [(slug: String, local: Int)] = []
         for typeHits in groups {
             let type = typeHits[0].type
@@ -751,28 +766,12 @@ struct ReportExtraction {
                 date = EventDate.first(in: textStarts[hit.sentence]..<sentences[hit.sentence].tokens.upperBound, tokens: tokens, slice: report.slice,
                                        months: extractor.lexicon.months, reportingVerbs: extractor.lexicon.reportingVerbs)
             }
-            // Built in one buffer: appending piece by piece reallocates.
-            var name = ""
-            let placeName = place.map { locals[$0.local].name }
-            name.reserveCapacity(eventType.label.utf8.count + (placeName.map { $0.utf8.count + 5 } ?? 0) + (date.map { $0.text.utf8.count + 2 } ?? 0))
-            name += eventType.label
-            if let placeName {
-                name += " — "
-                name += placeName
-            }
-            if let date {
-                name += ", "
-                name += date.text
-            }
+            // "kidnapping — Songchon County, Mar. 31", written into one buffer.
+            let name = Concatenation.of(eventType.label, place == nil ? "" : " — ", place.map { locals[$0.local].name } ?? "",
+                                        date == nil ? "" : ", ", date?.text ?? "")
             // The same identifier `EntityID(kind: .event, scope:name:)` derives, without
             // re-slugging the (already slug-shaped) category for every report.
-            var raw = ""
-            raw.reserveCapacity(7 + document.rawValue.utf8.count + eventType.slug.utf8.count)
-            raw += "event:"
-            raw += document.rawValue
-            raw += ":"
-            raw += eventType.slug
-            let id = EntityID(rawValue: raw)
+            let id = EntityID(rawValue: Concatenation.of("event:", document.rawValue, ":", eventType.slug))
             var mentions: [Mention] = []
             mentions.reserveCapacity(typeHits.count)
             // The trigger words found are the event's other names in this report.

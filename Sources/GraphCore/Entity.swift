@@ -35,7 +35,7 @@ public struct Entity: Sendable, Hashable, Identifiable {
         self.category = category
         self.trigger = trigger
         self.date = date
-        addAliases(aliases)
+        if !aliases.isEmpty { addAliases(aliases) }
     }
 
     /// Adds forms to ``aliases``, skipping the name, duplicates and empty strings.
