@@ -109,6 +109,16 @@ struct ReportExtraction {
         var firstSentence: Int
         var laterSentences: [Int] = []
 
+        /// Whether the sentences were found in ascending order.
+        var isInOrder: Bool {
+            var previous = firstSentence
+            for sentence in laterSentences {
+                guard sentence > previous else { return false }
+                previous = sentence
+            }
+            return true
+        }
+
         /// Adds `sentence` unless it is there already.
         mutating func add(_ sentence: Int) {
             if sentence != firstSentence, !laterSentences.contains(sentence) { laterSentences.append(sentence) }
@@ -197,6 +207,8 @@ struct ReportExtraction {
         // Roughly the entities a report names, so the tables seldom grow while it is read.
         byID.reserveCapacity(sentences.count * 2)
         byEntry.reserveCapacity(sentences.count * 2)
+        // About four relations a sentence, so the table seldom grows before the co-mentions.
+        relationIndex.reserveCapacity(sentences.count * 4)
         covered = Array(repeating: false, count: tokens.count)
         sentenceTexts = Array(repeating: nil, count: sentences.count)
     }
@@ -272,9 +284,17 @@ struct ReportExtraction {
         for item in relationList {
             var evidence: [Evidence] = []
             evidence.reserveCapacity(1 + item.laterSentences.count)
-            evidence.append(Evidence(document: document, sentence: item.firstSentence, text: sentenceText(item.firstSentence)))
-            for sentence in item.laterSentences {
-                evidence.append(Evidence(document: document, sentence: sentence, text: sentenceText(sentence)))
+            // In sentence order, as `Relation` keeps evidence: it then takes the list as it
+            // is instead of sorting it through a set. The sentences are distinct already.
+            if item.isInOrder {
+                evidence.append(Evidence(document: document, sentence: item.firstSentence, text: sentenceText(item.firstSentence)))
+                for sentence in item.laterSentences {
+                    evidence.append(Evidence(document: document, sentence: sentence, text: sentenceText(sentence)))
+                }
+            } else {
+                for sentence in ([item.firstSentence] + item.laterSentences).sorted() {
+                    evidence.append(Evidence(document: document, sentence: sentence, text: sentenceText(sentence)))
+                }
             }
             relations.append(Relation(source: locals[item.key.source].id, target: locals[item.key.target].id,
                                       kind: item.key.kind.kind, evidence: evidence))
@@ -289,14 +309,16 @@ struct ReportExtraction {
     /// The local entity with this identifier, created from `make` when it is new.
     private mutating func local(_ id: EntityID, _ make: () -> Local) -> Int {
         if let index = byID[id] { return index }
-        var new = make()
-        if new.kind == .place {
-            new.rank = PlaceRank.of(new.category)
-            new.isCountry = PlaceRank.isCountry(new.category)
+        // Appended, then finished in place: a `Local` is costly to copy.
+        locals.append(make())
+        let index = locals.count - 1
+        if locals[index].kind == .place {
+            let rank = PlaceRank.of(locals[index].category)
+            locals[index].rank = rank
+            locals[index].isCountry = (rank ?? 0) >= PlaceRank.country
         }
-        locals.append(new)
-        byID[id] = locals.count - 1
-        return locals.count - 1
+        byID[id] = index
+        return index
     }
 
     /// Adds the mention to its entity and returns the entity's local index.

@@ -934,7 +934,7 @@ struct NameRecognizer {
             else { continue }
             let placeCategory = lexicon.placeSuffixes[head.key]
             let agencyCategory = lexicon.agencySuffixes[head.key]
-            if placeCategory != nil || Self.localBodyCategories.contains(agencyCategory ?? "") || agencyCategory == "party" {
+            if placeCategory != nil || agencyCategory.map({ Self.localBodyCategories.contains($0) || $0 == "party" }) == true {
                 analysis.shortForms.append(k)
             }
         }

@@ -115,13 +115,15 @@ struct ReferenceResolver {
         var targets: Set<SpanTarget> = []
         var latestOfKind: (end: Int, target: SpanTarget)?
         let kindWord = lexicon.placeSuffixes[key]
+        // The categories the word stands for, looked up once rather than for every span.
+        let kinds = kindWord.flatMap { Self.placeKinds[$0] }
         for span in spans where span.tokens.upperBound < head && !span.isReference {
             let category = placeCategory(of: span.target)
             // "the city" stands for a place, never for "Sinuiju City People's Committee".
             if kindWord == nil || category != nil, span.tokens.contains(where: { tokens[$0].key == key && tokens[$0].isCapitalized }) {
                 targets.insert(span.target)
             }
-            if let kindWord, let category, span.tokens.upperBound > (latestOfKind?.end ?? -1), Self.placeKinds[kindWord]?.contains(category) == true {
+            if let kinds, let category, span.tokens.upperBound > (latestOfKind?.end ?? -1), kinds.contains(category) {
                 latestOfKind = (span.tokens.upperBound, span.target)
             }
         }

@@ -96,6 +96,8 @@ public enum ReportReader {
     /// Works on UTF-8 bytes: this runs for every sentence and every name.
     static func clean(_ text: String, straightenApostrophes: Bool = false) -> String {
         var text = text
+        // A text that is clean already is returned as it is, not copied.
+        if text.withUTF8({ isClean($0) }) { return text }
         return text.withUTF8 { clean($0, straightenApostrophes: straightenApostrophes) }
     }
 
