@@ -228,7 +228,9 @@ struct ReportExtraction {
             }
         }
         spans.sort { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
-        chooseAmongAlternatives(&spans, alternatives: analyses.reduce(into: [:]) { $0.merge($1.alternatives) { a, _ in a } })
+        chooseAmongAlternatives(&spans, alternatives: analyses.reduce(into: [:]) { all, analysis in
+            if !analysis.alternatives.isEmpty { all.merge(analysis.alternatives) { a, _ in a } }
+        })
         repeatFoundNames(&spans)
 
         // Known entities and non-places first, so that a misspelt place found by its suffix
@@ -296,8 +298,10 @@ struct ReportExtraction {
                     evidence.append(Evidence(document: document, sentence: sentence, text: sentenceText(sentence)))
                 }
             }
-            relations.append(Relation(source: locals[item.key.source].id, target: locals[item.key.target].id,
-                                      kind: item.key.kind.kind, evidence: evidence))
+            // Ends and evidence are in the order `Relation` wants (see `detectCoMentions()`
+            // and `detectStructuralRelations(_:)` for the symmetric kinds).
+            relations.append(Relation(ordered: locals[item.key.source].id, locals[item.key.target].id,
+                                      kind: item.key.kind.kind, sortedEvidence: evidence))
         }
         // In order of first mention and of discovery: deterministic, and the graph sorts by
         // identifier when it exports, so no string sorting is spent here.
@@ -859,13 +863,12 @@ struct ReportExtraction {
             typed.insert(pack(item.firstSentence, item.key.source, item.key.target))
             for sentence in item.laterSentences { typed.insert(pack(sentence, item.key.source, item.key.target)) }
         }
-        let ids = locals.map(\.id)
         let pairs = perSentence.reduce(0) { $0 + $1.count * ($1.count - 1) / 2 }
         relationIndex.reserveCapacity(relationList.count + pairs)
         for (sentence, named) in perSentence.enumerated() where named.count >= 2 {
             for i in 0..<named.count {
                 for j in (i + 1)..<named.count where !typed.contains(pack(sentence, named[i], named[j])) {
-                    let (a, b) = ids[named[j]] < ids[named[i]] ? (named[j], named[i]) : (named[i], named[j])
+                    let (a, b) = locals[named[j]].id < locals[named[i]].id ? (named[j], named[i]) : (named[i], named[j])
                     addRelation(from: a, to: b, kind: .coMentioned, sentence: sentence)
                 }
             }

@@ -194,13 +194,19 @@ enum Tokenizer {
 
     @inline(__always) static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
         s.value < 0x80 ? (s == " " || s == "\n" || s == "\t" || s == "\r" || s.value == 0x0B || s.value == 0x0C)
-            : s.properties.isWhitespace
+            : !isDashOrQuote(s) && s.properties.isWhitespace
     }
 
     @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
-        return s.properties.isAlphabetic
+        return !isDashOrQuote(s) && s.properties.isAlphabetic
+    }
+
+    /// U+2010 to U+2027: dashes, curly quotes, bullets and the ellipsis, which reports use
+    /// often. None is a letter or whitespace, so they skip the look-up of Unicode properties.
+    @inline(__always) static func isDashOrQuote(_ s: Unicode.Scalar) -> Bool {
+        s.value &- 0x2010 < 0x18
     }
 
     @inline(__always) static func isUpper(_ s: Unicode.Scalar) -> Bool {
