@@ -156,7 +156,10 @@ struct ReportExtraction {
     }
 
     private var locals: [Local] = []
-    private var byID: [EntityID: Int] = [:]
+    /// Local entities by a hash of their identifier (see ``idHash(_:)``), and by the
+    /// identifier itself for the rare one whose hash another already has.
+    private var byIDHash = KeyMap<Int>()
+    private var byClashingID: [EntityID: Int] = [:]
     private var byEntry: [Int: Int] = [:]
     /// Local entities already given to names found by context in this report.
     private var foundLocals: [FoundKey: Int] = [:]
@@ -205,7 +208,7 @@ struct ReportExtraction {
         })
         perSentence = Array(repeating: [], count: sentences.count)
         // Roughly the entities a report names, so the tables seldom grow while it is read.
-        byID.reserveCapacity(sentences.count * 2)
+        byIDHash.reserveCapacity(sentences.count * 2)
         byEntry.reserveCapacity(sentences.count * 2)
         // About four relations a sentence, so the table seldom grows before the co-mentions.
         relationIndex.reserveCapacity(sentences.count * 4)
@@ -219,9 +222,9 @@ struct ReportExtraction {
     mutating func run() -> ReportFacts {
         let recognizer = NameRecognizer(gazetteer: gazetteer, lexicon: extractor.lexicon, tokens: tokens, text: report.scalars, slice: report.slice)
         let analyses = sentences.map { recognizer.analyze($0, isByline: bylineSentences.contains($0.index)) }
-        let references = ReferenceResolver(gazetteer: gazetteer, lexicon: extractor.lexicon, tokens: tokens, slice: report.slice)
-            .resolve(analyses)
-        var spans = analyses.flatMap(\.spans) + references
+        var spans = analyses.flatMap(\.spans)
+        spans += ReferenceResolver(gazetteer: gazetteer, lexicon: extractor.lexicon, tokens: tokens, slice: report.slice)
+            .resolve(analyses, spans: spans)
         for (sentence, analysis) in analyses.enumerated() {
             for definition in analysis.definitions {
                 spans.append(MentionSpan(tokens: definition.token..<(definition.token + 1), target: definition.target, sentence: sentence, rule: .acronymDefinition))
@@ -312,7 +315,12 @@ struct ReportExtraction {
 
     /// The local entity with this identifier, created from `make` when it is new.
     private mutating func local(_ id: EntityID, _ make: () -> Local) -> Int {
-        if let index = byID[id] { return index }
+        let hash = Self.idHash(id)
+        let sameHash = byIDHash[hash]
+        if let sameHash {
+            if locals[sameHash].id == id { return sameHash }
+            if let index = byClashingID[id] { return index }
+        }
         // Appended, then finished in place: a `Local` is costly to copy.
         locals.append(make())
         let index = locals.count - 1
@@ -321,8 +329,19 @@ struct ReportExtraction {
             locals[index].rank = rank
             locals[index].isCountry = (rank ?? 0) >= PlaceRank.country
         }
-        byID[id] = index
+        if sameHash == nil { byIDHash[hash] = index } else { byClashingID[id] = index }
         return index
+    }
+
+    /// FNV-1a of the identifier's bytes: cheaper than `Dictionary`'s seeded hashing of the
+    /// string, and a `KeyMap` key (equal hashes are told apart by comparing identifiers).
+    private static func idHash(_ id: EntityID) -> UInt64 {
+        var raw = id.rawValue
+        return raw.withUTF8 { bytes in
+            var h = TextFolding.offsetBasis
+            for byte in bytes { h = (h ^ UInt64(byte)) &* TextFolding.prime }
+            return h
+        }
     }
 
     /// Adds the mention to its entity and returns the entity's local index.
@@ -337,10 +356,12 @@ struct ReportExtraction {
             if let known = byEntry[entry] {
                 index = known
             } else {
-                let template = gazetteer.templates[entry]
-                index = local(template.id) {
-                    Local(id: template.id, name: template.name, kind: template.kind, category: template.category,
-                          aliases: template.aliases, entry: entry)
+                // Field by field: copying the whole template entity costs more.
+                let templates = extractor.gazetteer.templates
+                let id = templates[entry].id
+                index = local(id) {
+                    Local(id: id, name: templates[entry].name, kind: templates[entry].kind,
+                          category: templates[entry].category, aliases: templates[entry].aliases, entry: entry)
                 }
                 byEntry[entry] = index
             }

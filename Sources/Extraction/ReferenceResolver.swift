@@ -16,8 +16,9 @@ struct ReferenceResolver {
     let tokens: [Token]
     let slice: TextSlice
 
-    func resolve(_ analyses: [NameRecognizer.Analysis]) -> [MentionSpan] {
-        let spans = analyses.flatMap(\.spans)
+    /// The acronyms, short forms and lone words of `analyses` that refer to a name;
+    /// `spans` are the spans of all the analyses, in order.
+    func resolve(_ analyses: [NameRecognizer.Analysis], spans: [MentionSpan]) -> [MentionSpan] {
         let definitions = analyses.flatMap(\.definitions).sorted { $0.token < $1.token }
         var resolved: [MentionSpan] = []
         let namedInFull = Set(spans.compactMap { span -> Int? in

@@ -41,8 +41,15 @@ struct RelationPatterns {
         var sentence: Int
     }
 
-    let lexicon: Lexicon
+    /// The lexicon's role and kin words: only they are kept, since copying the whole
+    /// lexicon for every report costs more than the look-ups.
+    let relationWords: KeyMap<RelationWord>
     let tokens: [Token]
+
+    init(lexicon: Lexicon, tokens: [Token]) {
+        relationWords = lexicon.relationWords
+        self.tokens = tokens
+    }
 
     /// The relations the sentences state between `names` (in text order, without names
     /// nested inside others).
@@ -163,7 +170,7 @@ struct RelationPatterns {
         while k < end, k - start < 4, tokens[k].kind == .word, !tokens[k].isCapitalized,
             Self.joiners[tokens[k].key] == nil, !Self.stopWords.contains(tokens[k].key)
         {
-            last = lexicon.relationWords[tokens[k].key]
+            last = relationWords[tokens[k].key]
             if last == .subordinate { isSubordinate = true }
             k += 1
         }
