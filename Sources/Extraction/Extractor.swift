@@ -209,6 +209,9 @@ struct ReportExtraction {
         perSentence = Array(repeating: [], count: sentences.count)
         // Roughly the entities a report names, so the tables seldom grow while it is read.
         byIDHash.reserveCapacity(sentences.count * 2)
+        // A report finds a handful of names by context.
+        foundLocals.reserveCapacity(16)
+        resolvedNames.reserveCapacity(16)
         byEntry.reserveCapacity(sentences.count * 2)
         // About four relations a sentence, so the table seldom grows before the co-mentions.
         relationIndex.reserveCapacity(sentences.count * 4)

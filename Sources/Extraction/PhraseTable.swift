@@ -97,9 +97,10 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The values of a phrase given as text, if it is in the table.
     func lookup(_ phrase: String) -> [Value]? {
-        let keys = Tokenizer.tokenize(Array(phrase.unicodeScalars)).filter { $0.kind != .possessive }.map(\.key)
         var h = TextFolding.offsetBasis
-        for key in keys { h = TextFolding.combine(h, key) }
+        for token in Tokenizer.tokenize(Array(phrase.unicodeScalars)) where token.kind != .possessive {
+            h = TextFolding.combine(h, token.key)
+        }
         return index[h]?.number.map { values[$0] }
     }
 }

@@ -66,16 +66,17 @@ enum Tokenizer {
                     let s = text[j]
                     let value = s.value
                     if value < 0x80 {
+                        // Lower case first: most letters are.
+                        if value &- 97 < 26 {
+                            letters += 1
+                            key = (key ^ UInt64(value)) &* TextFolding.prime
+                            j += 1
+                            continue
+                        }
                         if value &- 65 < 26 {
                             letters += 1
                             uppers += 1
                             key = (key ^ UInt64(value + 32)) &* TextFolding.prime
-                            j += 1
-                            continue
-                        }
-                        if value &- 97 < 26 {
-                            letters += 1
-                            key = (key ^ UInt64(value)) &* TextFolding.prime
                             j += 1
                             continue
                         }
