@@ -21,10 +21,10 @@ struct ReferenceResolver {
     func resolve(_ analyses: [NameRecognizer.Analysis], spans: [MentionSpan]) -> [MentionSpan] {
         let definitions = analyses.flatMap(\.definitions).sorted { $0.token < $1.token }
         var resolved: [MentionSpan] = []
-        let namedInFull = Set(spans.compactMap { span -> Int? in
-            if case .known(let entry) = span.target { return entry }
-            return nil
-        })
+        var namedInFull = KeySet()
+        for span in spans {
+            if case .known(let entry) = span.target { namedInFull.insert(UInt64(entry)) }
+        }
         let names = antecedents(spans)
         for (sentence, analysis) in analyses.enumerated() {
             for token in analysis.acronyms {
@@ -35,7 +35,7 @@ struct ReferenceResolver {
                 if let before = matching.last(where: { $0.token < token }) ?? matching.first {
                     target = before.target
                 } else if let candidates = gazetteer.acronyms[acronym], !candidates.isEmpty {
-                    target = .known(candidates.first(where: namedInFull.contains) ?? candidates[0])
+                    target = .known(candidates.first(where: { namedInFull.contains(UInt64($0)) }) ?? candidates[0])
                     rule = .acronymFallback
                 } else {
                     target = nil
@@ -147,8 +147,8 @@ struct ReferenceResolver {
     private func placeCategory(of target: SpanTarget) -> String? {
         switch target {
         case .known(let entry):
-            let entry = gazetteer.entries[entry]
-            return entry.kind == .place ? entry.category : nil
+            // Field by field: copying the whole entry costs more.
+            return gazetteer.entries[entry].kind == .place ? gazetteer.entries[entry].category : nil
         case .found(let kind, _, let category):
             return kind == .place ? category : nil
         }

@@ -139,7 +139,7 @@ struct RelationPatterns {
     /// word and a person, linked to the one person the sentence named before the pronoun.
     private func kinAfterPronoun(in sentence: Sentence, names: ArraySlice<Name>, name: (Int) -> Name?) -> [Hit] {
         var hits: [Hit] = []
-        for k in sentence.tokens where Self.possessivePronouns.contains(tokens[k].key) {
+        for k in sentence.tokens where tokens[k].key == Self.his || tokens[k].key == Self.her {
             guard let role = rolePhrase(from: k + 1, end: sentence.tokens.upperBound), role.word == .kin,
                 let relative = name(skippingComma(role.end, sentence.tokens.upperBound)), relative.kind == .person
             else { continue }
@@ -235,7 +235,9 @@ struct RelationPatterns {
     private static let comma = key(",")
     private static let articles: KeyMap<Article> = [key("the"): .definite, key("a"): .indefinite, key("an"): .indefinite]
     private static let joiners: KeyMap<Joiner> = [key("of"): .of, key("at"): .other, key("for"): .other, key("in"): .other]
-    private static let possessivePronouns: KeySet = [key("his"), key("her")]
+    /// `his` and `her`, compared directly: this is asked of every token of a sentence with names.
+    private static let his = key("his")
+    private static let her = key("her")
     /// Words that end a role phrase without being part of it: "X, a soldier who served in
     /// the KPA" is no member_of.
     private static let stopWords: KeySet = [
