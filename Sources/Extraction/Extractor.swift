@@ -255,7 +255,11 @@ struct ReportExtraction {
             guard let local = resolved[index] else { continue }
             placedSpans.append((span, local))
             for token in span.tokens { covered[token] = true }
-            if !perSentence[span.sentence].contains(local) { perSentence[span.sentence].append(local) }
+            if !perSentence[span.sentence].contains(local) {
+                // Room for the few names a sentence has, so the list is allocated once.
+                if perSentence[span.sentence].isEmpty { perSentence[span.sentence].reserveCapacity(8) }
+                perSentence[span.sentence].append(local)
+            }
         }
         detectLocatedIn(placedSpans)
         addContainmentFromGazetteer()
@@ -390,6 +394,8 @@ struct ReportExtraction {
             }
         }
         if let last = locals[index].mentions.last, mention.start < last.start { locals[index].needsSort = true }
+        // Room for a few mentions at once: most entities are named more than once.
+        if locals[index].mentions.isEmpty { locals[index].mentions.reserveCapacity(4) }
         locals[index].mentions.append(mention)
         if explaining {
             var detail: String?
@@ -793,6 +799,8 @@ struct ReportExtraction {
         // are only told about it. Looked up once, not for every trigger sentence.
         let mayTakePart = locals.indices.map { (locals[$0].kind == .person || locals[$0].kind == .agency) && locals[$0].category != "outlet" }
         var events: [(slug: String, local: Int)] = []
+        // The date each trigger sentence gives (`.some(nil)`: read, and none found).
+        var dates = [EventDate??](repeating: nil, count: sentences.count)
         for typeHits in groups {
             let type = typeHits[0].type
             let eventType = extractor.lexicon.eventTypes[type]
@@ -811,10 +819,16 @@ struct ReportExtraction {
                 }
             }
             // The first date written in a trigger sentence: "kidnapping — Songchon County, Mar. 31".
+            // A sentence is read for a date once, however many event types it names.
             var date: EventDate?
             for hit in typeHits where date == nil {
-                date = EventDate.first(in: textStarts[hit.sentence]..<sentences[hit.sentence].tokens.upperBound, tokens: tokens, slice: report.slice,
-                                       months: extractor.lexicon.months, reportingVerbs: extractor.lexicon.reportingVerbs)
+                if let known = dates[hit.sentence] {
+                    date = known
+                } else {
+                    date = EventDate.first(in: textStarts[hit.sentence]..<sentences[hit.sentence].tokens.upperBound, tokens: tokens, slice: report.slice,
+                                           months: extractor.lexicon.months, reportingVerbs: extractor.lexicon.reportingVerbs)
+                    dates[hit.sentence] = .some(date)
+                }
             }
             // "kidnapping — Songchon County, Mar. 31", written into one buffer.
             let name = Concatenation.of(eventType.label, place == nil ? "" : " — ", place.map { locals[$0.local].name } ?? "",
