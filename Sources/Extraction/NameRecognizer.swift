@@ -896,8 +896,11 @@ struct NameRecognizer {
     /// Acronyms defined in the sentence: `Full Name (ACR)`, `ACR (Full Name)`, and
     /// `ACR, the Full Name` when the name's initials start with the acronym.
     private func findDefinitions(_ analysis: inout Analysis) {
-        for span in analysis.spans where !span.isInner {
-            guard let acronym = definedAcronym(after: span.tokens.upperBound), canDefine(acronym, span) else { continue }
+        // By index: only the spans an acronym follows are copied out.
+        for index in analysis.spans.indices where !analysis.spans[index].isInner {
+            guard let acronym = definedAcronym(after: analysis.spans[index].tokens.upperBound) else { continue }
+            let span = analysis.spans[index]
+            guard canDefine(acronym, span) else { continue }
             let token = span.tokens.upperBound + 1
             analysis.definitions.append((token, acronym, span.target))
             analysis.acronyms.removeAll { $0 == token }

@@ -67,7 +67,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// ``longestMatch(in:at:limit:)`` once the first word may start a phrase.
     private func match(in tokens: [Token], at start: Int, limit: Int) -> (end: Int, values: [Value])? {
         var h = TextFolding.offsetBasis
-        var best: (Int, [Value])?
+        // The end and value number of the longest phrase so far; its values are fetched once.
+        var best: (end: Int, number: Int)?
         var i = start
         var used = 0
         while i < limit, used < longest {
@@ -81,11 +82,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
             h = TextFolding.combine(h, token.key)
             used += 1
             guard let slot = index[h] else { break }
-            if let number = slot.number { best = (i + 1, values[number]) }
+            if let number = slot.number { best = (i + 1, number) }
             if !slot.isPrefix { break }
             i += 1
         }
-        return best
+        return best.map { ($0.end, values[$0.number]) }
     }
 
     /// Where a first word's key lives in ``firstWords``: the word, then the bit.

@@ -72,7 +72,9 @@ struct ReferenceResolver {
     /// The names lone words can refer back to, computed once per report.
     private func antecedents(_ spans: [MentionSpan]) -> [Antecedent] {
         var result: [Antecedent] = []
-        for span in spans where !span.isReference && span.tokens.count >= 2 {
+        // By index: only the spans that pass the first tests are copied out.
+        for index in spans.indices where !spans[index].isReference && spans[index].tokens.count >= 2 {
+            let span = spans[index]
             let kind: EntityKind
             switch span.target {
             case .known(let entry): kind = gazetteer.entries[entry].kind
@@ -118,14 +120,16 @@ struct ReferenceResolver {
         let kindWord = lexicon.placeSuffixes[key]
         // The categories the word stands for, looked up once rather than for every span.
         let kinds = kindWord.flatMap { Self.placeKinds[$0] }
-        for span in spans where span.tokens.upperBound < head && !span.isReference {
-            let category = placeCategory(of: span.target)
+        // By index, reading fields in place: most spans are looked at and left.
+        for index in spans.indices where spans[index].tokens.upperBound < head && !spans[index].isReference {
+            let category = placeCategory(of: spans[index].target)
+            let range = spans[index].tokens
             // "the city" stands for a place, never for "Sinuiju City People's Committee".
-            if kindWord == nil || category != nil, span.tokens.contains(where: { tokens[$0].key == key && tokens[$0].isCapitalized }) {
-                targets.insert(span.target)
+            if kindWord == nil || category != nil, range.contains(where: { tokens[$0].key == key && tokens[$0].isCapitalized }) {
+                targets.insert(spans[index].target)
             }
-            if let kinds, let category, span.tokens.upperBound > (latestOfKind?.end ?? -1), kinds.contains(category) {
-                latestOfKind = (span.tokens.upperBound, span.target)
+            if let kinds, let category, range.upperBound > (latestOfKind?.end ?? -1), kinds.contains(category) {
+                latestOfKind = (range.upperBound, spans[index].target)
             }
         }
         if targets.isEmpty, let latestOfKind { return latestOfKind.target }
