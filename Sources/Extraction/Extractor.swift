@@ -242,15 +242,18 @@ struct ReportExtraction {
         // Known entities and non-places first, so that a misspelt place found by its suffix
         // can be folded into a place the report also names correctly.
         var resolved = [Int?](repeating: nil, count: spans.count)
+        // Which spans are places found by their context, worked out once for both passes.
+        let isFoundPlace = spans.indices.map { index in
+            if case .found(.place, _, _) = spans[index].target { return true }
+            return false
+        }
         for pass in 0..<2 {
-            for (index, span) in spans.enumerated() {
-                let isFoundPlace: Bool
-                if case .found(.place, _, _) = span.target { isFoundPlace = true } else { isFoundPlace = false }
-                guard isFoundPlace == (pass == 1) else { continue }
-                resolved[index] = record(span)
+            for index in spans.indices where isFoundPlace[index] == (pass == 1) {
+                resolved[index] = record(spans[index])
             }
         }
         var placedSpans: [(span: MentionSpan, local: Int)] = []
+        placedSpans.reserveCapacity(spans.count)
         for (index, span) in spans.enumerated() {
             guard let local = resolved[index] else { continue }
             placedSpans.append((span, local))

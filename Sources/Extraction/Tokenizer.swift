@@ -43,18 +43,23 @@ enum Tokenizer {
                 i += 1
                 continue
             }
-            if isWhitespace(c) {
-                if c == "\n" || c == "\u{2028}" || c == "\u{2029}" { newlines += 1 }
-                pendingHyphen = false
-                i += 1
-                continue
+            // An ASCII letter is neither whitespace nor a hyphen: words, the commonest
+            // tokens, skip those tests.
+            let isASCIILetter = v < 0x80 && (v | 0x20) &- 97 < 26
+            if !isASCIILetter {
+                if isWhitespace(c) {
+                    if c == "\n" || c == "\u{2028}" || c == "\u{2029}" { newlines += 1 }
+                    pendingHyphen = false
+                    i += 1
+                    continue
+                }
+                if isHyphen(c), attachedToPrevious(i), i + 1 < n, isLetter(text[i + 1]) || isDigit(text[i + 1]) {
+                    pendingHyphen = true
+                    i += 1
+                    continue
+                }
             }
-            if isHyphen(c), attachedToPrevious(i), i + 1 < n, isLetter(text[i + 1]) || isDigit(text[i + 1]) {
-                pendingHyphen = true
-                i += 1
-                continue
-            }
-            if isLetter(c) {
+            if isASCIILetter || isLetter(c) {
                 var j = i
                 var key = TextFolding.offsetBasis
                 var letters = 0
