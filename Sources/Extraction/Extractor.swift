@@ -558,7 +558,9 @@ struct ReportExtraction {
     }
 
     private mutating func detectLocatedIn(_ spans: [(span: MentionSpan, local: Int)]) {
-        for (i, current) in spans.enumerated() {
+        // By index: most spans are not places and are passed over without being copied.
+        for i in spans.indices where spans[i].span.isInner || locals[spans[i].local].kind == .place {
+            let current = spans[i]
             if current.span.isInner {
                 // "Hyesan City Party Committee": the committee is in Hyesan.
                 if let outer = spans.first(where: { !$0.span.isInner && $0.span.tokens.contains(current.span.tokens.lowerBound) }) {
@@ -569,9 +571,9 @@ struct ReportExtraction {
             guard locals[current.local].kind == .place else { continue }
             // The next two names of the sentence (spans are in text order).
             var following: [(span: MentionSpan, local: Int)] = []
-            for candidate in spans[(i + 1)...] where !candidate.span.isInner {
-                guard candidate.span.sentence == current.span.sentence, following.count < 2 else { break }
-                following.append(candidate)
+            for j in (i + 1)..<spans.count where !spans[j].span.isInner {
+                guard spans[j].span.sentence == current.span.sentence, following.count < 2 else { break }
+                following.append(spans[j])
             }
             if let next = following.first, isPossessivePlace(next, of: current) {
                 addRelation(from: next.local, to: current.local, kind: .locatedIn, sentence: current.span.sentence)
@@ -727,7 +729,8 @@ struct ReportExtraction {
             let (count, bestCount) = (locals[outlet].mentions.count, locals[best].mentions.count)
             if count > bestCount || (count == bestCount && locals[outlet].id < locals[best].id) { mainOutlet = outlet }
         }
-        for (span, person) in spans where locals[person].kind == .person && !span.isReference {
+        for index in spans.indices where locals[spans[index].local].kind == .person && !spans[index].span.isReference {
+            let (span, person) = spans[index]
             let sentence = span.sentence
             let outletsHere = perSentence[sentence].filter(outlets.contains)
             if extractor.lexicon.bylineCues.matches(tokens, at: span.tokens.lowerBound) && isCreditLine(sentence) || bylineSentences.contains(sentence) {
@@ -765,8 +768,12 @@ struct ReportExtraction {
     /// ``RelationPatterns``). Family reads both ways, so its ends go in identifier order,
     /// as ``Relation`` would put them.
     private mutating func detectStructuralRelations(_ spans: [(span: MentionSpan, local: Int)]) {
-        let names = spans.filter { !$0.span.isInner }.map { item in
-            RelationPatterns.Name(tokens: item.span.tokens, sentence: item.span.sentence, local: item.local, kind: locals[item.local].kind)
+        // Read in place: filtering the spans first would copy each of them.
+        var names: [RelationPatterns.Name] = []
+        names.reserveCapacity(spans.count)
+        for index in spans.indices where !spans[index].span.isInner {
+            names.append(RelationPatterns.Name(tokens: spans[index].span.tokens, sentence: spans[index].span.sentence,
+                                               local: spans[index].local, kind: locals[spans[index].local].kind))
         }
         let patterns = RelationPatterns(lexicon: extractor.lexicon, tokens: tokens)
         for hit in patterns.hits(in: names, sentences: sentences) {
