@@ -254,14 +254,15 @@ struct ReportExtraction {
         }
         var placedSpans: [(span: MentionSpan, local: Int)] = []
         placedSpans.reserveCapacity(spans.count)
-        for (index, span) in spans.enumerated() {
+        for index in spans.indices {
             guard let local = resolved[index] else { continue }
-            placedSpans.append((span, local))
-            for token in span.tokens { covered[token] = true }
-            if !perSentence[span.sentence].contains(local) {
+            placedSpans.append((spans[index], local))
+            for token in spans[index].tokens { covered[token] = true }
+            let sentence = spans[index].sentence
+            if !perSentence[sentence].contains(local) {
                 // Room for the few names a sentence has, so the list is allocated once.
-                if perSentence[span.sentence].isEmpty { perSentence[span.sentence].reserveCapacity(8) }
-                perSentence[span.sentence].append(local)
+                if perSentence[sentence].isEmpty { perSentence[sentence].reserveCapacity(8) }
+                perSentence[sentence].append(local)
             }
         }
         detectLocatedIn(placedSpans)
@@ -467,8 +468,9 @@ struct ReportExtraction {
     private func repeatFoundNames(_ spans: inout [MentionSpan]) {
         // By the key of the first word: token keys are hashes already (see ``KeyMap``).
         var names = KeyMap<[(keys: [UInt64], span: MentionSpan)]>()
-        for span in spans where span.tokens.count >= 2 && !span.isReference && !span.isInner {
-            guard case .found = span.target else { continue }
+        for index in spans.indices where spans[index].tokens.count >= 2 && !spans[index].isReference && !spans[index].isInner {
+            guard case .found = spans[index].target else { continue }
+            let span = spans[index]
             let keys = span.tokens.map { tokens[$0].key }
             var known = names[keys[0]] ?? []
             if !known.contains(where: { $0.keys == keys }) {
@@ -512,8 +514,8 @@ struct ReportExtraction {
     private func chooseAmongAlternatives(_ spans: inout [MentionSpan], alternatives: [Int: [Int]]) {
         guard !alternatives.isEmpty else { return }
         var context: [(entry: Int, sentence: Int)] = []
-        for span in spans where alternatives[span.tokens.lowerBound] == nil {
-            if case .known(let entry) = span.target { context.append((entry, span.sentence)) }
+        for index in spans.indices where alternatives[spans[index].tokens.lowerBound] == nil {
+            if case .known(let entry) = spans[index].target { context.append((entry, spans[index].sentence)) }
         }
         for index in spans.indices {
             guard case .known = spans[index].target, let candidates = alternatives[spans[index].tokens.lowerBound] else { continue }

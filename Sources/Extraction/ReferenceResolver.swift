@@ -22,8 +22,8 @@ struct ReferenceResolver {
         let definitions = analyses.flatMap(\.definitions).sorted { $0.token < $1.token }
         var resolved: [MentionSpan] = []
         var namedInFull = KeySet()
-        for span in spans {
-            if case .known(let entry) = span.target { namedInFull.insert(UInt64(entry)) }
+        for index in spans.indices {
+            if case .known(let entry) = spans[index].target { namedInFull.insert(UInt64(entry)) }
         }
         let names = antecedents(spans)
         for (sentence, analysis) in analyses.enumerated() {
