@@ -811,8 +811,8 @@ struct ReportExtraction {
         // are only told about it. Looked up once, not for every trigger sentence.
         let mayTakePart = locals.indices.map { (locals[$0].kind == .person || locals[$0].kind == .agency) && locals[$0].category != "outlet" }
         var events: [(slug: String, local: Int)] = []
-        // The date each trigger sentence gives (`.some(nil)`: read, and none found).
-        var dates = [EventDate??](repeating: nil, count: sentences.count)
+        // The date each trigger sentence read so far gives (nil: none); a report has a few.
+        var dates: [(sentence: Int, date: EventDate?)] = []
         for typeHits in groups {
             let type = typeHits[0].type
             let eventType = extractor.lexicon.eventTypes[type]
@@ -834,12 +834,12 @@ struct ReportExtraction {
             // A sentence is read for a date once, however many event types it names.
             var date: EventDate?
             for hit in typeHits where date == nil {
-                if let known = dates[hit.sentence] {
-                    date = known
+                if let known = dates.first(where: { $0.sentence == hit.sentence }) {
+                    date = known.date
                 } else {
                     date = EventDate.first(in: textStarts[hit.sentence]..<sentences[hit.sentence].tokens.upperBound, tokens: tokens, slice: report.slice,
                                            months: extractor.lexicon.months, reportingVerbs: extractor.lexicon.reportingVerbs)
-                    dates[hit.sentence] = .some(date)
+                    dates.append((hit.sentence, date))
                 }
             }
             // "kidnapping — Songchon County, Mar. 31", written into one buffer.
