@@ -483,9 +483,13 @@ struct ReportExtraction {
         var sentence = 0
         var k = 0
         while k < tokens.count {
+            guard tokens[k].isCapitalized, let candidates = names[tokens[k].key] else {
+                k += 1
+                continue
+            }
+            // The sentence of token k, found only for the few tokens that may start a name.
             while sentence + 1 < sentences.count, sentences[sentence].tokens.upperBound <= k { sentence += 1 }
-            guard tokens[k].isCapitalized, let candidates = names[tokens[k].key],
-                let name = candidates.first(where: { candidate in
+            guard let name = candidates.first(where: { candidate in
                     k + candidate.keys.count <= sentences[sentence].tokens.upperBound
                         && candidate.keys.indices.allSatisfy { tokens[k + $0].key == candidate.keys[$0] }
                 })

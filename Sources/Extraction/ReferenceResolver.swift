@@ -65,7 +65,9 @@ struct ReferenceResolver {
     /// for it (a person's first and last word, a found place's first word).
     private struct Antecedent {
         var end: Int
-        var keys: [UInt64]
+        /// The keys of the words that can stand for it: the first and the last (the same
+        /// word twice when only one can).
+        var keys: (UInt64, UInt64)
         var target: SpanTarget
     }
 
@@ -87,10 +89,10 @@ struct ReferenceResolver {
             switch kind {
             case .person:
                 // Korean names put the surname first, Western names last.
-                result.append(Antecedent(end: span.tokens.upperBound, keys: [tokens[first].key, tokens[last].key], target: span.target))
+                result.append(Antecedent(end: span.tokens.upperBound, keys: (tokens[first].key, tokens[last].key), target: span.target))
             default:
                 if case .found = span.target {
-                    result.append(Antecedent(end: span.tokens.upperBound, keys: [tokens[first].key], target: span.target))
+                    result.append(Antecedent(end: span.tokens.upperBound, keys: (tokens[first].key, tokens[first].key), target: span.target))
                 }
             }
         }
@@ -102,7 +104,7 @@ struct ReferenceResolver {
         if token + 1 < tokens.count, lexicon.surnameBlockers.contains(tokens[token + 1].key) { return nil }
         if lexicon.nonEntities.longestMatch(in: tokens, at: token, limit: token + 1) != nil { return nil }
         var found: SpanTarget?
-        for antecedent in antecedents where antecedent.end <= token && antecedent.keys.contains(key) {
+        for antecedent in antecedents where antecedent.end <= token && (antecedent.keys.0 == key || antecedent.keys.1 == key) {
             if let found, found != antecedent.target { return nil }  // two candidates: do not guess
             found = antecedent.target
         }
