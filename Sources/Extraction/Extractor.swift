@@ -160,7 +160,10 @@ struct ReportExtraction {
     /// identifier itself for the rare one whose hash another already has.
     private var byIDHash = KeyMap<Int>()
     private var byClashingID: [EntityID: Int] = [:]
-    private var byEntry: [Int: Int] = [:]
+    /// Local entities by gazetteer entry (keyed by the entry's index), and the same pairs
+    /// in the order they were made, for going through them.
+    private var byEntry = KeyMap<Int>()
+    private var entryLocals: [(entry: Int, local: Int)] = []
     /// Local entities already given to names found by context in this report.
     private var foundLocals: [FoundKey: Int] = [:]
     /// Names found by context, and the gazetteer entry each turned out to be (if any).
@@ -213,6 +216,7 @@ struct ReportExtraction {
         foundLocals.reserveCapacity(16)
         resolvedNames.reserveCapacity(16)
         byEntry.reserveCapacity(sentences.count * 2)
+        locals.reserveCapacity(sentences.count * 2)
         // About four relations a sentence, so the table seldom grows before the co-mentions.
         relationIndex.reserveCapacity(sentences.count * 4)
         covered = Array(repeating: false, count: tokens.count)
@@ -364,7 +368,7 @@ struct ReportExtraction {
         let index: Int
         switch resolve(span.target) {
         case .known(let entry):
-            if let known = byEntry[entry] {
+            if let known = byEntry[UInt64(entry)] {
                 index = known
             } else {
                 // Field by field: copying the whole template entity costs more.
@@ -374,7 +378,8 @@ struct ReportExtraction {
                     Local(id: id, name: templates[entry].name, kind: templates[entry].kind,
                           category: templates[entry].category, aliases: templates[entry].aliases, entry: entry)
                 }
-                byEntry[entry] = index
+                byEntry[UInt64(entry)] = index
+                entryLocals.append((entry, index))
             }
         case .found(let kind, let name, let category):
             let key = FoundKey(kind: kind, name: name)
@@ -549,9 +554,9 @@ struct ReportExtraction {
     /// Korea` when the province is named). The evidence is a sentence naming both, or else
     /// the first sentence naming each.
     private mutating func addContainmentFromGazetteer() {
-        for (entry, child) in byEntry.sorted(by: { $0.key < $1.key }) where gazetteer.entries[entry].kind == .place {
+        for (entry, child) in entryLocals.sorted(by: { $0.entry < $1.entry }) where gazetteer.entries[entry].kind == .place {
             let byEntry = self.byEntry
-            guard let ancestor = gazetteer.ancestors(of: entry).lazy.compactMap({ byEntry[$0] }).first else { continue }
+            guard let ancestor = gazetteer.ancestors(of: entry).lazy.compactMap({ byEntry[UInt64($0)] }).first else { continue }
             if let sentence = perSentence.indices.first(where: { perSentence[$0].contains(child) && perSentence[$0].contains(ancestor) }) {
                 addRelation(from: child, to: ancestor, kind: .locatedIn, sentence: sentence)
             } else if let childSentence = perSentence.firstIndex(where: { $0.contains(child) }),
@@ -655,7 +660,7 @@ struct ReportExtraction {
             if let demonym = extractor.lexicon.demonyms.longestMatch(in: tokens, at: j, limit: min(k + 5, tokens.count)),
                 let name = demonym.values.first, let entry = extractor.gazetteer.index(named: name)
             {
-                country = byEntry[entry]
+                country = byEntry[UInt64(entry)]
                 continue
             }
             if !token.isCapitalized, extractor.lexicon.placeSuffixes[token.key] != nil || extractor.lexicon.seatWords.contains(token.key) {
