@@ -403,8 +403,6 @@ struct ReportExtraction {
             }
         }
         if let last = locals[index].mentions.last, mention.start < last.start { locals[index].needsSort = true }
-        // Room for a few mentions at once: most entities are named more than once.
-        if locals[index].mentions.isEmpty { locals[index].mentions.reserveCapacity(4) }
         locals[index].mentions.append(mention)
         if explaining {
             var detail: String?
