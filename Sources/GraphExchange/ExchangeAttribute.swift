@@ -43,33 +43,48 @@ struct ExchangeAttribute: Sendable {
                           summary: "the supporting sentences, as a JSON array of {document, sentence, text}"),
     ]
 
-    /// The values of ``node`` for `entity`, by name; nil where it has none.
-    static func values(of entity: Entity) -> [String: String] {
-        var values: [String: String] = [
-            "label": entity.name,
-            "kind": entity.kind.rawValue,
-            "aliases": JSONText.array(entity.aliases),
-            "mentions": String(entity.mentions.count),
-            "reports": String(entity.documents.count),
-            "role": entity.isRole ? "true" : "false",
+    /// The values of ``node`` for `entity`, in the order of ``node``; nil where it has none.
+    ///
+    /// An array rather than a dictionary by name: the exports of a large corpus ask for
+    /// this once per entity and relation.
+    static func values(of entity: Entity) -> [String?] {
+        [
+            entity.name,
+            entity.kind.rawValue,
+            entity.category,
+            entity.trigger,
+            entity.date,
+            JSONText.array(entity.aliases),
+            String(entity.mentions.count),
+            String(entity.documentCount),
+            entity.isRole ? "true" : "false",
         ]
-        values["category"] = entity.category
-        values["trigger"] = entity.trigger
-        values["date"] = entity.date
-        return values
     }
 
-    /// The values of ``edge`` for `relation`, by name.
-    static func values(of relation: Relation, documents: [DocumentID: Document]) -> [String: String] {
+    /// The values of ``edge`` for `relation`, in the order of ``edge``.
+    static func values(of relation: Relation, documents: [DocumentID: Document]) -> [String?] {
         [
-            "relation": relation.kind.rawValue,
-            "weight": String(relation.weight),
-            "reports": String(relation.reportCount),
-            "outlets": String(relation.outletCount(in: documents)),
-            "single_source": relation.isSingleSource ? "true" : "false",
-            "confidence": String(relation.confidence),
-            "symmetric": relation.kind.isSymmetric ? "true" : "false",
-            "evidence": JSONText.evidence(relation.evidence.map { ($0.document.rawValue, $0.sentence, $0.text) }),
+            relation.kind.rawValue,
+            String(relation.weight),
+            String(relation.reportCount),
+            String(relation.outletCount(in: documents)),
+            relation.isSingleSource ? "true" : "false",
+            String(relation.confidence),
+            relation.kind.isSymmetric ? "true" : "false",
+            JSONText.evidence(relation.evidence.map { ($0.document.rawValue, $0.sentence, $0.text) }),
         ]
+    }
+}
+
+extension Entity {
+    /// The number of distinct reports among the mentions, which are in report order.
+    fileprivate var documentCount: Int {
+        guard var previous = mentions.first?.document else { return 0 }
+        var count = 1
+        for mention in mentions.dropFirst() where mention.document != previous {
+            count += 1
+            previous = mention.document
+        }
+        return count
     }
 }

@@ -39,10 +39,11 @@ public struct GEXFWriter: Sendable {
         out += "    <nodes>\n"
         for entity in graph.sortedEntities {
             var values = ExchangeAttribute.values(of: entity)
+            values[Self.labelIndex] = nil  // the label is the node's own attribute
             out += "      <node id=\""
             XMLEscaping.append(entity.id.rawValue, to: &out)
             out += "\" label=\""
-            XMLEscaping.append(values.removeValue(forKey: "label") ?? entity.name, to: &out)
+            XMLEscaping.append(entity.name, to: &out)
             out += "\">\n"
             attvalues(values, ExchangeAttribute.node, to: &out)
             out += "      </node>\n"
@@ -50,7 +51,7 @@ public struct GEXFWriter: Sendable {
         out += "    </nodes>\n    <edges>\n"
         for relation in graph.sortedRelations {
             var values = ExchangeAttribute.values(of: relation, documents: graph.documents)
-            values["weight"] = nil
+            values[Self.weightIndex] = nil  // the weight is the edge's own attribute
             out += "      <edge id=\""
             XMLEscaping.append(relation.id, to: &out)
             out += "\" source=\""
@@ -69,6 +70,9 @@ public struct GEXFWriter: Sendable {
         return out
     }
 
+    private static let labelIndex = ExchangeAttribute.node.firstIndex { $0.name == "label" } ?? 0
+    private static let weightIndex = ExchangeAttribute.edge.firstIndex { $0.name == "weight" } ?? 0
+
     private func declare(_ attributes: [ExchangeAttribute], class domain: String, to out: inout String) {
         out += "    <attributes class=\"\(domain)\" mode=\"static\">\n"
         for attribute in attributes {
@@ -83,10 +87,10 @@ public struct GEXFWriter: Sendable {
         out += "    </attributes>\n"
     }
 
-    private func attvalues(_ values: [String: String], _ attributes: [ExchangeAttribute], to out: inout String) {
+    private func attvalues(_ values: [String?], _ attributes: [ExchangeAttribute], to out: inout String) {
         out += "        <attvalues>\n"
-        for attribute in attributes {
-            guard let value = values[attribute.name] else { continue }
+        for (attribute, value) in zip(attributes, values) {
+            guard let value else { continue }
             out += "          <attvalue for=\"\(attribute.name)\" value=\""
             XMLEscaping.append(value, to: &out)
             out += "\"/>\n"

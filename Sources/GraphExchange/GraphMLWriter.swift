@@ -68,9 +68,9 @@ public struct GraphMLWriter: Sendable {
         out += "</desc>\n  </key>\n"
     }
 
-    private func data(_ values: [String: String], _ attributes: [ExchangeAttribute], prefix: String, to out: inout String) {
-        for attribute in attributes {
-            guard let value = values[attribute.name] else { continue }
+    private func data(_ values: [String?], _ attributes: [ExchangeAttribute], prefix: String, to out: inout String) {
+        for (attribute, value) in zip(attributes, values) {
+            guard let value else { continue }
             out += "      <data key=\"\(prefix)\(attribute.name)\">"
             XMLEscaping.append(value, to: &out)
             out += "</data>\n"

@@ -35,22 +35,35 @@ enum JSONText {
     /// forbids, and the value survives the XML exports exactly.
     static func string(_ value: String, to out: inout String) {
         out += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
+        // Copy the runs between characters that need escaping whole.
+        let scalars = value.unicodeScalars
+        var run = scalars.startIndex
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let escaped: String? = switch scalar {
+            case "\"": "\\\""
+            case "\\": "\\\\"
+            case "\n": "\\n"
+            case "\r": "\\r"
+            case "\t": "\\t"
             default:
                 if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                        + String(scalar.value, radix: 16, uppercase: true)
                 } else {
-                    out.unicodeScalars.append(scalar)
+                    nil
                 }
             }
+            let next = scalars.index(after: index)
+            if let escaped {
+                out += value[run..<index]
+                out += escaped
+                run = next
+            }
+            index = next
         }
+        out += value[run..<scalars.endIndex]
         out += "\""
     }
 }

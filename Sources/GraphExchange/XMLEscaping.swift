@@ -40,18 +40,30 @@ public enum XMLEscaping {
             out += text
             return
         }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\t": out += "&#9;"
-            case "\n": out += "&#10;"
-            case "\r": out += "&#13;"
-            default: out.unicodeScalars.append(isAllowed(scalar) ? scalar : replacement)
+        // Copy the runs between characters that need escaping whole.
+        let scalars = text.unicodeScalars
+        var run = scalars.startIndex
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let escaped: String? = switch scalars[index] {
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "\"": "&quot;"
+            case "\t": "&#9;"
+            case "\n": "&#10;"
+            case "\r": "&#13;"
+            case let scalar: isAllowed(scalar) ? nil : String(replacement)
             }
+            let next = scalars.index(after: index)
+            if let escaped {
+                out += text[run..<index]
+                out += escaped
+                run = next
+            }
+            index = next
         }
+        out += text[run..<scalars.endIndex]
     }
 
     /// Whether a UTF-8 byte may start something that needs escaping: markup characters,

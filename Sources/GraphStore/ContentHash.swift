@@ -22,7 +22,7 @@ public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
     /// - Complexity: O(n) in the number of bytes.
     public init(of text: String) {
         var text = text
-        self = text.withUTF8 { ContentHash(utf8: $0) }
+        self = text.withUTF8 { ContentHash(buffer: $0) }
     }
 
     /// The hash of a text given as its UTF-8 bytes: the same as ``init(of:)`` of that text,
@@ -30,11 +30,25 @@ public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
     ///
     /// - Complexity: O(n) in the number of bytes.
     public init(utf8 bytes: some Collection<UInt8>) {
+        // Contiguous bytes (Data, arrays) are hashed through a pointer: several times faster
+        // than going through a generic collection's indices.
+        if let hash = bytes.withContiguousStorageIfAvailable(ContentHash.init(buffer:)) {
+            self = hash
+            return
+        }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }
         self.init(value: hash, size: bytes.count)
+    }
+
+    private init(buffer: UnsafeBufferPointer<UInt8>) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in buffer {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        }
+        self.init(value: hash, size: buffer.count)
     }
 
     /// Sixteen hexadecimal digits.

@@ -256,8 +256,11 @@ enum FactsCodec {
         }
 
         mutating func string(_ value: String) {
-            int(value.utf8.count)
-            bytes.append(contentsOf: value.utf8)
+            var value = value
+            value.withUTF8 { utf8 in
+                int(utf8.count)
+                bytes.append(contentsOf: utf8)
+            }
         }
 
         mutating func strings(_ values: [String]) {

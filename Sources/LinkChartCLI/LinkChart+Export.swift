@@ -46,14 +46,13 @@ extension LinkChart {
             var written: [String] = []
             switch format {
             case .json:
-                try FileWriter.emit(Array(try graph.jsonData()), to: output)
+                try FileWriter.emit(try graph.jsonData(), to: output)
             case .dot:
-                let dot = DOTWriter().encode(graph, name: "linkchart", title: "linkchart: \(graph.documents.count) reports")
-                try FileWriter.emit(Array(dot.utf8), to: output)
+                try FileWriter.emit(DOTWriter().encode(graph, name: "linkchart", title: "linkchart: \(graph.documents.count) reports"), to: output)
             case .graphml:
-                try FileWriter.emit(Array(GraphMLWriter().encode(graph).utf8), to: output)
+                try FileWriter.emit(GraphMLWriter().encode(graph), to: output)
             case .gexf:
-                try FileWriter.emit(Array(GEXFWriter().encode(graph).utf8), to: output)
+                try FileWriter.emit(GEXFWriter().encode(graph), to: output)
             case .neo4j:
                 guard let output else { return }  // validate() requires it
                 var isFolder: ObjCBool = false

@@ -1,8 +1,10 @@
 import ArgumentParser
+import Dispatch
 import Extraction
 import Foundation
 import GraphCore
 import GraphStore
+import Synchronization
 
 extension LinkChart {
     /// Brings the store up to date with the reports under the paths given.
@@ -35,14 +37,39 @@ extension LinkChart {
             var sources: [ReportFile] = []
             var problems = 0
             for path in paths {
-                let unreadable = try CorpusReader.forEachFile(path) { url, display, id in
-                    // The same checks and hash as reading the report, without building it.
-                    let data = try CorpusReader.contents(of: url, path: display)
-                    try ReportReader.validate(data, path: display)
-                    sources.append(Self.source(id: id, path: display, corpus: path, hash: ContentHash(utf8: data)))
+                var found: [(url: URL, path: String, id: DocumentID)] = []
+                _ = try CorpusReader.forEachFile(path) { found.append(($0, $1, $2)) }
+                let files = found
+                // Each file is read, checked and hashed as reading the report would, without
+                // building it, on every core; warnings still come in file order.
+                let checked = Mutex<[Result<ReportFile, ExtractionError>?]>(Array(repeating: nil, count: files.count))
+                let chunk = 32
+                DispatchQueue.concurrentPerform(iterations: (files.count + chunk - 1) / chunk) { part in
+                    let range = part * chunk..<min(files.count, (part + 1) * chunk)
+                    let results = range.map { index in
+                        let file = files[index]
+                        do {
+                            let data = try CorpusReader.contents(of: file.url, path: file.path)
+                            try ReportReader.validate(data, path: file.path)
+                            return Result<ReportFile, ExtractionError>.success(
+                                Self.source(id: file.id, path: file.path, corpus: path, hash: ContentHash(utf8: data)))
+                        } catch let error as ExtractionError {
+                            return .failure(error)
+                        } catch {
+                            return .failure(ExtractionError.unreadable(file: file.path, reason: "\(error)"))
+                        }
+                    }
+                    checked.withLock { all in for (index, result) in zip(range, results) { all[index] = result } }
                 }
-                for problem in unreadable { StandardError.write("warning: \(problem)") }
-                problems += unreadable.count
+                for result in checked.withLock({ $0 }) {
+                    switch result {
+                    case .success(let source): sources.append(source)
+                    case .failure(let problem):
+                        StandardError.write("warning: \(problem)")
+                        problems += 1
+                    case nil: break
+                    }
+                }
             }
             let graphStore = try GraphStore(path: storePath)
             let extractor = try Extractor()
