@@ -448,7 +448,10 @@ struct NameRecognizer {
             }
             let span = a..<last
             let stem = inside.first { $0.tokens == a..<h }
-            if kind == .place, let stem, gazetteer.entries[stem.entry].kind == .place,
+            // "Kilju-eup" is the county's seat town, a place inside Kilju County; "Kilju town"
+            // in English is the county itself.
+            let isSeatTown = tokens[h].isHyphenJoined && category == "town" && stem.map { gazetteer.entries[$0.entry].category == "county" } == true
+            if kind == .place, let stem, gazetteer.entries[stem.entry].kind == .place, !isSeatTown,
                 Self.suffix(category, fits: gazetteer.entries[stem.entry].category)
             {
                 analysis.spans.append(MentionSpan(tokens: span, target: .known(stem.entry), sentence: sentence, rule: .genericSuffix))
@@ -457,6 +460,7 @@ struct NameRecognizer {
                 // "Hyesan City Party Committee" serves Hyesan; "Sariwon Market" lies in Sariwon.
                 let servesPlace = kind == .agency && Self.localBodyCategories.contains(category ?? "")
                 let liesInPlace = kind == .place && !tokens[h].isHyphenJoined && ["facility", "market", "station", "port"].contains(category ?? "")
+                    || isSeatTown
                 if servesPlace || liesInPlace {
                     for match in inside where match.tokens.upperBound <= h && gazetteer.entries[match.entry].kind == .place
                         && !PlaceRank.isCountry(gazetteer.entries[match.entry].category)

@@ -127,7 +127,12 @@ struct ReferenceResolver {
             let category = placeCategory(of: spans[index].target)
             let range = spans[index].tokens
             // "the city" stands for a place, never for "Sinuiju City People's Committee".
-            if kindWord == nil || category != nil, range.contains(where: { tokens[$0].key == key && tokens[$0].isCapitalized }) {
+            // The word must head the name, not stand after its `of`: "the party" is not the
+            // "Administrative Department of the Workers' Party of Korea".
+            if kindWord == nil || category != nil,
+                let at = range.first(where: { tokens[$0].key == key && tokens[$0].isCapitalized }),
+                !range[..<at].contains(where: { tokens[$0].key == Self.ofKey })
+            {
                 targets.insert(spans[index].target)
             }
             if let kinds, let category, range.upperBound > (latestOfKind?.end ?? -1), kinds.contains(category) {
@@ -137,6 +142,8 @@ struct ReferenceResolver {
         if targets.isEmpty, let latestOfKind { return latestOfKind.target }
         return targets.count == 1 ? targets.first : nil
     }
+
+    private static let ofKey = TextFolding.key("of".unicodeScalars)
 
     /// The place categories a lower-case place word stands for after `the`.
     private static let placeKinds: [String: Set<String>] = [
