@@ -66,7 +66,11 @@ extension LinkChart {
             }
             print("read \(summary.reports) report\(summary.reports == 1 ? "" : "s") from \(corpus)"
                   + (summary.problems.isEmpty ? "" : " (\(summary.problems.count) skipped, see warnings)"))
-            print("entities: " + EntityKind.allCases.map { "\(summary.entities[$0.rawValue] ?? 0) \($0.rawValue)" }.joined(separator: ", "))
+            let roles = graph.entities.values.filter(\.isRole).count
+            print("entities: " + EntityKind.allCases.map { kind in
+                let count = "\(summary.entities[kind.rawValue] ?? 0) \(kind.rawValue)"
+                return kind == .person && roles > 0 ? count + " (\(roles) of them unnamed, known by their role)" : count
+            }.joined(separator: ", "))
             print("relations: " + summary.relations.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", "))
             print("wrote \(written.count) files to \(out)")
         }
