@@ -182,7 +182,7 @@ measure("top --by betweenness (sampled)") {
     let ranking = built.top(by: .betweenness)
     return "\(ranking.entities.first?.entity.name ?? ""), \(ranking.sources ?? 0) sources"
 }
-measure("search \"Onsogn County\" (typo)") { names.search("Onsogn County").first.map { "\($0.entity.name) \(String(format: "%.2f", $0.score))" } ?? "none" }
+measure("search \"Ministry of Stat Securty\" (typo)") { names.search("Ministry of Stat Securty").first.map { "\($0.entity.name) \(String(format: "%.2f", $0.score))" } ?? "none" }
 measure("search \"Gilju\" (romanisation)") { names.search("Gilju").first.map { "\($0.entity.name) \(String(format: "%.2f", $0.score))" } ?? "none" }
 measure("search \"ministry\" (prefix)") { "\(names.search("ministry").count) hits" }
 measure("timeline, all events, limit 50") {

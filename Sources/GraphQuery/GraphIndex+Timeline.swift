@@ -71,21 +71,24 @@ extension GraphIndex {
         let event = entities[number]
         // An event belongs to one report, so its first mention names it.
         let reportDate = event.mentions.first.flatMap { graph.documents[$0.document]?.date } ?? "~"
-        guard let date = event.date else { return TimelineKey(rank: 2, date: "", reportDate: reportDate) }
-        guard date.hasPrefix("--") else { return TimelineKey(rank: 0, date: date, reportDate: reportDate) }
+        guard let date = event.date else { return TimelineKey(rank: 2, report: "", date: "", reportDate: reportDate) }
+        guard date.hasPrefix("--") else { return TimelineKey(rank: 0, report: "", date: date, reportDate: reportDate) }
         // Without a year, dates of different reports cannot be compared: reports keep their
         // order (by path), and within a report events go by month and day.
         let report = event.mentions.first.flatMap { graph.documents[$0.document]?.path } ?? ""
-        return TimelineKey(rank: 1, date: report + "\u{0}" + date, reportDate: reportDate)
+        return TimelineKey(rank: 1, report: report, date: date, reportDate: reportDate)
     }
 
+    /// The strings are the graph's own (no new string per event).
     private struct TimelineKey: Comparable {
         var rank: Int
+        /// For dates without a year: the report's path, which orders them first.
+        var report: String
         var date: String
         var reportDate: String
 
         static func < (a: TimelineKey, b: TimelineKey) -> Bool {
-            (a.rank, a.date, a.reportDate) < (b.rank, b.date, b.reportDate)
+            (a.rank, a.report, a.date, a.reportDate) < (b.rank, b.report, b.date, b.reportDate)
         }
     }
 }
