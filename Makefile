@@ -5,7 +5,7 @@ SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 CORPUS ?= seeds
 OUT ?= Output
 
-.PHONY: demo test deps test-deps build release clean score bench query-bench render-bench ingest-bench ingest-bench-large
+.PHONY: demo test deps test-deps build release clean score bench query-bench render-bench curation-bench ingest-bench ingest-bench-large serve serve-bench
 
 ## demo: build linkchart (release) and run the main job on seeds/ into Output/
 demo: deps
@@ -70,3 +70,17 @@ ingest-bench-large:
 render-bench: deps
 	$(SWIFT) build -c release --product linkchart-render-benchmark
 	$$($(SWIFT) build -c release --show-bin-path)/linkchart-render-benchmark --runs 3
+
+## curation-bench: what applying 20 curation decisions adds to building the graph of 10,000 reports (median of 5 runs)
+curation-bench:
+	$(SWIFT) build -c release --product linkchart-curation-benchmark
+	$$($(SWIFT) build -c release --show-bin-path)/linkchart-curation-benchmark --reports 10000 --decisions 20 --runs 5
+## serve: explore the seeds in a browser at http://127.0.0.1:8080/ (Ctrl-C stops)
+serve: deps
+	$(SWIFT) build -c release --product linkchart
+	$$($(SWIFT) build -c release --show-bin-path)/linkchart serve --corpus $(CORPUS)
+
+## serve-bench: 8 concurrent clients (wrk) on an ego page of the seeds, loopback only
+serve-bench: deps
+	$(SWIFT) build --product linkchart
+	sh scripts/serve-load.sh $$($(SWIFT) build --show-bin-path)/linkchart

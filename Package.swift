@@ -9,7 +9,10 @@
 //   GraphCore, DOTEncoding, GraphvizRendering  <-  Diagrams   (what each diagram shows)
 //   GraphCore  <-  HTMLIndex              (the offline index.html around the diagrams)
 //   GraphCore, GRDB  <-  GraphStore       (the SQLite store that ingest fills and queries read)
+//   GraphCore, Yams  <-  Curation         (analysts' decisions, kept in a YAML file, applied to facts)
 //   GraphCore  <-  GraphExchange          (GraphML, GEXF and Neo4j files for analysts' tools)
+//   GraphCore, GraphQuery  <-  QueryAnswers   (the JSON answers of the queries: --json and /api/)
+//   GraphQuery, Diagrams, HTMLIndex, QueryAnswers, Hummingbird  <-  LinkChartServer  (`serve`)
 //   all of them <- LinkChartCLI <- linkchart (main.swift only)
 import PackageDescription
 
@@ -24,11 +27,14 @@ let package = Package(
         .library(name: "DOTEncoding", targets: ["DOTEncoding"]),
         .library(name: "GraphvizRendering", targets: ["GraphvizRendering"]),
         .library(name: "GraphStore", targets: ["GraphStore"]),
+        .library(name: "Curation", targets: ["Curation"]),
         .library(name: "GraphExchange", targets: ["GraphExchange"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
     ],
     targets: [
         .target(name: "GraphCore"),
@@ -48,11 +54,21 @@ let package = Package(
         .target(name: "Diagrams", dependencies: ["GraphCore", "GraphQuery", "DOTEncoding", "GraphvizRendering"]),
         .target(name: "HTMLIndex", dependencies: ["GraphCore"]),
         .target(name: "GraphStore", dependencies: ["GraphCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Curation", dependencies: ["GraphCore", .product(name: "Yams", package: "Yams")]),
         .target(name: "GraphExchange", dependencies: ["GraphCore"]),
+        .target(name: "QueryAnswers", dependencies: ["GraphCore", "GraphQuery"]),
+        .target(
+            name: "LinkChartServer",
+            dependencies: [
+                "GraphCore", "GraphQuery", "Diagrams", "HTMLIndex", "QueryAnswers",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .target(
             name: "LinkChartCLI",
             dependencies: [
-                "GraphCore", "GraphQuery", "Extraction", "DOTEncoding", "GraphvizRendering", "Diagrams", "HTMLIndex", "GraphStore", "GraphExchange",
+                "GraphCore", "GraphQuery", "Extraction", "DOTEncoding", "GraphvizRendering", "Diagrams", "HTMLIndex", "GraphStore",
+                "Curation", "GraphExchange", "QueryAnswers", "LinkChartServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,6 +78,12 @@ let package = Package(
             name: "linkchart-benchmark",
             dependencies: ["Extraction", "GraphCore", "BenchmarkSupport"],
             path: "Benchmarks/ExtractionBenchmark"
+        ),
+        // What curation adds to building a graph: `make curation-bench`.
+        .executableTarget(
+            name: "linkchart-curation-benchmark",
+            dependencies: ["Extraction", "GraphCore", "Curation", "BenchmarkSupport"],
+            path: "Benchmarks/CurationBenchmark"
         ),
         // What the benchmarks share: the reports they are built from.
         .target(name: "BenchmarkSupport", dependencies: ["Extraction", "GraphCore"], path: "Benchmarks/BenchmarkSupport"),
@@ -99,10 +121,18 @@ let package = Package(
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "GraphCore", "SVGTestSupport"]),
         .testTarget(name: "HTMLIndexTests", dependencies: ["HTMLIndex", "Diagrams", "GraphCore", "SVGTestSupport"]),
         .testTarget(name: "GraphStoreTests", dependencies: ["GraphStore", "GraphCore", "Extraction"]),
+        .testTarget(name: "CurationTests", dependencies: ["Curation", "GraphCore", "GraphStore", "Extraction"]),
         .testTarget(name: "GraphExchangeTests", dependencies: ["GraphExchange", "GraphCore", "GraphFixtures"]),
         .testTarget(
             name: "LinkChartCLITests",
-            dependencies: ["LinkChartCLI", "Diagrams", "GraphCore", "GraphStore", "Extraction", "SVGTestSupport"]
+            dependencies: ["LinkChartCLI", "Diagrams", "GraphCore", "GraphStore", "Curation", "Extraction", "SVGTestSupport"]
+        ),
+        .testTarget(
+            name: "LinkChartServerTests",
+            dependencies: [
+                "LinkChartServer", "QueryAnswers", "GraphCore", "GraphQuery", "Extraction", "SVGTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
         // Small hand-built graphs shared by the graph and query tests.
         .target(name: "GraphFixtures", dependencies: ["GraphCore"], path: "Tests/GraphFixtures"),

@@ -57,11 +57,17 @@ def expect(what, got, wanted):
         problem(f"{what}: got {got!r}, expected {wanted!r}")
 
 
+def spans(entity):
+    """Every span of an entity: a role node's are its `descriptions`."""
+    return entity["mentions"] + entity.get("descriptions", [])
+
+
 def check_entity_values(fmt, ident, data, entity):
     expect(f"{fmt} node {ident!r} kind", data.get("kind"), entity["type"])
     expect(f"{fmt} node {ident!r} category", data.get("category"), entity.get("category"))
-    expect(f"{fmt} node {ident!r} mentions", data.get("mentions"), len(entity["mentions"]))
-    expect(f"{fmt} node {ident!r} reports", data.get("reports"), len({m["document"] for m in entity["mentions"]}))
+    expect(f"{fmt} node {ident!r} mentions", data.get("mentions"), len(spans(entity)))
+    expect(f"{fmt} node {ident!r} reports", data.get("reports"), len({m["document"] for m in spans(entity)}))
+    expect(f"{fmt} node {ident!r} role", data.get("role"), entity.get("role", False))
     try:
         expect(f"{fmt} node {ident!r} aliases", json.loads(data.get("aliases", "null")), entity["aliases"])
     except ValueError as error:
@@ -73,6 +79,7 @@ def check_relation_values(fmt, ident, data, relation):
     expect(f"{fmt} edge {ident!r} reports", data.get("reports"), relation["reports"])
     expect(f"{fmt} edge {ident!r} outlets", data.get("outlets"), relation["outlets"])
     expect(f"{fmt} edge {ident!r} single_source", data.get("single_source"), relation["single_source"])
+    expect(f"{fmt} edge {ident!r} confidence", data.get("confidence"), relation["confidence"])
     expect(f"{fmt} edge {ident!r} symmetric", data.get("symmetric"), relation["type"] in ("co_mentioned", "family"))
     try:
         evidence = json.loads(data.get("evidence", "null"))
@@ -139,9 +146,9 @@ def check_neo4j(folder, graph):
         problem(f"neo4j: the csv module rejected a file: {error}")
         return
     node_header = ["id:ID", ":LABEL", "name", "kind", "category", "trigger", "date", "aliases:string[]",
-                   "mentions:int", "reports:int", "documents:string[]"]
+                   "mentions:int", "reports:int", "documents:string[]", "role:boolean"]
     rel_header = [":START_ID", ":END_ID", ":TYPE", "id", "kind", "weight:int", "reports:int", "outlets:int",
-                  "single_source:boolean", "evidence_documents:string[]", "evidence_sentences:int[]", "evidence:string[]"]
+                  "single_source:boolean", "confidence:double", "evidence_documents:string[]", "evidence_sentences:int[]", "evidence:string[]"]
     expect("neo4j nodes header", nodes[0] if nodes else None, node_header)
     expect("neo4j relationships header", rels[0] if rels else None, rel_header)
     for number, row in enumerate(nodes[1:], start=2):
@@ -171,7 +178,8 @@ def check_neo4j(folder, graph):
         expect(f"neo4j node {ident!r} category", row["category"] or None, entity.get("category"))
         expect(f"neo4j node {ident!r} aliases", split(row["aliases:string[]"]),
                [a.replace(ARRAY, "\ufffd") for a in entity["aliases"]])
-        expect(f"neo4j node {ident!r} mentions", int(row["mentions:int"]), len(entity["mentions"]))
+        expect(f"neo4j node {ident!r} mentions", int(row["mentions:int"]), len(spans(entity)))
+        expect(f"neo4j node {ident!r} role", row["role:boolean"], "true" if entity.get("role") else "false")
     relations = {r["id"]: r for r in graph["relations"]}
     for row in rels[1:]:
         values = dict(zip(rel_header, row))
@@ -189,6 +197,7 @@ def check_neo4j(folder, graph):
             problem(f"neo4j relationship {ident!r}: type {values[':TYPE']!r} is not a plain identifier")
         expect(f"neo4j relationship {ident!r} weight", int(values["weight:int"]), relation["weight"])
         expect(f"neo4j relationship {ident!r} single_source", values["single_source:boolean"], "true" if relation["single_source"] else "false")
+        expect(f"neo4j relationship {ident!r} confidence", float(values["confidence:double"]), relation["confidence"])
         expect(f"neo4j relationship {ident!r} evidence",
                list(zip(split(values["evidence_documents:string[]"]), [int(s) for s in split(values["evidence_sentences:int[]"])],
                         split(values["evidence:string[]"]))),

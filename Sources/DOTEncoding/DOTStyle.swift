@@ -189,6 +189,7 @@ public struct DOTStyle: Sendable, Hashable {
 }
 
 extension Entity {
-    /// Whether the entity is a person the report names only by a role (category `role`).
-    public var isRolePerson: Bool { kind == .person && category == "role" }
+    /// Whether the entity is a person the report names only by a role (``Entity/isRole``,
+    /// or category `role` in graphs written before the flag).
+    public var isRolePerson: Bool { kind == .person && (isRole || category == "role") }
 }

@@ -98,6 +98,8 @@ struct ReportExtraction {
         var rank: Int?
         /// For places, whether it is a country or wider region.
         var isCountry = false
+        /// An unnamed actor known by its role (see ``RoleActorFinder``).
+        var isRole = false
     }
 
     /// The relation kinds extraction produces, as small integers for ``RelationKey``.
@@ -107,11 +109,33 @@ struct ReportExtraction {
     private struct DraftRelation {
         var key: RelationKey
         var firstSentence: Int
+        var firstSupport: Support
         var laterSentences: [Int] = []
+        var laterSupports: [Support] = []
 
-        /// Adds `sentence` unless it is there already.
-        mutating func add(_ sentence: Int) {
-            if sentence != firstSentence, !laterSentences.contains(sentence) { laterSentences.append(sentence) }
+        /// Adds `sentence` unless it is there already; a sentence found again by a surer
+        /// rule keeps the surer one.
+        mutating func add(_ sentence: Int, _ support: Support, confidence: [Double]) {
+            if sentence == firstSentence {
+                if support.isSurer(than: firstSupport, confidence) { firstSupport = support }
+            } else if let index = laterSentences.firstIndex(of: sentence) {
+                if support.isSurer(than: laterSupports[index], confidence) { laterSupports[index] = support }
+            } else {
+                laterSentences.append(sentence)
+                laterSupports.append(support)
+            }
+        }
+    }
+
+    /// How one sentence supports a relation: the rule that read it and, for a participant,
+    /// its side of the event and the trigger's tokens.
+    struct Support {
+        var rule: EvidenceRule
+        var side: ParticipantSide? = nil
+        var word: Range<Int>? = nil
+
+        func isSurer(than other: Support, _ confidence: [Double]) -> Bool {
+            confidence[Int(rule.rawValue)] > confidence[Int(other.rule.rawValue)]
         }
     }
 
@@ -158,6 +182,12 @@ struct ReportExtraction {
     private var perSentence: [[Int]]
     private var covered: [Bool]
     private var sentenceTexts: [String?]
+    /// Each event's trigger occurrences and its local index, for role actors.
+    private var eventHits: [(hit: EventDetector.Hit, event: Int)] = []
+    /// The local index of the report's event of each event type.
+    private var eventByType: [Int: Int] = [:]
+    /// Each event's type label (`kidnapping`), which starts its name.
+    private var eventLabels: [Int: String] = [:]
 
     private struct FoundKey: Hashable {
         var kind: EntityKind
@@ -242,6 +272,8 @@ struct ReportExtraction {
         detectPressRoles(placedSpans)
         detectStructuralRelations(placedSpans)
         detectEvents()
+        detectRoleActors(placedSpans)
+        nameEventTargets()
         detectCoMentions()
         return facts()
     }
@@ -255,7 +287,7 @@ struct ReportExtraction {
             // in order; only forms new to it need merging in.
             var entity = local.entry.map { gazetteer.templates[$0] }
                 ?? Entity(id: local.id, name: local.name, kind: local.kind, aliases: local.aliases,
-                          category: local.category, trigger: local.trigger, date: local.date)
+                          category: local.category, trigger: local.trigger, date: local.date, isRole: local.isRole)
             if !local.newAliases.isEmpty { entity.addAliases(local.newAliases) }
             entity.mentions = mentions
             return entity
@@ -265,9 +297,9 @@ struct ReportExtraction {
         for item in relationList {
             var evidence: [Evidence] = []
             evidence.reserveCapacity(1 + item.laterSentences.count)
-            evidence.append(Evidence(document: document, sentence: item.firstSentence, text: sentenceText(item.firstSentence)))
-            for sentence in item.laterSentences {
-                evidence.append(Evidence(document: document, sentence: sentence, text: sentenceText(sentence)))
+            evidence.append(self.evidence(item.firstSentence, item.firstSupport))
+            for (sentence, support) in zip(item.laterSentences, item.laterSupports) {
+                evidence.append(self.evidence(sentence, support))
             }
             relations.append(Relation(source: locals[item.key.source].id, target: locals[item.key.target].id,
                                       kind: item.key.kind.kind, evidence: evidence))
@@ -275,6 +307,14 @@ struct ReportExtraction {
         // In order of first mention and of discovery: deterministic, and the graph sorts by
         // identifier when it exports, so no string sorting is spent here.
         return ReportFacts(document: report.document, entities: entities, relations: relations)
+    }
+
+    /// One sentence's support of a relation as graph evidence.
+    private mutating func evidence(_ sentence: Int, _ support: Support) -> Evidence {
+        Evidence(
+            document: document, sentence: sentence, text: sentenceText(sentence), rule: support.rule.name,
+            confidence: extractor.lexicon.ruleConfidence[Int(support.rule.rawValue)], role: support.side?.rawValue,
+            roleWord: support.word.map { string(tokens[$0.lowerBound].start, tokens[$0.upperBound - 1].end).lowercased() })
     }
 
     // MARK: - Entities
@@ -471,12 +511,12 @@ struct ReportExtraction {
             let byEntry = self.byEntry
             guard let ancestor = gazetteer.ancestors(of: entry).lazy.compactMap({ byEntry[$0] }).first else { continue }
             if let sentence = perSentence.indices.first(where: { perSentence[$0].contains(child) && perSentence[$0].contains(ancestor) }) {
-                addRelation(from: child, to: ancestor, kind: .locatedIn, sentence: sentence)
+                addRelation(from: child, to: ancestor, kind: .locatedIn, sentence: sentence, Support(rule: .gazetteer))
             } else if let childSentence = perSentence.firstIndex(where: { $0.contains(child) }),
                 let parentSentence = perSentence.firstIndex(where: { $0.contains(ancestor) })
             {
-                addRelation(from: child, to: ancestor, kind: .locatedIn, sentence: childSentence)
-                addRelation(from: child, to: ancestor, kind: .locatedIn, sentence: parentSentence)
+                addRelation(from: child, to: ancestor, kind: .locatedIn, sentence: childSentence, Support(rule: .gazetteer))
+                addRelation(from: child, to: ancestor, kind: .locatedIn, sentence: parentSentence, Support(rule: .gazetteer))
             }
         }
     }
@@ -486,7 +526,7 @@ struct ReportExtraction {
             if current.span.isInner {
                 // "Hyesan City Party Committee": the committee is in Hyesan.
                 if let outer = spans.first(where: { !$0.span.isInner && $0.span.tokens.contains(current.span.tokens.lowerBound) }) {
-                    addRelation(from: outer.local, to: current.local, kind: .locatedIn, sentence: current.span.sentence)
+                    addRelation(from: outer.local, to: current.local, kind: .locatedIn, sentence: current.span.sentence, Support(rule: .nestedName))
                 }
                 continue
             }
@@ -498,7 +538,7 @@ struct ReportExtraction {
                 following.append(candidate)
             }
             if let next = following.first, isPossessivePlace(next, of: current) {
-                addRelation(from: next.local, to: current.local, kind: .locatedIn, sentence: current.span.sentence)
+                addRelation(from: next.local, to: current.local, kind: .locatedIn, sentence: current.span.sentence, Support(rule: .possessive))
             }
             detectAppositiveContainer(of: current, following: following)
             // A place found by context with no category ("at Songsin in Sadong District")
@@ -534,7 +574,7 @@ struct ReportExtraction {
             guard locals[next.local].kind == .place, let nextRank = locals[next.local].rank, nextRank > rank,
                 (1...2).contains(between.count) && between.allSatisfy { isContainmentJoiner($0) } || isAreaOf(between) || isDescribedPlace(between)
             else { continue }
-            addRelation(from: current.local, to: next.local, kind: .locatedIn, sentence: current.span.sentence)
+            addRelation(from: current.local, to: next.local, kind: .locatedIn, sentence: current.span.sentence, Support(rule: .placePhrase))
         }
     }
 
@@ -594,7 +634,7 @@ struct ReportExtraction {
         }
         guard let container, container != place.local else { return }
         if let inner = locals[place.local].rank, let outer = locals[container].rank, inner >= outer { return }
-        addRelation(from: place.local, to: container, kind: .locatedIn, sentence: place.span.sentence)
+        addRelation(from: place.local, to: container, kind: .locatedIn, sentence: place.span.sentence, Support(rule: .apposition))
     }
 
     /// An area word and `in` or `of` between two places: "Ryomyong Street development in
@@ -654,12 +694,12 @@ struct ReportExtraction {
             if extractor.lexicon.bylineCues.matches(tokens, at: span.tokens.lowerBound) && isCreditLine(sentence) || bylineSentences.contains(sentence) {
                 let employers = outletsHere.isEmpty ? (mainOutlet.map { [$0] } ?? []) : outletsHere
                 for outlet in employers {
-                    addRelation(from: outlet, to: person, kind: .reportedBy, sentence: sentence)
+                    addRelation(from: outlet, to: person, kind: .reportedBy, sentence: sentence, Support(rule: .byline))
                 }
             } else if !outletsHere.isEmpty,
                 sentences[sentence].tokens.contains(where: { extractor.lexicon.pressRoles.contains(tokens[$0].key) })
             {
-                for outlet in outletsHere { addRelation(from: outlet, to: person, kind: .reportedBy, sentence: sentence) }
+                for outlet in outletsHere { addRelation(from: outlet, to: person, kind: .reportedBy, sentence: sentence, Support(rule: .pressRole)) }
             }
         }
     }
@@ -692,17 +732,18 @@ struct ReportExtraction {
         let patterns = RelationPatterns(lexicon: extractor.lexicon, tokens: tokens)
         for hit in patterns.hits(in: names, sentences: sentences) {
             switch hit.kind {
-            case .memberOf: addRelation(from: hit.source, to: hit.target, kind: .memberOf, sentence: hit.sentence)
-            case .leads: addRelation(from: hit.source, to: hit.target, kind: .leads, sentence: hit.sentence)
+            case .memberOf: addRelation(from: hit.source, to: hit.target, kind: .memberOf, sentence: hit.sentence, Support(rule: .rolePhrase))
+            case .leads: addRelation(from: hit.source, to: hit.target, kind: .leads, sentence: hit.sentence, Support(rule: .rolePhrase))
             case .family:
                 let (a, b) = locals[hit.target].id < locals[hit.source].id ? (hit.target, hit.source) : (hit.source, hit.target)
-                addRelation(from: a, to: b, kind: .family, sentence: hit.sentence)
+                addRelation(from: a, to: b, kind: .family, sentence: hit.sentence, Support(rule: .kinPhrase))
             }
         }
     }
 
     private mutating func detectEvents() {
         let detector = EventDetector(lexicon: extractor.lexicon, tokens: tokens)
+        let sides = ParticipantSides(tokens: tokens, slice: report.slice)
         let hits = detector.hits(in: sentences, covered: covered)
         var order: [Int] = []
         var byType: [Int: [EventDetector.Hit]] = [:]
@@ -737,6 +778,8 @@ struct ReportExtraction {
                 date = EventDate.first(in: textStarts[hit.sentence]..<sentences[hit.sentence].tokens.upperBound, tokens: tokens, slice: report.slice,
                                        months: extractor.lexicon.months, reportingVerbs: extractor.lexicon.reportingVerbs)
             }
+            if date == nil { date = relativeDate(of: typeHits, textStarts: textStarts) }
+            if date == nil { date = reportedDate(of: typeHits, textStarts: textStarts) }
             var name = eventType.label
             if let place { name += " — " + locals[place.local].name }
             if let date { name += ", " + date.text }
@@ -768,6 +811,9 @@ struct ReportExtraction {
             for hit in typeHits where !perSentence[hit.sentence].contains(event) {
                 perSentence[hit.sentence].append(event)
             }
+            eventByType[type] = event
+            eventLabels[event] = eventType.label
+            eventHits += typeHits.map { ($0, event) }
             if explaining {
                 for mention in mentions {
                     explanations.append(MentionExplanation(entity: id, name: name, kind: .event, mention: mention, rule: .trigger,
@@ -775,17 +821,169 @@ struct ReportExtraction {
                 }
             }
             if let place {
-                addRelation(from: event, to: place.local, kind: .occurredIn, sentence: place.sentence)
+                addRelation(from: event, to: place.local, kind: .occurredIn, sentence: place.sentence, Support(rule: .eventPlace))
             }
-            // People and bodies named with the event take part in it; an outlet that is
-            // only told about it does not.
+            // People and bodies take part in the event when the words between them and the
+            // trigger show their side ("arrested by the MSS", "the kidnappers were caught");
+            // one merely named in the sentence stays a co-mention, and an outlet that is
+            // only told about it never takes part.
             for hit in typeHits {
                 for other in perSentence[hit.sentence] where other != event {
                     let kind = locals[other].kind
                     guard kind == .person || kind == .agency, locals[other].category != "outlet" else { continue }
-                    addRelation(from: other, to: event, kind: .participant, sentence: hit.sentence)
+                    for mention in locals[other].mentions where mention.sentence == hit.sentence {
+                        guard let range = tokenRange(of: mention, in: hit.sentence),
+                            let side = sides.side(of: range, trigger: hit.tokens, sentence: sentences[hit.sentence].tokens, isBody: kind == .agency)
+                        else { continue }
+                        addRelation(from: other, to: event, kind: .participant, sentence: hit.sentence,
+                                    Support(rule: side == .agent ? .eventAgent : .eventTarget, side: side, word: hit.tokens))
+                        break
+                    }
                 }
             }
+        }
+    }
+
+    /// "They were publicly executed less than a week later": the date of the nearest earlier
+    /// sentence (up to three back) that gives one, moved by the interval (`by Apr. 11`).
+    private func relativeDate(of hits: [EventDetector.Hit], textStarts: [Int]) -> EventDate? {
+        for hit in hits {
+            let range = textStarts[hit.sentence]..<sentences[hit.sentence].tokens.upperBound
+            guard let relative = RelativeDate.first(in: range, tokens: tokens, slice: report.slice) else { continue }
+            for earlier in stride(from: hit.sentence - 1, through: max(0, hit.sentence - 3), by: -1) {
+                if let anchor = EventDate.first(in: textStarts[earlier]..<sentences[earlier].tokens.upperBound, tokens: tokens, slice: report.slice,
+                                                months: extractor.lexicon.months, reportingVerbs: extractor.lexicon.reportingVerbs)
+                {
+                    return relative.applied(to: anchor)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// "Sources told Daily NK on Dec. 30 that the fire broke out": a trigger sentence dated
+    /// only by when a source spoke puts the event on or before that day (`by Dec. 30`),
+    /// unless the sentence looks ahead (`will`, `plans`).
+    private func reportedDate(of hits: [EventDetector.Hit], textStarts: [Int]) -> EventDate? {
+        for hit in hits {
+            let range = textStarts[hit.sentence]..<sentences[hit.sentence].tokens.upperBound
+            guard !range.contains(where: { Self.futureWords.contains(tokens[$0].key) }),
+                let spoken = EventDate.first(in: range, tokens: tokens, slice: report.slice, months: extractor.lexicon.months)
+            else { continue }
+            return EventDate(text: "by " + spoken.text, month: spoken.month, day: spoken.day, year: spoken.year)
+        }
+        return nil
+    }
+
+    private static let futureWords: KeySet = [
+        TextFolding.key("will".unicodeScalars), TextFolding.key("would".unicodeScalars), TextFolding.key("plans".unicodeScalars),
+        TextFolding.key("planned".unicodeScalars), TextFolding.key("upcoming".unicodeScalars), TextFolding.key("next".unicodeScalars),
+    ]
+
+    /// Report-local person nodes for the unnamed actors the report describes ("the
+    /// director's son", "two kidnappers"): an actor becomes a node when the report relates it
+    /// to something, by taking part in an event (its side shown by the words between, or
+    /// by an agent noun: kidnappers kidnap), by being somebody's kin, or by belonging to a
+    /// named body among its describing words. Its name is its role and its report, so no
+    /// name is invented and no two reports' actors are merged.
+    ///
+    /// Role nodes take no part in co-mentions: descriptions are too many and too vague to
+    /// link by sharing a sentence.
+    private mutating func detectRoleActors(_ spans: [(span: MentionSpan, local: Int)]) {
+        let names = spans.filter { !$0.span.isInner }.map {
+            RoleActorFinder.Name(tokens: $0.span.tokens, local: $0.local, kind: locals[$0.local].kind)
+        }
+        let finder = RoleActorFinder(lexicon: extractor.lexicon, tokens: tokens, slice: report.slice)
+        let descriptions = finder.descriptions(in: sentences, names: names)
+        guard !descriptions.isEmpty else { return }
+        let sides = ParticipantSides(tokens: tokens, slice: report.slice)
+        enum Pending {
+            case participant(event: Int, side: ParticipantSide, word: Range<Int>)
+            case member(agency: Int)
+            case kin(of: String)
+        }
+        var pending: [(description: Int, link: Pending)] = []
+        for (index, description) in descriptions.enumerated() {
+            let range = sentences[description.sentence].tokens
+            for (hit, event) in eventHits
+            where !description.isPossessor && hit.sentence == description.sentence && !hit.tokens.overlaps(description.tokens) {
+                if let side = sides.side(of: description.tokens, trigger: hit.tokens, sentence: range) {
+                    pending.append((index, .participant(event: event, side: side, word: hit.tokens)))
+                }
+            }
+            if let inherent = description.noun.event, let event = eventByType[inherent.type] {
+                let head = description.tokens.upperBound - 1
+                pending.append((index, .participant(event: event, side: inherent.side, word: head..<(head + 1))))
+            }
+            // "MSS officers", "the KCS official": a member or leader word. "NPA suspects" or
+            // "MSS detainees" are not the body's own.
+            let head = tokens[description.tokens.upperBound - 1].key
+            if let agency = description.agency, description.possessor == nil,
+                let word = extractor.lexicon.relationWords[head], word == .member || word == .leader
+            {
+                pending.append((index, .member(agency: agency)))
+            }
+            if let possessor = description.possessor { pending.append((index, .kin(of: possessor))) }
+        }
+        var keys = Set(pending.map { descriptions[$0.description].key })
+        for item in pending { if case .kin(let possessor) = item.link { keys.insert(possessor) } }
+        guard !keys.isEmpty else { return }
+        // One node per key, named by the first description's label.
+        var nodes: [String: Int] = [:]
+        let shortID = document.rawValue.count > 9 ? String(document.rawValue.prefix(8)) + "…" : document.rawValue
+        for description in descriptions where keys.contains(description.key) {
+            let first = tokens[description.tokens.lowerBound]
+            let last = tokens[description.tokens.upperBound - 1]
+            let mention = Mention(document: document, sentence: description.sentence, start: first.start, end: last.end,
+                                  text: string(first.start, last.end))
+            if let node = nodes[description.key] {
+                locals[node].mentions.append(mention)
+                continue
+            }
+            let id = EntityID(kind: .person, name: document.rawValue + " " + description.key)
+            let node = local(id) {
+                var actor = Local(id: id, name: "\(description.label) (\(shortID))", kind: .person, category: "role", aliases: [])
+                actor.isRole = true
+                return actor
+            }
+            locals[node].mentions.append(mention)
+            nodes[description.key] = node
+        }
+        for (index, link) in pending {
+            let description = descriptions[index]
+            guard let node = nodes[description.key] else { continue }
+            switch link {
+            case .participant(let event, let side, let word):
+                addRelation(from: node, to: event, kind: .participant, sentence: description.sentence,
+                            Support(rule: side == .agent ? .eventAgent : .eventTarget, side: side, word: word))
+            case .member(let agency):
+                addRelation(from: node, to: agency, kind: .memberOf, sentence: description.sentence, Support(rule: .roleActor))
+            case .kin(let possessor):
+                guard let relative = nodes[possessor] else { continue }
+                let (a, b) = locals[node].id < locals[relative].id ? (node, relative) : (relative, node)
+                addRelation(from: a, to: b, kind: .family, sentence: description.sentence, Support(rule: .roleActor))
+            }
+        }
+        for node in nodes.values where locals[node].mentions.count > 1 {
+            locals[node].mentions.sort()
+        }
+    }
+
+    /// An event that happened to one participant says so in its name: "kidnapping of
+    /// director's son — Songchon County, Mar. 31", "arrest of Ri Chol Min — Hyesan". A role
+    /// node is named by its role alone there (its report is the event's). Events with
+    /// several targets keep the plain name.
+    private mutating func nameEventTargets() {
+        var targets: [Int: Set<Int>] = [:]
+        for item in relationList where item.key.kind == .participant {
+            let isTarget = item.firstSupport.side == .target || item.laterSupports.contains { $0.side == .target }
+            if isTarget, eventLabels[item.key.target] != nil { targets[item.key.target, default: []].insert(item.key.source) }
+        }
+        for (event, sources) in targets where sources.count == 1 {
+            guard let label = eventLabels[event], let target = sources.first, locals[event].name.hasPrefix(label) else { continue }
+            var who = locals[target].name
+            if locals[target].isRole, let cut = who.range(of: " (", options: .backwards) { who = String(who[..<cut.lowerBound]) }
+            locals[event].name = label + " of " + who + locals[event].name.dropFirst(label.count)
         }
     }
 
@@ -812,22 +1010,31 @@ struct ReportExtraction {
             for i in 0..<named.count {
                 for j in (i + 1)..<named.count where !typed.contains(pack(sentence, named[i], named[j])) {
                     let (a, b) = ids[named[j]] < ids[named[i]] ? (named[j], named[i]) : (named[i], named[j])
-                    addRelation(from: a, to: b, kind: .coMentioned, sentence: sentence)
+                    addRelation(from: a, to: b, kind: .coMentioned, sentence: sentence, Support(rule: .sameSentence))
                 }
             }
         }
     }
 
+    /// The tokens of `mention`, a mention in `sentence`.
+    private func tokenRange(of mention: Mention, in sentence: Int) -> Range<Int>? {
+        let range = sentences[sentence].tokens
+        guard let first = range.first(where: { tokens[$0].start == mention.start }),
+            let last = range[first...].first(where: { tokens[$0].end == mention.end })
+        else { return nil }
+        return first..<(last + 1)
+    }
+
     /// Adds `sentence` as evidence of the relation, creating the relation if it is new.
     /// The ends of a co-mention come in identifier order (see ``detectCoMentions()``).
-    private mutating func addRelation(from source: Int, to target: Int, kind: RelationType, sentence: Int) {
+    private mutating func addRelation(from source: Int, to target: Int, kind: RelationType, sentence: Int, _ support: Support) {
         guard source != target else { return }
         let key = RelationKey(kind: kind, source: source, target: target)
         if let index = relationIndex[key.packed] {
-            relationList[index].add(sentence)
+            relationList[index].add(sentence, support, confidence: extractor.lexicon.ruleConfidence)
         } else {
             relationIndex[key.packed] = relationList.count
-            relationList.append(DraftRelation(key: key, firstSentence: sentence))
+            relationList.append(DraftRelation(key: key, firstSentence: sentence, firstSupport: support))
         }
     }
 

@@ -72,6 +72,11 @@ struct Lexicon: Sendable {
     /// Words that end a role phrase and say how two names are related (`official`,
     /// `director`, `deputy`, `son`): see ``RelationPatterns``.
     var relationWords = KeyMap<RelationWord>()
+    /// Nouns that describe an unnamed actor (`director`, `kidnappers`, `son`): see
+    /// ``RoleActorFinder``.
+    var roleActorNouns = KeyMap<RoleNoun>()
+    /// The confidence of each ``EvidenceRule``, by its raw value.
+    var ruleConfidence: [Double] = Array(repeating: 0, count: EvidenceRule.allCases.count)
 
     /// Reads the lexicon files in `folder`.
     static func load(from folder: URL) throws -> Lexicon {
@@ -187,6 +192,22 @@ struct Lexicon: Sendable {
             }
             lexicon.relationWords[key(row.columns[0])] = role
         }
+        let rules = try file("evidence-rules.tsv")
+        var ruled = Set<EvidenceRule>()
+        for row in rules.rows {
+            try rules.require(row, columns: 2)
+            guard let rule = EvidenceRule(name: row.columns[0]) else {
+                throw ExtractionError.malformedResource(file: rules.name, line: row.line, reason: "unknown rule '\(row.columns[0])'")
+            }
+            guard let confidence = Double(row.columns[1]), (0...1).contains(confidence) else {
+                throw ExtractionError.malformedResource(file: rules.name, line: row.line, reason: "confidence must be a number from 0 to 1")
+            }
+            lexicon.ruleConfidence[Int(rule.rawValue)] = confidence
+            ruled.insert(rule)
+        }
+        if let missing = EvidenceRule.allCases.first(where: { !ruled.contains($0) }) {
+            throw ExtractionError.malformedResource(file: rules.name, line: 0, reason: "no confidence for rule '\(missing.name)'")
+        }
         let triggers = try file("event-triggers.tsv")
         var typeIndex: [String: Int] = [:]
         for row in triggers.rows {
@@ -203,6 +224,26 @@ struct Lexicon: Sendable {
             for form in row.columns[2].split(separator: "|") {
                 lexicon.triggers.insert(form.trimmingCharacters(in: .whitespaces), index)
             }
+        }
+        let roles = try file("role-nouns.tsv")
+        for row in roles.rows {
+            try roles.require(row, columns: 4)
+            guard let kind = RoleNoun.Kind(rawValue: row.columns[1]) else {
+                throw ExtractionError.malformedResource(file: roles.name, line: row.line, reason: "kind must be actor or kin")
+            }
+            guard ["singular", "plural"].contains(row.columns[2]) else {
+                throw ExtractionError.malformedResource(file: roles.name, line: row.line, reason: "number must be singular or plural")
+            }
+            var event: (type: Int, side: ParticipantSide)?
+            if row.columns[3] != "-" {
+                let parts = row.columns[3].split(separator: ":").map(String.init)
+                guard parts.count == 2, let type = typeIndex[parts[0]], let side = ParticipantSide(rawValue: parts[1]) else {
+                    throw ExtractionError.malformedResource(
+                        file: roles.name, line: row.line, reason: "event must be an event category of event-triggers.tsv and agent or target, as in kidnapping:agent, or -")
+                }
+                event = (type, side)
+            }
+            lexicon.roleActorNouns[key(row.columns[0])] = RoleNoun(kind: kind, isPlural: row.columns[2] == "plural", event: event)
         }
         return lexicon
     }

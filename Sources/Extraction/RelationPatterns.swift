@@ -10,7 +10,8 @@ import GraphCore
 ///
 /// - `member_of` / `leads`, person → agency: "X, a director of the MSS", "X, chief of the
 ///   MSS", "X, an MSS agent", "MSS agent X", "the MSS's deputy director X", "X of the
-///   Korean People's Army". A leader word (`director`, `chief`) leads unless a subordinate
+///   Korean People's Army", "the head of the MSS, X", "X, who heads the MSS", "X, who
+///   works for the KPA". A leader word (`director`, `chief`) leads unless a subordinate
 ///   word (`deputy`, `vice`) or `a`/`an` ("one of its directors") makes it a member.
 /// - `family`, person ↔ person: "X's son Y", "Y, the daughter of X", "X and his wife Y"
 ///   (`his`/`her` refer back only when the sentence named exactly one person before).
@@ -98,6 +99,16 @@ struct RelationPatterns {
         }
         guard tokens[k].key == Self.comma else { return [] }
         k += 1
+        // "X, who heads the MSS", "X, who works for the KPA"
+        if k + 1 < end, tokens[k].key == Self.who, let verb = Self.clauseVerbs[tokens[k + 1].key] {
+            var at = k + 2
+            if verb == .memberOf {
+                guard at < end, Self.joiners[tokens[at].key] != nil else { return [] }
+                at += 1
+            }
+            guard let agency = name(skippingArticle(at, end)), agency.kind == .agency else { return [] }
+            return [Hit(kind: verb, source: person.local, target: agency.local, sentence: person.sentence)]
+        }
         let article = k < end ? Self.articles[tokens[k].key] : nil
         if article != nil { k += 1 }
         // "X, an MSS agent", "X, the MSS chief"
@@ -118,6 +129,12 @@ struct RelationPatterns {
     /// "MSS agent X", "the MSS's deputy director X", "Daily NK's chief, X": a role right
     /// after an agency's name, then the person.
     private func afterAgency(_ agency: Name, end: Int, name: (Int) -> Name?) -> [Hit] {
+        // "the head of the MSS, Kim Chol": a role and `of` before the body, the person after.
+        if let kind = roleOf(before: agency), agency.tokens.upperBound < end, tokens[agency.tokens.upperBound].key == Self.comma,
+            let person = name(agency.tokens.upperBound + 1), person.kind == .person
+        {
+            return [Hit(kind: kind, source: person.local, target: agency.local, sentence: agency.sentence)]
+        }
         var k = agency.tokens.upperBound
         if k < end, tokens[k].kind == .possessive { k += 1 }
         guard let role = rolePhrase(from: k, end: end), let kind = agencyKind(role, article: nil),
@@ -201,6 +218,24 @@ struct RelationPatterns {
         return nil
     }
 
+    /// `member_of` or `leads` for "the (deputy) head of [the] AGENCY": a role phrase and `of`
+    /// right before the body's name, after an article or the sentence's start.
+    private func roleOf(before agency: Name) -> Kind? {
+        var k = agency.tokens.lowerBound - 1
+        if k >= 0, Self.articles[tokens[k].key] != nil { k -= 1 }
+        guard k >= 1, tokens[k].key == Self.of else { return nil }
+        // The role phrase ends at `of`: walk back over its lower-case words.
+        var start = k
+        while start > 0, k - start < 4, tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized,
+            Self.articles[tokens[start - 1].key] == nil, !Self.stopWords.contains(tokens[start - 1].key)
+        {
+            start -= 1
+        }
+        guard start < k, let role = rolePhrase(from: start, end: k), role.end == k else { return nil }
+        let article = start > 0 ? Self.articles[tokens[start - 1].key] : nil
+        return agencyKind(role, article: article)
+    }
+
     private func skippingArticle(_ k: Int, _ end: Int) -> Int {
         k < end && Self.articles[tokens[k].key] != nil ? k + 1 : k
     }
@@ -223,6 +258,13 @@ struct RelationPatterns {
     private static func key(_ word: String) -> UInt64 { TextFolding.key(word.unicodeScalars) }
 
     private static let of = key("of")
+    private static let who = key("who")
+    /// Verbs of a `who` clause after a person: "who heads", "who works for".
+    private static let clauseVerbs: KeyMap<Kind> = [
+        key("heads"): .leads, key("headed"): .leads, key("leads"): .leads, key("led"): .leads, key("runs"): .leads,
+        key("ran"): .leads, key("chairs"): .leads, key("chaired"): .leads, key("commands"): .leads, key("commanded"): .leads,
+        key("works"): .memberOf, key("worked"): .memberOf, key("serves"): .memberOf, key("served"): .memberOf,
+    ]
     private static let comma = key(",")
     private static let articles: KeyMap<Article> = [key("the"): .definite, key("a"): .indefinite, key("an"): .indefinite]
     private static let joiners: KeyMap<Joiner> = [key("of"): .of, key("at"): .other, key("for"): .other, key("in"): .other]

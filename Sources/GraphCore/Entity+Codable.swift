@@ -2,7 +2,7 @@
 // fields, never rename these.
 extension Entity: Codable {
     private enum CodingKeys: String, CodingKey {
-        case id, name, type, aliases, mentions, category, trigger, date
+        case id, name, type, aliases, mentions, descriptions, category, trigger, date, role
     }
 
     public init(from decoder: any Decoder) throws {
@@ -12,10 +12,13 @@ extension Entity: Codable {
             name: try container.decode(String.self, forKey: .name),
             kind: try container.decode(EntityKind.self, forKey: .type),
             aliases: try container.decodeIfPresent([String].self, forKey: .aliases) ?? [],
-            mentions: try container.decodeIfPresent([Mention].self, forKey: .mentions) ?? [],
+            // A role node's mentions are written as `descriptions` (see `GraphJSONWriter`).
+            mentions: (try container.decodeIfPresent([Mention].self, forKey: .mentions) ?? [])
+                + (try container.decodeIfPresent([Mention].self, forKey: .descriptions) ?? []),
             category: try container.decodeIfPresent(String.self, forKey: .category),
             trigger: try container.decodeIfPresent(String.self, forKey: .trigger),
-            date: try container.decodeIfPresent(String.self, forKey: .date)
+            date: try container.decodeIfPresent(String.self, forKey: .date),
+            isRole: try container.decodeIfPresent(Bool.self, forKey: .role) ?? false
         )
     }
 
@@ -25,7 +28,11 @@ extension Entity: Codable {
         try container.encode(name, forKey: .name)
         try container.encode(kind, forKey: .type)
         try container.encode(aliases, forKey: .aliases)
-        try container.encode(mentions, forKey: .mentions)
+        try container.encode(isRole ? [] : mentions, forKey: .mentions)
+        if isRole {
+            try container.encode(mentions, forKey: .descriptions)
+            try container.encode(true, forKey: .role)
+        }
         try container.encodeIfPresent(category, forKey: .category)
         try container.encodeIfPresent(trigger, forKey: .trigger)
         try container.encodeIfPresent(date, forKey: .date)

@@ -22,10 +22,16 @@ public struct Entity: Sendable, Hashable, Identifiable {
     /// For events: when it happened, as an ISO date (`2023-03-31`), or `--03-31` when the
     /// report gives no year and has no date of its own to take it from.
     public var date: String?
+    /// Whether the entity is an unnamed actor of one report, known only by its role ("the
+    /// director's son", "the kidnappers"): a person node that lets the graph say who did
+    /// what to whom without inventing a name. Its name ends with its report's identifier, so
+    /// it is never merged with anyone of another report, and its mentions are descriptions.
+    public var isRole: Bool
 
     public init(
         id: EntityID, name: String, kind: EntityKind, aliases: [String] = [],
-        mentions: [Mention] = [], category: String? = nil, trigger: String? = nil, date: String? = nil
+        mentions: [Mention] = [], category: String? = nil, trigger: String? = nil, date: String? = nil,
+        isRole: Bool = false
     ) {
         self.id = id
         self.name = name
@@ -35,6 +41,7 @@ public struct Entity: Sendable, Hashable, Identifiable {
         self.category = category
         self.trigger = trigger
         self.date = date
+        self.isRole = isRole
         addAliases(aliases)
     }
 

@@ -4,8 +4,11 @@ public struct TimelineSlot: Sendable, Hashable {
     public enum When: Sendable, Hashable, Comparable {
         /// A full ISO date, `2023-03-31`.
         case day(String)
-        /// A month and day whose year no report gives: `--03-31` in the graph.
-        case dayWithoutYear(String)
+        /// A month and day whose year no report gives: `--03-31` in the graph, with the path
+        /// of the report that gives it. Dates of different reports cannot be compared
+        /// without years, so they keep their reports' order (by path: corpora number their
+        /// files in the order they came in), and go by month and day within a report.
+        case dayWithoutYear(String, report: String = "")
         /// No date at all; always last.
         case undated
     }
@@ -24,7 +27,7 @@ public struct TimelineSlot: Sendable, Hashable {
     public var label: String {
         switch when {
         case .day(let iso): return iso
-        case .dayWithoutYear(let monthDay):
+        case .dayWithoutYear(let monthDay, _):
             let parts = monthDay.split(separator: "-")
             let months = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec."]
             guard parts.count == 2, let month = Int(parts[0]), let day = Int(parts[1]), (1...12).contains(month)
@@ -38,7 +41,7 @@ public struct TimelineSlot: Sendable, Hashable {
 extension TimelineSlot.When {
     /// The slot an event's ``Entity/date`` falls in: `YYYY-MM-DD` is a day, `--MM-DD` a day
     /// without a year, anything else (or nothing) undated.
-    public init(eventDate date: String?) {
+    public init(eventDate date: String?, report: String = "") {
         guard let date else {
             self = .undated
             return
@@ -50,7 +53,7 @@ extension TimelineSlot.When {
         if scalars.count == 10, digits(0..<4), scalars[4] == "-", digits(5..<7), scalars[7] == "-", digits(8..<10) {
             self = .day(date)
         } else if scalars.count == 7, scalars[0] == "-", scalars[1] == "-", digits(2..<4), scalars[4] == "-", digits(5..<7) {
-            self = .dayWithoutYear(String(date.dropFirst(2)))
+            self = .dayWithoutYear(String(date.dropFirst(2)), report: report)
         } else {
             self = .undated
         }
@@ -65,8 +68,24 @@ extension EntityGraph {
     public func timeline() -> [TimelineSlot] {
         var slots: [TimelineSlot.When: [EntityID]] = [:]
         for entity in entities.values where entity.kind == .event {
-            slots[TimelineSlot.When(eventDate: entity.date), default: []].append(entity.id)
+            // An event belongs to one report, so its first mention names it.
+            let report = entity.mentions.first.flatMap { documents[$0.document]?.path } ?? ""
+            slots[TimelineSlot.When(eventDate: entity.date, report: report), default: []].append(entity.id)
         }
         return slots.keys.sorted().map { TimelineSlot(when: $0, events: slots[$0, default: []].sorted()) }
+    }
+}
+
+extension TimelineSlot.When {
+    /// Full dates by date, then dates without a year by report and then month and day, then
+    /// undated.
+    public static func < (a: Self, b: Self) -> Bool {
+        switch (a, b) {
+        case (.day(let x), .day(let y)): x < y
+        case (.day, _): true
+        case (.dayWithoutYear(let x, let r), .dayWithoutYear(let y, let s)): (r, x) < (s, y)
+        case (.dayWithoutYear, .undated): true
+        default: false
+        }
     }
 }

@@ -62,25 +62,23 @@ struct GraphJSONWriter {
                 w.key("date")
                 w.string(date)
             }
+            // A role node's mentions describe someone ("the director's son") without naming
+            // them: they are written as `descriptions`, so that counting named entities per
+            // report (`mentions`) leaves role nodes out.
+            if entity.isRole {
+                w.key("descriptions")
+                w.mentions(entity.mentions)
+            }
             w.key("id")
             w.string(entity.id.rawValue)
             w.key("mentions")
-            w.array(entity.mentions) { w, mention in
-                w.object { w in
-                    w.key("document")
-                    w.string(mention.document.rawValue)
-                    w.key("end")
-                    w.number(mention.end)
-                    w.key("sentence")
-                    w.number(mention.sentence)
-                    w.key("start")
-                    w.number(mention.start)
-                    w.key("text")
-                    w.string(mention.text)
-                }
-            }
+            w.mentions(entity.isRole ? [] : entity.mentions)
             w.key("name")
             w.string(entity.name)
+            if entity.isRole {
+                w.key("role")
+                w.raw("true")
+            }
             if let trigger = entity.trigger {
                 w.key("trigger")
                 w.string(trigger)
@@ -90,15 +88,50 @@ struct GraphJSONWriter {
         }
     }
 
+    private mutating func mentions(_ mentions: [Mention]) {
+        array(mentions) { w, mention in
+            w.object { w in
+                w.key("document")
+                w.string(mention.document.rawValue)
+                w.key("end")
+                w.number(mention.end)
+                w.key("sentence")
+                w.number(mention.sentence)
+                w.key("start")
+                w.number(mention.start)
+                w.key("text")
+                w.string(mention.text)
+            }
+        }
+    }
+
     /// A relation, with its support counts (see `Relation+Support.swift`) worked out from
     /// its evidence and the export's reports.
     private mutating func relation(_ relation: Relation, documents: [DocumentID: Document]) {
         object { w in
+            w.key("confidence")
+            w.decimal(relation.confidence)
             w.key("evidence")
             w.array(relation.evidence) { w, evidence in
                 w.object { w in
+                    if let confidence = evidence.confidence {
+                        w.key("confidence")
+                        w.decimal(confidence)
+                    }
                     w.key("document")
                     w.string(evidence.document.rawValue)
+                    if let role = evidence.role {
+                        w.key("role")
+                        w.string(role)
+                    }
+                    if let roleWord = evidence.roleWord {
+                        w.key("role_word")
+                        w.string(roleWord)
+                    }
+                    if let rule = evidence.rule {
+                        w.key("rule")
+                        w.string(rule)
+                    }
                     w.key("sentence")
                     w.number(evidence.sentence)
                     w.key("text")
@@ -176,6 +209,11 @@ struct GraphJSONWriter {
         beginMember()
         string(name)
         raw(" : ")
+    }
+
+    /// A confidence or other fraction: already rounded, written in its shortest form.
+    private mutating func decimal(_ value: Double) {
+        raw(value.description)
     }
 
     private mutating func raw(_ text: String) {

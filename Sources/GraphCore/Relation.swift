@@ -68,9 +68,17 @@ public struct Relation: Sendable, Hashable, Identifiable {
             evidence.append(item)
         }
         if appended { return }
-        var seen = Set(evidence.map { EvidenceKey(document: $0.document, sentence: $0.sentence) })
-        for item in items where seen.insert(EvidenceKey(document: item.document, sentence: item.sentence)).inserted {
-            evidence.append(item)
+        // One sentence counts once; when two rules found the link in it, the surer one stays.
+        var seen: [EvidenceKey: Int] = [:]
+        for (index, item) in evidence.enumerated() { seen[EvidenceKey(document: item.document, sentence: item.sentence)] = index }
+        for item in items {
+            let key = EvidenceKey(document: item.document, sentence: item.sentence)
+            if let index = seen[key] {
+                if (item.confidence ?? 0) > (evidence[index].confidence ?? 0) { evidence[index] = item }
+            } else {
+                seen[key] = evidence.count
+                evidence.append(item)
+            }
         }
         evidence.sort()
     }

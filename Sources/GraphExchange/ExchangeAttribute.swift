@@ -27,6 +27,7 @@ struct ExchangeAttribute: Sendable {
         ExchangeAttribute(name: "aliases", type: .string, summary: "other names, as a JSON array of strings"),
         ExchangeAttribute(name: "mentions", type: .int, summary: "how many times the reports name it"),
         ExchangeAttribute(name: "reports", type: .int, summary: "how many reports name it"),
+        ExchangeAttribute(name: "role", type: .boolean, summary: "an unnamed actor of one report, known by its role (\"director's son\")"),
     ]
 
     /// The attributes of a relation.
@@ -36,6 +37,7 @@ struct ExchangeAttribute: Sendable {
         ExchangeAttribute(name: "reports", type: .int, summary: "how many reports support it"),
         ExchangeAttribute(name: "outlets", type: .int, summary: "how many outlets (Source: headers) support it"),
         ExchangeAttribute(name: "single_source", type: .boolean, summary: "whether one report alone supports it"),
+        ExchangeAttribute(name: "confidence", type: .double, summary: "how sure the relation is, 0 to 0.99, from its sentences' rules"),
         ExchangeAttribute(name: "symmetric", type: .boolean, summary: "whether it reads the same both ways (co_mentioned, family)"),
         ExchangeAttribute(name: "evidence", type: .string,
                           summary: "the supporting sentences, as a JSON array of {document, sentence, text}"),
@@ -55,6 +57,7 @@ struct ExchangeAttribute: Sendable {
             JSONText.array(entity.aliases),
             String(entity.mentions.count),
             String(entity.documentCount),
+            entity.isRole ? "true" : "false",
         ]
     }
 
@@ -66,6 +69,7 @@ struct ExchangeAttribute: Sendable {
             String(relation.reportCount),
             String(relation.outletCount(in: documents)),
             relation.isSingleSource ? "true" : "false",
+            String(relation.confidence),
             relation.kind.isSymmetric ? "true" : "false",
             JSONText.evidence(relation.evidence.map { ($0.document.rawValue, $0.sentence, $0.text) }),
         ]

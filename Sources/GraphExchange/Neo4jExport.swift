@@ -27,12 +27,12 @@ public struct Neo4jExport: Sendable {
     /// The node file's columns, in order.
     public static let nodeHeader = [
         "id:ID", ":LABEL", "name", "kind", "category", "trigger", "date", "aliases:string[]", "mentions:int", "reports:int",
-        "documents:string[]",
+        "documents:string[]", "role:boolean",
     ]
     /// The relationship file's columns, in order.
     public static let relationshipHeader = [
         ":START_ID", ":END_ID", ":TYPE", "id", "kind", "weight:int", "reports:int", "outlets:int", "single_source:boolean",
-        "evidence_documents:string[]", "evidence_sentences:int[]", "evidence:string[]",
+        "confidence:double", "evidence_documents:string[]", "evidence_sentences:int[]", "evidence:string[]",
     ]
 
     /// The command that imports the files into a new database `neo4j`, run from the folder
@@ -75,6 +75,7 @@ public struct Neo4jExport: Sendable {
                 String(entity.mentions.count),
                 String(documents.count),
                 CSVEscaping.array(documents),
+                entity.isRole ? "true" : "false",
             ]
             out += row.joined(separator: ",")
             out += "\n"
@@ -96,6 +97,7 @@ public struct Neo4jExport: Sendable {
                 String(relation.reportCount),
                 String(relation.outletCount(in: graph.documents)),
                 relation.isSingleSource ? "true" : "false",
+                String(relation.confidence),
                 CSVEscaping.array(relation.evidence.map(\.document.rawValue)),
                 CSVEscaping.array(relation.evidence.map { String($0.sentence) }),
                 CSVEscaping.array(relation.evidence.map(\.text)),
@@ -135,7 +137,7 @@ public struct Neo4jExport: Sendable {
                   e.category = \(text("category")), e.trigger = \(text("trigger")), e.date = \(text("date")),
                   e.aliases = \(array("aliases:string[]")),
                   e.mentions = toInteger(\(column("mentions:int"))), e.reports = toInteger(\(column("reports:int"))),
-                  e.documents = \(array("documents:string[]"))
+                  e.documents = \(array("documents:string[]")), e.role = toBoolean(\(column("role:boolean")))
 
             """
         for kind in EntityKind.allCases {
@@ -157,6 +159,7 @@ public struct Neo4jExport: Sendable {
                   SET r.kind = \(column("kind")), r.weight = toInteger(\(column("weight:int"))),
                       r.reports = toInteger(\(column("reports:int"))), r.outlets = toInteger(\(column("outlets:int"))),
                       r.single_source = toBoolean(\(column("single_source:boolean"))),
+                      r.confidence = toFloat(\(column("confidence:double"))),
                       r.evidence_documents = \(array("evidence_documents:string[]")),
                       r.evidence_sentences = [s IN \(array("evidence_sentences:int[]")) | toInteger(s)],
                       r.evidence = \(array("evidence:string[]"))

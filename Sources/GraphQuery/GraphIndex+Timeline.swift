@@ -28,7 +28,8 @@ extension GraphIndex {
     /// when it is an event).
     ///
     /// Events with a full date come first, by date; then those with only a month and day,
-    /// by month and day; then undated ones. Ties go by the report's `Date:` header, then by
+    /// by report (path order: dates of different reports cannot be compared without a year)
+    /// and by month and day within a report; then undated ones. Ties go by the report's `Date:` header, then by
     /// identifier (which starts with the report's).
     ///
     /// - Complexity: O(V) to find the events (O(d) with `entity`), O(n log k) to order n
@@ -71,7 +72,11 @@ extension GraphIndex {
         // An event belongs to one report, so its first mention names it.
         let reportDate = event.mentions.first.flatMap { graph.documents[$0.document]?.date } ?? "~"
         guard let date = event.date else { return TimelineKey(rank: 2, date: "", reportDate: reportDate) }
-        return TimelineKey(rank: date.hasPrefix("--") ? 1 : 0, date: date, reportDate: reportDate)
+        guard date.hasPrefix("--") else { return TimelineKey(rank: 0, date: date, reportDate: reportDate) }
+        // Without a year, dates of different reports cannot be compared: reports keep their
+        // order (by path), and within a report events go by month and day.
+        let report = event.mentions.first.flatMap { graph.documents[$0.document]?.path } ?? ""
+        return TimelineKey(rank: 1, date: report + "\u{0}" + date, reportDate: reportDate)
     }
 
     private struct TimelineKey: Comparable {

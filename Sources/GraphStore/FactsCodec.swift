@@ -17,7 +17,9 @@ import GraphCore
 /// with their mentions, then the relations, whose ends are indices into the entities when
 /// the report names them. Integers are LEB128 varints, strings a length and UTF-8 bytes.
 enum FactsCodec {
-    static let version: UInt8 = 1
+    /// Version 2 adds each entity's role flag and each evidence sentence's rule,
+    /// confidence, participant side and role word; version 1 rows still decode (without them).
+    static let version: UInt8 = 2
 
     /// The bytes of `facts` (without its ``Document``, which the `documents` row holds).
     static func encode(_ facts: ReportFacts) -> [UInt8] {
@@ -66,6 +68,7 @@ enum FactsCodec {
             out.optional(entity.category)
             out.optional(entity.trigger)
             out.optional(entity.date)
+            out.bytes.append(entity.isRole ? 1 : 0)
             out.int(entity.mentions.count)
             for mention in entity.mentions {
                 out.int(documentNumber(mention.document))
@@ -81,7 +84,19 @@ enum FactsCodec {
             out.end(relation.target, entityIndex)
             out.int(kinds.index(relation.kind.rawValue))
             out.int(relation.evidence.count)
-            for item in relation.evidence { out.int(sentenceNumber(item, add: false)) }
+            for item in relation.evidence {
+                out.int(sentenceNumber(item, add: false))
+                out.optional(item.rule)
+                // Confidences are written in thousandths: rules give at most three decimals.
+                if let confidence = item.confidence {
+                    out.bytes.append(1)
+                    out.int(Int((confidence * 1000).rounded()))
+                } else {
+                    out.bytes.append(0)
+                }
+                out.optional(item.role)
+                out.optional(item.roleWord)
+            }
         }
         return out.bytes
     }
@@ -92,7 +107,8 @@ enum FactsCodec {
     static func decode(_ bytes: [UInt8], document: Document) throws -> ReportFacts {
         try bytes.withUnsafeBufferPointer { buffer in
             var input = Reader(buffer: buffer)
-            guard try input.byte() == version else { throw Damaged(reason: "unknown encoding version") }
+            let encoding = try input.byte()
+            guard (1...version).contains(encoding) else { throw Damaged(reason: "unknown encoding version") }
             let documents = try input.strings().map(DocumentID.init(rawValue:))
             let kinds = try input.strings().map(RelationKind.init(rawValue:))
             var sentences: [(document: DocumentID, sentence: Int, text: String)] = []
@@ -113,6 +129,7 @@ enum FactsCodec {
                 let category = try input.optional()
                 let trigger = try input.optional()
                 let date = try input.optional()
+                let isRole = encoding >= 2 ? try input.byte() == 1 : false
                 let mentionCount = try input.count()
                 var mentions: [Mention] = []
                 mentions.reserveCapacity(mentionCount)
@@ -121,7 +138,7 @@ enum FactsCodec {
                                             start: try input.int(), end: try input.int(), text: try input.string()))
                 }
                 entities.append(Entity(id: id, name: name, kind: kind, aliases: aliases, mentions: mentions,
-                                       category: category, trigger: trigger, date: date))
+                                       category: category, trigger: trigger, date: date, isRole: isRole))
             }
             let relationCount = try input.count()
             var relations: [Relation] = []
@@ -135,7 +152,14 @@ enum FactsCodec {
                 evidence.reserveCapacity(evidenceCount)
                 for _ in 0..<evidenceCount {
                     let sentence = try input.element(of: sentences)
-                    evidence.append(Evidence(document: sentence.document, sentence: sentence.sentence, text: sentence.text))
+                    var item = Evidence(document: sentence.document, sentence: sentence.sentence, text: sentence.text)
+                    if encoding >= 2 {
+                        item.rule = try input.optional()
+                        item.confidence = try input.byte() == 0 ? nil : Double(try input.int()) / 1000
+                        item.role = try input.optional()
+                        item.roleWord = try input.optional()
+                    }
+                    evidence.append(item)
                 }
                 relations.append(Relation(source: source, target: target, kind: kind, evidence: evidence))
             }
@@ -152,7 +176,8 @@ enum FactsCodec {
     static func keys(_ bytes: [UInt8]) throws -> (entities: [(id: String, kind: String)], relations: [(kind: String, source: String, target: String)]) {
         try bytes.withUnsafeBufferPointer { buffer in
             var input = Reader(buffer: buffer)
-            guard try input.byte() == version else { throw Damaged(reason: "unknown encoding version") }
+            let encoding = try input.byte()
+            guard (1...version).contains(encoding) else { throw Damaged(reason: "unknown encoding version") }
             _ = try input.strings()
             let kinds = try input.strings()
             for _ in 0..<(try input.count()) {
@@ -167,6 +192,7 @@ enum FactsCodec {
                 let kind = try input.string()
                 for _ in 0..<(try input.count()) { try input.skipString() }
                 for _ in 0..<3 where try input.byte() != 0 { try input.skipString() }
+                if encoding >= 2 { _ = try input.byte() }
                 for _ in 0..<(try input.count()) {
                     for _ in 0..<4 { _ = try input.int() }
                     try input.skipString()
@@ -178,7 +204,14 @@ enum FactsCodec {
                 let source = try input.endID(entities)
                 let target = try input.endID(entities)
                 let kind = try input.element(of: kinds)
-                for _ in 0..<(try input.count()) { _ = try input.int() }
+                for _ in 0..<(try input.count()) {
+                    _ = try input.int()
+                    guard encoding >= 2 else { continue }
+                    if try input.byte() != 0 { try input.skipString() }
+                    if try input.byte() != 0 { _ = try input.int() }
+                    if try input.byte() != 0 { try input.skipString() }
+                    if try input.byte() != 0 { try input.skipString() }
+                }
                 relations.append((kind, source, target))
             }
             guard input.atEnd else { throw Damaged(reason: "bytes left over after the relations") }

@@ -30,10 +30,13 @@ public enum ReportHighlighter {
     }
 
     /// `text` escaped, with each usable mark wrapped in
-    /// `<a class="mention KIND" href="#ANCHOR" title="KIND: NAME">…</a>`.
+    /// `<a class="mention KIND" href="LINK" title="KIND: NAME">…</a>`, where LINK is
+    /// `link(entity)` (by default `#` and the entity's section of index.html), escaped.
     ///
     /// - Complexity: O(n + m) over the text's code points and the marks.
-    public static func html(_ text: String, marks: [Mark]) -> String {
+    public static func html(
+        _ text: String, marks: [Mark], link: (EntityID) -> String = { "#" + IndexAnchor.entity($0) }
+    ) -> String {
         let scalars = Array(text.unicodeScalars)
         var out = ""
         var position = 0
@@ -50,7 +53,7 @@ public enum ReportHighlighter {
             }
             out += HTMLEscaping.escape(plain(position..<start))
             let kind = mark.entity.kind.rawValue
-            out += "<a class=\"mention \(kind)\" href=\"#\(IndexAnchor.entity(mark.entity.id))\" title=\""
+            out += "<a class=\"mention \(kind)\" href=\"\(HTMLEscaping.escape(link(mark.entity.id)))\" title=\""
                 + HTMLEscaping.escape("\(kind): \(mark.entity.name)") + "\">"
                 + HTMLEscaping.escape(mark.mention.text) + "</a>"
             position = end

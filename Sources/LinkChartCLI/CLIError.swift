@@ -20,10 +20,12 @@ enum CLIError: Error, CustomStringConvertible {
     case renderFailed(String)
     /// `--db` names a file that does not exist.
     case noStore(String)
+    /// `serve` could not listen or stopped with an error.
+    case serveFailed(host: String, port: Int, reason: String)
 
     var exitCode: Int32 {
         switch self {
-        case .nothingRead, .cannotWrite, .renderFailed, .noStore: 1
+        case .nothingRead, .cannotWrite, .renderFailed, .noStore, .serveFailed: 1
         case .noEntity, .ambiguous, .noReport: 2
         case .noPath, .notLinked: 3
         }
@@ -62,6 +64,8 @@ enum CLIError: Error, CustomStringConvertible {
             return "rendering failed: \(message)"
         case .noStore(let path):
             return "no store at \(path); create it with `linkchart ingest CORPUS --db \(path)`"
+        case .serveFailed(let host, let port, let reason):
+            return "cannot serve on \(host):\(port): \(reason); is another program using the port? Try --port with another number, or 0 for any free one"
         }
     }
 }

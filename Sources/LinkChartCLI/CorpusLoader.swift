@@ -1,3 +1,4 @@
+import Curation
 import Extraction
 import Foundation
 import GraphCore
@@ -7,6 +8,9 @@ import GraphStore
 /// Reads a corpus folder and builds its graph, reporting unreadable files on stderr.
 ///
 /// A bad file never stops the others; only a corpus where nothing could be read fails.
+/// Whichever way the graph is built (extracted now or read from the store), the corpus's
+/// curation file is applied to each report's facts before they are merged, so both ways
+/// give the same curated graph.
 enum CorpusLoader {
     struct Loaded {
         var graph: EntityGraph
@@ -19,14 +23,26 @@ enum CorpusLoader {
         for problem in result.problems { StandardError.write("warning: \(problem)") }
         guard !result.reports.isEmpty else { throw CLIError.nothingRead(corpus) }
         let extractor = try Extractor()
-        return Loaded(graph: extractor.graph(from: result.reports), reports: result.reports, problems: result.problems)
+        let curator = try curation(for: corpus).curator
+        return Loaded(graph: curator.graph(merging: extractor.extractAll(result.reports)), reports: result.reports, problems: result.problems)
+    }
+
+    /// The decisions in the corpus folder's curation file (none when it has no file).
+    static func curation(for corpus: String) throws -> CurationFile {
+        try CurationFile.read(from: CurationFile.path(forCorpus: corpus))
     }
 
     /// The corpus's graph: from the store at `db` when given, else from the default store
     /// beside the corpus when it holds this corpus, else extracted from the reports.
     static func graph(_ corpus: String, db: String?) throws -> EntityGraph {
-        if let store = try store(for: corpus, db: db) { return try store.graph() }
+        if let store = try store(for: corpus, db: db) { return try graph(from: store, corpus: corpus) }
         return try load(corpus).graph
+    }
+
+    /// The graph `store` holds, with the curation file of `corpus` applied: what every
+    /// command that reads a store must show (`store.graph()` alone is uncurated).
+    static func graph(from store: GraphStore, corpus: String) throws -> EntityGraph {
+        try curation(for: corpus).curator.graph(merging: store.facts())
     }
 
     static func graph(_ options: CorpusOptions) throws -> EntityGraph {

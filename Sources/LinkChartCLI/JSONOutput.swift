@@ -1,14 +1,12 @@
-import Foundation
+import QueryAnswers
 
-/// Prints values as pretty, key-sorted JSON on standard output.
+/// Prints values as pretty, key-sorted JSON on standard output (see ``AnswerJSON``).
 enum JSONOutput {
     static func print<T: Encodable>(_ value: T) throws {
         Swift.print(try string(value))
     }
 
     static func string<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        try AnswerJSON.string(value)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import GraphCore
 import GraphQuery
+import QueryAnswers
 
 extension LinkChart {
     /// Shows the entities linked to both of two others.
@@ -23,13 +24,7 @@ extension LinkChart {
             let (a, b) = try pair.resolve(in: index)
             guard let answer = index.commonNeighbors(a.id, b.id, limit: limit.limit) else { return }
             if output.json {
-                try JSONOutput.print(CommonAnswer(
-                    first: EntityReference(a), second: EntityReference(b), total: answer.total,
-                    common: answer.neighbors.map { neighbor in
-                        CommonAnswer.Item(entity: EntityReference(neighbor.entity),
-                                          withFirst: neighbor.withFirst.map { RelationSummary($0, from: a.id, in: index.graph) },
-                                          withSecond: neighbor.withSecond.map { RelationSummary($0, from: b.id, in: index.graph) })
-                    }))
+                try JSONOutput.print(CommonAnswer(answer, first: a, second: b, in: index.graph))
                 return
             }
             print("\(a.name) and \(b.name): \(answer.total) entit\(answer.total == 1 ? "y" : "ies") linked to both")
@@ -46,23 +41,4 @@ extension LinkChart {
             if let more = LimitOptions.moreLine(answer.total - answer.neighbors.count) { print(""); print(more) }
         }
     }
-}
-
-/// The JSON answer of `common`.
-struct CommonAnswer: Encodable {
-    struct Item: Encodable {
-        var entity: EntityReference
-        var withFirst: [RelationSummary]
-        var withSecond: [RelationSummary]
-
-        enum CodingKeys: String, CodingKey {
-            case entity
-            case withFirst = "with_first"
-            case withSecond = "with_second"
-        }
-    }
-    var first: EntityReference
-    var second: EntityReference
-    var total: Int
-    var common: [Item]
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GraphCore
+import QueryAnswers
 
 extension LinkChart {
     /// Lists the entities of a corpus.

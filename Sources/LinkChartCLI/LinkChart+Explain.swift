@@ -1,6 +1,7 @@
 import ArgumentParser
 import GraphCore
 import GraphQuery
+import QueryAnswers
 
 extension LinkChart {
     /// Shows every sentence that links two entities.
@@ -24,10 +25,7 @@ extension LinkChart {
                 throw CLIError.notLinked(a.name, b.name)
             }
             if output.json {
-                try JSONOutput.print(ExplainAnswer(from: EntityReference(a), to: EntityReference(b), evidence: explanation.items.map { item in
-                    ExplainAnswer.Item(relation: item.relation.kind.rawValue, direction: RelationText.direction(item.relation, from: a.id),
-                                       typed: item.relation.kind.isTyped, evidence: EvidenceSummary(item.evidence, in: index.graph))
-                }))
+                try JSONOutput.print(ExplainAnswer(explanation, from: a, to: b, in: index.graph))
                 return
             }
             let reports = Set(explanation.items.map(\.evidence.document)).count
@@ -37,24 +35,11 @@ extension LinkChart {
                 if item.relation.id != current {
                     current = item.relation.id
                     let how = item.relation.kind.isTyped ? "" : " (only named in the same sentence)"
-                    print("\(a.name) \(RelationText.arrow(item.relation, from: a.id)) \(b.name), weight \(item.relation.weight)\(how)")
+                    let support = item.relation.isSingleSource ? ", single source" : ", \(item.relation.reportCount) reports"
+                    print("\(a.name) \(RelationText.arrow(item.relation, from: a.id)) \(b.name), weight \(item.relation.weight), confidence \(item.relation.confidence)\(support)\(how)")
                 }
                 print(RelationText.evidenceLine(item.evidence, in: index.graph, indent: "  ", width: 400))
             }
         }
     }
-}
-
-/// The JSON answer of `explain`.
-struct ExplainAnswer: Encodable {
-    struct Item: Encodable {
-        /// How the link was found: the relation type, `co_mentioned` for a shared sentence.
-        var relation: String
-        var direction: String
-        var typed: Bool
-        var evidence: EvidenceSummary
-    }
-    var from: EntityReference
-    var to: EntityReference
-    var evidence: [Item]
 }

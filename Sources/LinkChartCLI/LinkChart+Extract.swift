@@ -1,6 +1,7 @@
 import ArgumentParser
 import Extraction
 import GraphCore
+import QueryAnswers
 
 extension LinkChart {
     /// Shows what extraction found in one report and why, for debugging extraction.

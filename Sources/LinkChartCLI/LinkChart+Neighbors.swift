@@ -1,6 +1,7 @@
 import ArgumentParser
 import GraphCore
 import GraphQuery
+import QueryAnswers
 
 extension LinkChart {
     /// Shows what an entity is connected to.
@@ -39,33 +40,29 @@ extension LinkChart {
 
         func run() throws {
             let index = try CorpusLoader.index(corpus)
-            let graph = index.graph
             let entity = try index.resolve(name)
             let query = NeighborQuery(depth: depth, kinds: type.map { [$0] }, relationKinds: relation.kinds,
                                       minimumWeight: minWeight, limit: limit.limit)
             guard let answer = index.neighbors(of: entity.id, query) else { return }
             let neighbors = answer.neighbors
             if output.json {
-                try JSONOutput.print(NeighborsAnswer(entity: EntityReference(entity), depth: depth, total: answer.total, omitted: answer.omitted,
-                                                     neighbors: neighbors.map { neighbor in
-                    NeighborsAnswer.Item(
-                        entity: EntityReference(neighbor.entity), depth: neighbor.depth,
-                        via: index.entity(neighbor.via).map(EntityReference.init),
-                        relation: neighbor.strongest.kind.rawValue, weight: neighbor.strongest.weight,
-                        relations: neighbor.relations.map { .init(type: $0.kind.rawValue, weight: $0.weight) },
-                        evidence: neighbor.strongest.evidence.first.map { EvidenceSummary($0, in: graph) })
-                }))
+                try JSONOutput.print(NeighborsAnswer(answer, depth: depth, in: index))
                 return
             }
             print("\(entity.name) (\(entity.kind.rawValue)): \(answer.total) connected within depth \(depth)")
             guard !neighbors.isEmpty else { return }
-            var table = TextTable("NAME", "TYPE", "DEPTH", "RELATION", "WEIGHT", "EVIDENCE")
+            var table = TextTable("NAME", "TYPE", "DEPTH", "RELATION", "WEIGHT", "CONF", "EVIDENCE")
             for neighbor in neighbors {
                 let relation = neighbor.strongest
                 var kinds = relation.kind.rawValue
                 if neighbor.relations.count > 1 { kinds += " +" + neighbor.relations.dropFirst().map(\.kind.rawValue).joined(separator: ",") }
                 let evidence = relation.evidence.first.map { "[\($0.document)] " + $0.text.truncated(to: 100) } ?? ""
-                table.add(neighbor.entity.name, neighbor.entity.kind.rawValue, String(neighbor.depth), kinds, String(relation.weight), evidence)
+                // A participant's side: "participant (target: arrested)".
+                if let first = relation.evidence.first(where: { $0.role != nil }), let role = first.role {
+                    kinds = kinds.replacingFirst(relation.kind.rawValue, with: "\(relation.kind.rawValue) (\(role)\(first.roleWord.map { ": " + $0 } ?? ""))")
+                }
+                table.add(neighbor.entity.name, neighbor.entity.kind.rawValue, String(neighbor.depth), kinds, String(relation.weight),
+                          String(relation.confidence), evidence)
             }
             print(table.render())
             if let more = LimitOptions.moreLine(answer.omitted) { print(more) }
@@ -73,25 +70,10 @@ extension LinkChart {
     }
 }
 
-/// The JSON answer of `neighbors`.
-struct NeighborsAnswer: Encodable {
-    struct Item: Encodable {
-        struct RelationWeight: Encodable {
-            var type: String
-            var weight: Int
-        }
-        var entity: EntityReference
-        var depth: Int
-        var via: EntityReference?
-        var relation: String
-        var weight: Int
-        var relations: [RelationWeight]
-        var evidence: EvidenceSummary?
+extension String {
+    /// The string with the first occurrence of `target` replaced.
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard let range = range(of: target) else { return self }
+        return replacingCharacters(in: range, with: replacement)
     }
-    var entity: EntityReference
-    var depth: Int
-    /// How many neighbours matched; `omitted` of them were left out by `--limit`.
-    var total: Int
-    var omitted: Int
-    var neighbors: [Item]
 }

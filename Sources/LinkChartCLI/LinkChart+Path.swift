@@ -2,6 +2,7 @@ import ArgumentParser
 import Diagrams
 import GraphCore
 import GraphQuery
+import QueryAnswers
 
 extension LinkChart {
     /// Shows how two entities are connected.
@@ -66,8 +67,7 @@ extension LinkChart {
             }
             try draw([path], index, from: start, to: goal)
             if output.json {
-                try JSONOutput.print(PathAnswer(from: EntityReference(start), to: EntityReference(goal), cost: path.cost,
-                                                hops: Self.hops(path, index)))
+                try JSONOutput.print(PathAnswer(path, from: start, to: goal, in: index))
                 return
             }
             print("\(start.name) → \(goal.name): \(path.steps.count) hop\(path.steps.count == 1 ? "" : "s")")
@@ -81,9 +81,7 @@ extension LinkChart {
             }
             try draw(set.paths, index, from: start, to: goal)
             if output.json {
-                try JSONOutput.print(AllPathsAnswer(
-                    from: EntityReference(start), to: EntityReference(goal), maxLength: maxLength, found: set.found, complete: set.complete,
-                    paths: set.paths.map { AllPathsAnswer.Chain(cost: $0.cost, hops: Self.hops($0, index)) }))
+                try JSONOutput.print(AllPathsAnswer(set, from: start, to: goal, maxLength: maxLength, in: index))
                 return
             }
             let seen = set.complete ? "\(set.found)" : "at least \(set.found) (search stopped at its budget)"
@@ -96,15 +94,6 @@ extension LinkChart {
             if let more = LimitOptions.moreLine(set.found - set.paths.count) { print(""); print(more) }
         }
 
-        private static func hops(_ path: EntityPath, _ index: GraphIndex) -> [PathAnswer.Hop] {
-            path.steps.compactMap { step in
-                guard let a = index.entity(step.from), let b = index.entity(step.to) else { return nil }
-                let summary = RelationSummary(step.relation, from: step.from, in: index.graph)
-                return PathAnswer.Hop(from: EntityReference(a), to: EntityReference(b), relation: summary.type,
-                                      direction: summary.direction, weight: summary.weight, evidence: summary.evidence)
-            }
-        }
-
         private static func printSteps(_ path: EntityPath, _ index: GraphIndex) {
             for (number, step) in path.steps.enumerated() {
                 let a = index.entity(step.from)?.name ?? step.from.rawValue
@@ -115,42 +104,5 @@ extension LinkChart {
                 }
             }
         }
-    }
-}
-
-/// The JSON answer of `path`.
-struct PathAnswer: Encodable {
-    struct Hop: Encodable {
-        var from: EntityReference
-        var to: EntityReference
-        var relation: String
-        /// `forward` when the relation reads from `from` to `to`, `backward` when it reads
-        /// the other way, `both` for co-mentions.
-        var direction: String
-        var weight: Int
-        var evidence: [EvidenceSummary]
-    }
-    var from: EntityReference
-    var to: EntityReference
-    var cost: Int
-    var hops: [Hop]
-}
-
-/// The JSON answer of `path --all`.
-struct AllPathsAnswer: Encodable {
-    struct Chain: Encodable {
-        var cost: Int
-        var hops: [PathAnswer.Hop]
-    }
-    var from: EntityReference
-    var to: EntityReference
-    var maxLength: Int
-    var found: Int
-    var complete: Bool
-    var paths: [Chain]
-
-    enum CodingKeys: String, CodingKey {
-        case from, to, found, complete, paths
-        case maxLength = "max_length"
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import GraphCore
 import GraphQuery
+import QueryAnswers
 
 extension LinkChart {
     /// Lists the reports that name a set of entities.
@@ -29,14 +30,7 @@ extension LinkChart {
             let entities = try names.map(index.resolve)
             guard let answer = index.reports(mentioning: entities.map(\.id), limit: limit.limit) else { return }
             if output.json {
-                try JSONOutput.print(ReportsAnswer(entities: entities.map(EntityReference.init), total: answer.total, reports: answer.reports.map { match in
-                    ReportsAnswer.Item(
-                        document: match.documentID.rawValue, path: match.document?.path, title: match.document?.title, date: match.document?.date,
-                        sharedSentences: match.sharedSentences,
-                        sentences: match.sentences.map { sentence in
-                            .init(sentence: sentence.index, entities: sentence.entities.map(\.rawValue), mentions: sentence.mentions.map(\.text), text: sentence.text)
-                        })
-                }))
+                try JSONOutput.print(ReportsAnswer(answer, entities: entities))
                 return
             }
             let names = entities.map(\.name).joined(separator: " + ")
@@ -56,30 +50,4 @@ extension LinkChart {
             if let more = LimitOptions.moreLine(answer.total - answer.reports.count) { print(more) }
         }
     }
-}
-
-/// The JSON answer of `reports`.
-struct ReportsAnswer: Encodable {
-    struct Item: Encodable {
-        struct Sentence: Encodable {
-            var sentence: Int
-            var entities: [String]
-            var mentions: [String]
-            var text: String?
-        }
-        var document: String
-        var path: String?
-        var title: String?
-        var date: String?
-        var sharedSentences: Int
-        var sentences: [Sentence]
-
-        enum CodingKeys: String, CodingKey {
-            case document, path, title, date, sentences
-            case sharedSentences = "shared_sentences"
-        }
-    }
-    var entities: [EntityReference]
-    var total: Int
-    var reports: [Item]
 }

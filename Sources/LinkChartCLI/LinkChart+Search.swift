@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GraphCore
 import GraphQuery
+import QueryAnswers
 
 extension LinkChart {
     /// Finds entities by a half-remembered or differently spelt name.
@@ -36,9 +37,7 @@ extension LinkChart {
             let index = try CorpusLoader.index(corpus)
             let hits = NameSearch(index).search(text, limit: limit, kinds: type.map { [$0] })
             if output.json {
-                try JSONOutput.print(SearchAnswer(query: text, hits: hits.map {
-                    .init(entity: EntityReference($0.entity), score: ($0.score * 1000).rounded() / 1000, match: $0.match.rawValue, form: $0.form)
-                }))
+                try JSONOutput.print(SearchAnswer(query: text, hits: hits))
                 return
             }
             guard !hits.isEmpty else {
@@ -52,16 +51,4 @@ extension LinkChart {
             print(table.render())
         }
     }
-}
-
-/// The JSON answer of `search`.
-struct SearchAnswer: Encodable {
-    struct Hit: Encodable {
-        var entity: EntityReference
-        var score: Double
-        var match: String
-        var form: String
-    }
-    var query: String
-    var hits: [Hit]
 }

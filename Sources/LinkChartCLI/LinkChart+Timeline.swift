@@ -1,6 +1,7 @@
 import ArgumentParser
 import GraphCore
 import GraphQuery
+import QueryAnswers
 
 extension LinkChart {
     /// Lists events in date order.
@@ -25,11 +26,7 @@ extension LinkChart {
             let entity = try name.map(index.resolve)
             guard let timeline = index.timeline(of: entity?.id, limit: limit.limit) else { return }
             if output.json {
-                try JSONOutput.print(TimelineAnswer(entity: entity.map(EntityReference.init), total: timeline.total, events: timeline.entries.map { entry in
-                    .init(event: EntityReference(entry.event), date: entry.date, category: entry.event.category,
-                          document: entry.document?.id.rawValue, path: entry.document?.path, reportDate: entry.document?.date,
-                          places: entry.places.map(EntityReference.init), participants: entry.participants.map(EntityReference.init))
-                }))
+                try JSONOutput.print(TimelineAnswer(timeline, entity: entity))
                 return
             }
             print("\(entity.map { "\($0.name): " } ?? "")\(timeline.total) event\(timeline.total == 1 ? "" : "s")")
@@ -43,38 +40,4 @@ extension LinkChart {
             if let more = LimitOptions.moreLine(timeline.total - timeline.entries.count) { print(more) }
         }
     }
-}
-
-/// The JSON answer of `timeline`.
-struct TimelineAnswer: Encodable {
-    struct Event: Encodable {
-        var event: EntityReference
-        var date: String?
-        var category: String?
-        var document: String?
-        var path: String?
-        var reportDate: String?
-        var places: [EntityReference]
-        var participants: [EntityReference]
-
-        enum CodingKeys: String, CodingKey {
-            case event, date, category, document, path, places, participants
-            case reportDate = "report_date"
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(event, forKey: .event)
-            try container.encode(date, forKey: .date)  // null when undated, so readers need not guess
-            try container.encodeIfPresent(category, forKey: .category)
-            try container.encodeIfPresent(document, forKey: .document)
-            try container.encodeIfPresent(path, forKey: .path)
-            try container.encode(reportDate, forKey: .reportDate)
-            try container.encode(places, forKey: .places)
-            try container.encode(participants, forKey: .participants)
-        }
-    }
-    var entity: EntityReference?
-    var total: Int
-    var events: [Event]
 }

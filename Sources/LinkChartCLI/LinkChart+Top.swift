@@ -1,6 +1,7 @@
 import ArgumentParser
 import GraphCore
 import GraphQuery
+import QueryAnswers
 
 extension Centrality: ExpressibleByArgument {}
 
@@ -37,9 +38,7 @@ extension LinkChart {
             let index = try CorpusLoader.index(corpus)
             let ranking = index.top(by: by, kinds: type.map { [$0] }, limit: limit)
             if output.json {
-                try JSONOutput.print(TopAnswer(by: by.rawValue, type: type?.rawValue, total: ranking.total, exact: ranking.exact,
-                                               sources: ranking.sources,
-                                               entities: ranking.entities.map { .init(entity: EntityReference($0.entity), score: $0.score) }))
+                try JSONOutput.print(TopAnswer(ranking, by: by, kind: type))
                 return
             }
             var table = TextTable("RANK", "NAME", "TYPE", by.rawValue.uppercased())
@@ -62,18 +61,4 @@ extension LinkChart {
             }
         }
     }
-}
-
-/// The JSON answer of `top`.
-struct TopAnswer: Encodable {
-    struct Item: Encodable {
-        var entity: EntityReference
-        var score: Double
-    }
-    var by: String
-    var type: String?
-    var total: Int
-    var exact: Bool
-    var sources: Int?
-    var entities: [Item]
 }

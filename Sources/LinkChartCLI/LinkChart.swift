@@ -15,11 +15,14 @@ public struct LinkChart: ParsableCommand {
 
             Exit codes: 0 success; 1 nothing could be read, or a file could not be written \
             or rendered; 2 no entity or several entities go by the name given; 3 no path \
-            between the two entities (or, for explain, no direct link); 64 wrong usage.
+            between the two entities (or, for explain, no direct link); 64 wrong usage. Curation \
+            commands (merge, split, alias, reject, retype) and diff also exit with 2 when a \
+            decision cannot apply (a rejected name, two names for one entity, an unknown ingest).
             """,
         version: "0.1.0",
         subcommands: [Build.self, Entities.self, Neighbors.self, Path.self, Explain.self, Common.self, Reports.self, Top.self,
-                      Search.self, Timeline.self, Render.self, Export.self, Extract.self, Ingest.self, Stats.self]
+                      Search.self, Timeline.self, Render.self, Export.self, Extract.self, Ingest.self, Stats.self,
+                      Ingests.self, Diff.self, Merge.self, Split.self, Alias.self, Reject.self, Retype.self, Decisions.self, Serve.self]
     )
 
     public init() {}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Curation
 import Extraction
 import Foundation
 import GraphCore
@@ -21,6 +22,10 @@ public enum LinkChartMain {
         } catch let error as GraphError {
             fail(error.description, code: 1)
         } catch let error as StoreError {
+            fail(error.description, code: 1)
+        } catch let error as CurationCommandError {
+            fail(error.description, code: error.exitCode)
+        } catch let error as CurationError {
             fail(error.description, code: 1)
         } catch {
             LinkChart.exit(withError: error)

@@ -1,12 +1,12 @@
 import GraphCore
+import QueryAnswers
 
 /// How the query commands write a relation as seen from one of its ends.
 enum RelationText {
     /// `forward` when `relation` reads from `from`, `backward` when it reads towards it,
     /// `both` for co-mentions: the `direction` field of the JSON answers.
     static func direction(_ relation: Relation, from: EntityID) -> String {
-        if relation.kind.isSymmetric { return "both" }
-        return relation.source == from ? "forward" : "backward"
+        RelationSummary.direction(relation, from: from)
     }
 
     /// `—located_in→`, `←located_in—` or `—co_mentioned—`, read from `from`.
@@ -23,6 +23,19 @@ enum RelationText {
         let document = graph.documents[evidence.document]
         let path = document?.path ?? evidence.document.rawValue
         let date = document?.date.map { ", report dated \($0)" } ?? ""
-        return "\(indent)\(path), sentence \(evidence.sentence)\(date): \"\(evidence.text.truncated(to: width))\""
+        return "\(indent)\(path), sentence \(evidence.sentence)\(date): \"\(evidence.text.truncated(to: width))\"\(how(evidence))"
+    }
+
+    /// How the sentence was read: ` [event_agent 0.75: agent, "arrested"]`, or nothing
+    /// when the graph does not record it.
+    static func how(_ evidence: Evidence) -> String {
+        guard let rule = evidence.rule else { return "" }
+        var text = " [\(rule)"
+        if let confidence = evidence.confidence { text += " \(confidence)" }
+        if let role = evidence.role {
+            text += ": \(role)"
+            if let word = evidence.roleWord { text += ", \"\(word)\"" }
+        }
+        return text + "]"
     }
 }

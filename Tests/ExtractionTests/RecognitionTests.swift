@@ -15,7 +15,7 @@ import Testing
     }
 
     private func names(_ facts: ReportFacts, _ kind: EntityKind) -> Set<String> {
-        Set(facts.entities.filter { $0.kind == kind }.map(\.name))
+        Set(facts.entities.filter { $0.kind == kind && !$0.isRole }.map(\.name))
     }
 
     private func holder(of text: String, in facts: ReportFacts) -> Set<String> {
@@ -130,7 +130,7 @@ import Testing
             SEOUL, May 13 (Yonhap) -- Defense chief Hyon Yong-chol was executed in Pyongyang on April 30, officials said.
             """)
         let execution = try #require(report.entities.first { $0.kind == .event && $0.category == "execution" })
-        #expect(execution.name == "public execution — Pyongyang, April 30")
+        #expect(execution.name == "public execution of Hyon Yong Chol — Pyongyang, April 30")
         #expect(execution.date == "2015-04-30")
         // Without a dateline the same place words count.
         #expect(Dateline.end(of: 0..<3, tokens: Tokenizer.tokenize(Array("Seoul said so".unicodeScalars)), slice: TextSlice(utf8: Array("Seoul said so".utf8))) == nil)
@@ -146,16 +146,32 @@ import Testing
         let report = try facts("Date: 2021-01-05\n\nTwo smugglers were arrested in Sinuiju on Dec. 28. A fire broke out on Jan. 3, officials said.")
         let arrest = try #require(report.entities.first { $0.category == "arrest" })
         #expect(arrest.date == "2020-12-28")
-        #expect(arrest.name == "arrest — Sinuiju, Dec. 28")
+        #expect(arrest.name == "arrest of smugglers — Sinuiju, Dec. 28")
         let fire = try #require(report.entities.first { $0.category == "fire" })
         #expect(fire.date == "2021-01-03")
     }
 
-    @Test func aDateRightAfterAReportingVerbIsNotTheEventsDate() throws {
+    @Test func aDateRightAfterAReportingVerbOnlyBoundsTheEvent() throws {
         let report = try facts("A source told Daily NK on Apr. 30 that two men were executed in Kilju in March.")
         let execution = try #require(report.entities.first { $0.category == "execution" })
-        #expect(execution.date == nil)
-        #expect(execution.name == "public execution — Kilju County")
+        #expect(execution.date == "--04-30")
+        #expect(execution.name == "public execution — Kilju County, by Apr. 30")
+        // What is still to come is not dated by when it was announced.
+        let plan = try facts("KCNA said on May 2 that the party will hold a plenary meeting in Pyongyang.")
+        #expect(plan.entities.first { $0.category == "meeting" }?.date == nil)
+    }
+
+    @Test func anIntervalAfterADatedSentenceDatesTheEvent() throws {
+        let report = try facts("The two smugglers were caught in Hyesan on Apr. 4. They were publicly executed less than a week later. Three days later, a lecture was held for residents.")
+        let execution = try #require(report.entities.first { $0.category == "execution" })
+        #expect(execution.date == "--04-11")
+        #expect(execution.name.hasSuffix(", by Apr. 11"))
+        let lecture = try #require(report.entities.first { $0.category == "lecture" })
+        // "Three days later": three days after the nearest dated sentence, not an upper bound.
+        #expect(lecture.name.hasSuffix(", about Apr. 7"))
+        let dated = try facts("Date: 2020-12-20\n\nThe broker was arrested on Dec. 29, 2020. He was sent to a labor camp a week later.")
+        #expect(dated.entities.first { $0.category == "arrest" }?.date == "2020-12-29")
+        #expect(dated.entities.first { $0.category == "confinement-camp" }?.date == "2021-01-05")
     }
 
     @Test func peopleAndBodiesNamedWithAnEventTakePartInIt() throws {

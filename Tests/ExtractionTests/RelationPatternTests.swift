@@ -31,6 +31,17 @@ import Testing
         #expect(try relations(.memberOf, in: "The arrest of Ri Myong Hak by the Korean People's Army was reported.").isEmpty)
     }
 
+    @Test func theRoleOfAnAgencyBeforeAPersonOrAWhoClauseAfterItRelatesThem() throws {
+        let expected: Set = ["person:pak-yong-sik > agency:ministry-of-state-security"]
+        #expect(try relations(.leads, in: "The head of the Ministry of State Security, Pak Yong Sik, resigned.") == expected)
+        #expect(try relations(.memberOf, in: "A deputy director of the Ministry of State Security, Pak Yong Sik, resigned.") == expected)
+        #expect(try relations(.leads, in: "Pak Yong Sik, who heads the Ministry of State Security, resigned.") == expected)
+        #expect(try relations(.memberOf, in: "Pak Yong Sik, who works for the Ministry of State Security, resigned.") == expected)
+        // Met, visited: no membership.
+        #expect(try relations(.memberOf, in: "Pak Yong Sik, who visited the Ministry of State Security, resigned.").isEmpty)
+        #expect(try relations(.leads, in: "Critics of the Ministry of State Security, Pak Yong Sik among them, spoke.").isEmpty)
+    }
+
     @Test func theHeadOfAnAgencyLeadsItButADeputyOrOneOfItsDirectorsIsAMember() throws {
         let expected: Set = ["person:pak-yong-sik > agency:ministry-of-state-security"]
         #expect(try relations(.leads, in: "Pak Yong Sik, director of the Ministry of State Security, resigned.") == expected)

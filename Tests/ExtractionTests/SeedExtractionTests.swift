@@ -62,8 +62,39 @@ import Testing
 
     @Test func nothingSpuriousIsTyped() throws {
         let (graph, _) = try Self.seedGraph()
-        let persons = Set(graph.entities.values.filter { $0.kind == .person }.map(\.name))
+        let persons = Set(graph.entities.values.filter { $0.kind == .person && !$0.isRole }.map(\.name))
         #expect(persons == ["Kim Il Sung", "Kim Jong Il", "Gabriela Bernal", "Jong So Yong"])
+    }
+
+    @Test func unnamedActorsBecomeRoleNodesOfTheirReport() throws {
+        let (graph, _) = try Self.seedGraph()
+        let roles = graph.entities.values.filter(\.isRole)
+        #expect(roles.allSatisfy { $0.kind == .person && $0.category == "role" })
+        func role(_ name: String) -> Entity? { roles.first { $0.name == name } }
+        let son = try #require(role("director's son (001_fcbe…)"))
+        let director = try #require(role("preliminary examination department director (001_fcbe…)"))
+        let kidnappers = try #require(role("kidnappers (001_fcbe…)"))
+        let mother = try #require(role("mother (000_d642…)"))
+        func relation(_ source: Entity, _ kind: RelationKind, _ target: String) -> Relation? {
+            graph.relations.values.first { $0.kind == kind && $0.source == source.id && graph.entities[$0.target]?.name == target }
+        }
+        // "kidnapped the local Ministry of Social Security (MSS) preliminary examination
+        // department director's son"
+        #expect(graph.relations.values.contains { $0.kind == .family && Set([$0.source, $0.target]) == [son.id, director.id] })
+        #expect(relation(director, .memberOf, "Ministry of Social Security") != nil)
+        let victim = try #require(relation(son, .participant, "kidnapping of director's son — Songchon County, Mar. 31"))
+        #expect(victim.evidence.first?.role == "target")
+        #expect(victim.evidence.first?.roleWord == "kidnapped")
+        // The director is the son's father, not the one kidnapped.
+        #expect(relation(director, .participant, "kidnapping of director's son — Songchon County, Mar. 31") == nil)
+        let caught = try #require(relation(kidnappers, .participant, "arrest — Kilju County, Apr. 4"))
+        #expect(caught.evidence.allSatisfy { $0.role == "target" })
+        #expect(relation(kidnappers, .participant, "kidnapping of director's son — Songchon County, Mar. 31")?.evidence.first?.role == "agent")
+        // "A mother who saved her children … is currently under investigation by the MSS"
+        #expect(relation(mother, .participant, "investigation of mother — Onsong County")?.evidence.contains { $0.role == "target" } == true)
+        // Role nodes are the report's own: no co-mentions, never shared between reports.
+        #expect(!graph.relations.values.contains { $0.kind == .coMentioned && (roles.map(\.id).contains($0.source) || roles.map(\.id).contains($0.target)) })
+        #expect(roles.allSatisfy { Set($0.mentions.map(\.document)).count == 1 })
     }
 
     @Test func aMisspeltPlaceIsFoldedIntoTheCorrectOne() throws {
@@ -80,7 +111,8 @@ import Testing
             events.first { $0.category == category && $0.documents == [document] }
         }
         let fire = try #require(event("fire", in: Self.fire))
-        #expect(fire.name == "fire — Onsong County")
+        // "Sources … told Daily NK on Dec. 30 that the fire broke out": by then.
+        #expect(fire.name == "fire — Onsong County, by Dec. 30")
         #expect(event("investigation", in: Self.fire) != nil)
         for category in ["kidnapping", "alert", "execution", "arrest"] {
             #expect(event(category, in: Self.kidnapping) != nil, "\(category)")

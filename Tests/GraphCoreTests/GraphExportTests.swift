@@ -18,7 +18,7 @@ import Testing
         let mention = try #require((first["mentions"] as? [[String: Any]])?.first)
         #expect(Set(mention.keys) == ["document", "sentence", "start", "end", "text"])
         let relation = try #require((object["relations"] as? [[String: Any]])?.first)
-        #expect(Set(relation.keys) == ["id", "source", "target", "type", "weight", "evidence", "reports", "outlets", "single_source"])
+        #expect(Set(relation.keys) == ["id", "source", "target", "type", "weight", "evidence", "reports", "outlets", "single_source", "confidence"])
         #expect(entities.map { $0["id"] as? String ?? "" } == entities.map { $0["id"] as? String ?? "" }.sorted())
     }
 

@@ -79,7 +79,10 @@ private func parseCSV(_ text: String) throws -> [[(value: String, quoted: Bool)]
         #expect(onsong[7].value == "Onsong")
         let co = try #require(relationships.first { $0[3].value.hasPrefix("co_mentioned:agency:ministry-of-state-security") })
         #expect(co[2].value == "CO_MENTIONED" && co[5].value == "2" && co[8].value == "true")
-        #expect(co[10].value == "0\u{1F}2")
+        let sentences = try #require(Neo4jExport.relationshipHeader.firstIndex(of: "evidence_sentences:int[]"))
+        #expect(co[sentences].value == "0\u{1F}2")
+        let confidence = try #require(Neo4jExport.relationshipHeader.firstIndex(of: "confidence:double"))
+        #expect(Double(co[confidence].value).map { (0...1).contains($0) } == true)
     }
 
     @Test func aMissingValueIsAnEmptyUnquotedField() throws {

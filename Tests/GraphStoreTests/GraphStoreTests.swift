@@ -147,4 +147,22 @@ import Testing
     private func graphJSON(_ facts: ReportFacts) throws -> Data {
         try EntityGraph(merging: [facts]).jsonData()
     }
+
+    @Test func ingestsAreNumberedAndEachReportKnowsWhenItWasWritten() throws {
+        let store = try GraphStore()
+        #expect(try store.ingestRecords().isEmpty)
+        let folder = try StoreFixtures.copy(StoreFixtures.seeds)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try StoreFixtures.ingest(folder.path, into: store)
+        try StoreFixtures.ingest(folder.path, into: store)  // unchanged: not recorded
+        let edited = folder.appendingPathComponent("000_d642fd3dd39ad37c.txt")
+        try (try String(contentsOf: edited, encoding: .utf8) + "\nA new line.\n").write(to: edited, atomically: true, encoding: .utf8)
+        try StoreFixtures.ingest(folder.path, into: store)
+        let records = try store.ingestRecords()
+        #expect(records.map(\.number) == [1, 2])
+        #expect(records[0].added == 2 && records[1].changed == 1 && records[1].added == 0)
+        let times = try store.reportWriteTimes()
+        #expect(times["001_fcbe7c6613cc3779"].map { $0 <= records[0].finished } == true)
+        #expect(times["000_d642fd3dd39ad37c"].map { $0 > records[0].finished && $0 <= records[1].finished } == true)
+    }
 }

@@ -1,0 +1,147 @@
+import GraphCore
+
+/// Finds the unnamed actors a report describes by their role: "the local MSS preliminary
+/// examination department director's son", "two kidnappers", "a mother who saved her
+/// children".
+///
+/// Field reports rarely name ordinary people; who did what to whom is carried by
+/// descriptions. Each description has a key that identifies its actor within the report
+/// (the head noun, and the possessor for kin: `director`, `director's son`, `kidnappers`),
+/// so "the director" later in the report is the same actor. Singular and plural differ:
+/// "the female kidnapper" is one of "the two kidnappers", not the pair.
+///
+/// A description is the head noun of `lexicon/role-nouns.tsv` with up to four lower-case
+/// describing words before it (`preliminary examination department`) and any body named
+/// among them (`Ministry of Social Security (MSS)`); a possessive and a kin noun after it
+/// describe a second actor, the first one's relative. A noun right before or after a
+/// personal name (`defector Kim Chol`, `Kim Chol, a defector`) is that person's title, not
+/// a description.
+struct RoleActorFinder {
+    /// One description of an unnamed actor.
+    struct Description {
+        /// The tokens from the first describing word to the head (or the kin noun).
+        var tokens: Range<Int>
+        var sentence: Int
+        /// Identifies the actor within the report: `director`, `director's son`.
+        var key: String
+        /// What the node is called, before its report: `preliminary examination department
+        /// director`, `director's son`.
+        var label: String
+        /// A body named among the describing words: the actor belongs to it.
+        var agency: Int?
+        /// For kin: the key of the actor it is a relative of.
+        var possessor: String?
+        /// Whether a kin noun follows ("the director's son"): the description is then the
+        /// possessor, and what the sentence does happens to the relative, not to it.
+        var isPossessor = false
+        var noun: RoleNoun
+    }
+
+    /// A name of the report as the finder sees it.
+    struct Name {
+        var tokens: Range<Int>
+        var local: Int
+        var kind: EntityKind
+    }
+
+    let lexicon: Lexicon
+    let tokens: [Token]
+    let slice: TextSlice
+
+    /// The descriptions in `sentences`, in text order.
+    ///
+    /// - Complexity: O(n) in the tokens: each looks back at most a few tokens.
+    func descriptions(in sentences: [Sentence], names: [Name]) -> [Description] {
+        var nameEndingAt: [Int: Name] = [:]
+        var inName = Set<Int>()
+        for name in names {
+            nameEndingAt[name.tokens.upperBound - 1] = name
+            for k in name.tokens { inName.insert(k) }
+        }
+        var found: [Description] = []
+        for sentence in sentences {
+            var k = sentence.tokens.lowerBound
+            while k < sentence.tokens.upperBound {
+                defer { k += 1 }
+                guard tokens[k].kind == .word, !tokens[k].isCapitalized, !inName.contains(k),
+                    let noun = lexicon.roleActorNouns[tokens[k].key]
+                else { continue }
+                // "defector Kim Chol": a title; "the official Korean Central News Agency": an
+                // adjective.
+                if k + 1 < sentence.tokens.upperBound, tokens[k + 1].kind == .word, tokens[k + 1].isCapitalized { continue }
+                var start = k
+                var modifiers: [String] = []
+                var agency: Int?
+                var j = k - 1
+                while j >= sentence.tokens.lowerBound, k - j <= 8 {
+                    if tokens[j].kind == .punctuation, word(j) == ")", j >= 2, word(j - 2) == "(" {
+                        j -= 3  // "(MSS)" after the body's name
+                        continue
+                    }
+                    // A body or place among the describing words ("Hyesan smugglers", "the
+                    // Ministry of Social Security (MSS) … director") is the leftmost of them.
+                    if let name = nameEndingAt[j] {
+                        guard name.kind == .agency || name.kind == .place else { break }
+                        if name.kind == .agency { agency = name.local }
+                        start = name.tokens.lowerBound
+                        j = name.tokens.lowerBound - 1
+                        break
+                    }
+                    guard tokens[j].kind == .word, !tokens[j].isCapitalized, modifiers.count < 4 else { break }
+                    let text = word(j)
+                    // Plural nouns and verbs in -s ("shows") end the describing words too.
+                    guard !Self.stopWords.contains(text), !text.hasSuffix("ed"), !text.hasSuffix("ing") || text == "training",
+                        !text.hasSuffix("ly"), !text.hasSuffix("s") || text.hasSuffix("ss"), lexicon.roleActorNouns[tokens[j].key] == nil
+                    else { break }
+                    modifiers.insert(text, at: 0)
+                    start = j
+                    j -= 1
+                }
+                // "to stop hungry farmers": the first word is the verb.
+                if !modifiers.isEmpty, j >= sentence.tokens.lowerBound, word(j) == "to" {
+                    modifiers.removeFirst()
+                    start += 1
+                }
+                // "Kim Chol, a defector": the person's apposition.
+                if j >= sentence.tokens.lowerBound, Self.articles.contains(word(j)), j - 1 >= sentence.tokens.lowerBound, word(j - 1) == ",",
+                    j - 2 >= sentence.tokens.lowerBound, nameEndingAt[j - 2]?.kind == .person
+                {
+                    continue
+                }
+                let head = word(k)
+                let label = (modifiers.filter { !Self.vague.contains($0) } + [head]).joined(separator: " ")
+                found.append(Description(tokens: start..<(k + 1), sentence: sentence.index, key: head, label: label,
+                                         agency: agency, possessor: nil, noun: noun))
+                // "the director's son": the director's relative.
+                if k + 2 < sentence.tokens.upperBound, tokens[k + 1].kind == .possessive, tokens[k + 2].kind == .word,
+                    let kin = lexicon.roleActorNouns[tokens[k + 2].key], kin.kind == .kin
+                {
+                    found[found.count - 1].isPossessor = true
+                    let kinWord = word(k + 2)
+                    found.append(Description(tokens: start..<(k + 3), sentence: sentence.index, key: head + "'s " + kinWord,
+                                             label: head + "'s " + kinWord, agency: nil, possessor: head, noun: kin))
+                    k += 2
+                }
+            }
+        }
+        return found
+    }
+
+    private func word(_ index: Int) -> String {
+        slice.string(tokens[index].start, tokens[index].end).lowercased()
+    }
+
+    private static let articles: Set<String> = ["a", "an", "the"]
+    /// Describing words that say nothing about who the actor is.
+    private static let vague: Set<String> = ["local", "other", "former", "certain", "same"]
+    /// Words that end the describing words: articles, numbers, pronouns, function words.
+    private static let stopWords: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many",
+        "both", "all", "any", "each", "every", "no", "of", "and", "or", "but", "to", "in", "on", "at", "by", "for",
+        "from", "with", "as", "who", "which", "was", "were", "is", "are", "be", "been", "had", "has", "have",
+        "said", "says", "told", "after", "before", "than", "then", "while", "when", "where", "if", "not", "against",
+        "about", "into", "over", "under", "near", "via", "also", "such", "more", "most", "other's", "there",
+        "day", "week", "month", "year", "night", "morning", "evening", "time", "first", "last", "next",
+    ]
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import GraphStore
+
+extension LinkChart {
+    /// Lists the ingests that changed the store, by number, for `diff --since N`.
+    struct Ingests: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the ingests that changed the store, numbered for `diff --since N`.")
+
+        @Option(name: .customLong("corpus"), help: ArgumentHelp("The corpus folder whose default store to read.", valueName: "folder"))
+        var corpus: String = "seeds"
+
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let path = store.db ?? GraphStore.defaultPath(forCorpus: corpus)
+            guard FileManager.default.fileExists(atPath: path) else { throw CLIError.noStore(path) }
+            let records = try GraphStore(path: path).ingestRecords()
+            let format = ISO8601DateFormatter()
+            let items = records.map {
+                IngestsAnswer.Item(number: $0.number, finished: format.string(from: $0.finished), added: $0.added, changed: $0.changed, pruned: $0.pruned)
+            }
+            if output.json {
+                try JSONOutput.print(IngestsAnswer(store: path, ingests: items))
+                return
+            }
+            var table = TextTable("#", "FINISHED", "ADDED", "CHANGED", "PRUNED")
+            for item in items { table.add(String(item.number), item.finished, String(item.added), String(item.changed), String(item.pruned)) }
+            print(table.render())
+            print("\(items.count) ingest\(items.count == 1 ? "" : "s") in \(path)")
+        }
+    }
+}
+
+/// The JSON answer of `ingests`.
+struct IngestsAnswer: Encodable {
+    struct Item: Encodable {
+        var number: Int
+        var finished: String
+        var added: Int
+        var changed: Int
+        var pruned: Int
+    }
+    var store: String
+    var ingests: [Item]
+}
