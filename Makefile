@@ -33,13 +33,15 @@ release: deps
 clean:
 	rm -rf .build
 
-## score: score extraction on the seeds, both development sets and the held-out reports (needs python3 and ../shared)
+## score: score extraction on the seeds, the three development sets and the held-out reports (needs python3 and ../shared)
 score: demo
 	$$($(SWIFT) build -c release --show-bin-path)/linkchart export --corpus Tests/ExtractionTests/Fixtures/dev -o .build/dev-graph.json
 	python3 ../shared/eval/score.py Output/graph.json ../shared/eval/gold-seeds
 	python3 ../shared/eval/score.py .build/dev-graph.json Tests/ExtractionTests/Fixtures/dev/gold
 	$$($(SWIFT) build -c release --show-bin-path)/linkchart export --corpus Tests/ExtractionTests/Fixtures/dev2 -o .build/dev2-graph.json
 	python3 ../shared/eval/score.py .build/dev2-graph.json Tests/ExtractionTests/Fixtures/dev2/gold
+	$$($(SWIFT) build -c release --show-bin-path)/linkchart export --corpus Tests/ExtractionTests/Fixtures/dev3 -o .build/dev3-graph.json
+	python3 ../shared/eval/score.py .build/dev3-graph.json Tests/ExtractionTests/Fixtures/dev3/gold
 	$$($(SWIFT) build -c release --show-bin-path)/linkchart export --corpus Tests/ExtractionTests/Fixtures/heldout -o .build/heldout-graph.json
 	python3 ../shared/eval/score.py .build/heldout-graph.json Tests/ExtractionTests/Fixtures/heldout/gold
 

@@ -8,8 +8,15 @@ import GraphCore
 /// place inside the country (a county before its province); when no trigger sentence names
 /// one, the event has no place rather than a guessed one.
 struct EventDetector {
-    let lexicon: Lexicon
+    /// The lexicon's trigger phrases: only they are kept, since copying the whole lexicon for
+    /// every report costs more than the look-ups.
+    let triggers: PhraseTable<Int>
     let tokens: [Token]
+
+    init(lexicon: Lexicon, tokens: [Token]) {
+        triggers = lexicon.triggers
+        self.tokens = tokens
+    }
 
     /// One trigger occurrence.
     struct Hit {
@@ -27,7 +34,7 @@ struct EventDetector {
             var i = sentence.tokens.lowerBound
             while i < sentence.tokens.upperBound {
                 guard tokens[i].kind == .word, !covered[i], !tokens[i].isHyphenJoined,
-                    let match = lexicon.triggers.longestMatch(in: tokens, at: i, limit: sentence.tokens.upperBound),
+                    let match = triggers.longestMatch(in: tokens, at: i, limit: sentence.tokens.upperBound),
                     !(i..<match.end).contains(where: { covered[$0] }),
                     match.end >= sentence.tokens.upperBound || !tokens[match.end].isHyphenJoined
                 else {

@@ -113,6 +113,16 @@ struct ReportExtraction {
         var laterSentences: [Int] = []
         var laterSupports: [Support] = []
 
+        /// Whether the sentences were found in ascending order.
+        var isInOrder: Bool {
+            var previous = firstSentence
+            for sentence in laterSentences {
+                guard sentence > previous else { return false }
+                previous = sentence
+            }
+            return true
+        }
+
         /// Adds `sentence` unless it is there already; a sentence found again by a surer
         /// rule keeps the surer one.
         mutating func add(_ sentence: Int, _ support: Support, confidence: [Double]) {
@@ -170,8 +180,14 @@ struct ReportExtraction {
     }
 
     private var locals: [Local] = []
-    private var byID: [EntityID: Int] = [:]
-    private var byEntry: [Int: Int] = [:]
+    /// Local entities by a hash of their identifier (see ``idHash(_:)``), and by the
+    /// identifier itself for the rare one whose hash another already has.
+    private var byIDHash = KeyMap<Int>()
+    private var byClashingID: [EntityID: Int] = [:]
+    /// Local entities by gazetteer entry (keyed by the entry's index), and the same pairs
+    /// in the order they were made, for going through them.
+    private var byEntry = KeyMap<Int>()
+    private var entryLocals: [(entry: Int, local: Int)] = []
     /// Local entities already given to names found by context in this report.
     private var foundLocals: [FoundKey: Int] = [:]
     /// Names found by context, and the gazetteer entry each turned out to be (if any).
@@ -204,18 +220,18 @@ struct ReportExtraction {
         self.extractor = extractor
         self.explaining = explaining
         // Header values (title, source) first, each its own stretch of text, then the body.
+        // Tokenized into one array, each part after the first starting a new paragraph.
         var tokens: [Token] = []
-        for range in report.headerRanges + [report.bodyStart..<report.scalars.count] {
-            let part = Tokenizer.tokenize(report.scalars, from: range.lowerBound, to: range.upperBound)
-            if !tokens.isEmpty, !part.isEmpty {
-                var first = part[0]
-                first.newlinesBefore = max(first.newlinesBefore, 2)
-                tokens.append(first)
-                tokens.append(contentsOf: part.dropFirst())
-            } else {
-                tokens.append(contentsOf: part)
+        tokens.reserveCapacity(report.scalars.count / 4 + 16)
+        func tokenize(_ range: Range<Int>) {
+            let before = tokens.count
+            Tokenizer.tokenize(report.scalars, from: range.lowerBound, to: range.upperBound, into: &tokens)
+            if before > 0, tokens.count > before {
+                tokens[before].newlinesBefore = max(tokens[before].newlinesBefore, 2)
             }
         }
+        for range in report.headerRanges { tokenize(range) }
+        tokenize(report.bodyStart..<report.scalars.count)
         self.tokens = tokens
         let sentences = extractor.splitter.split(tokens, text: report.scalars)
         self.sentences = sentences
@@ -225,8 +241,14 @@ struct ReportExtraction {
         })
         perSentence = Array(repeating: [], count: sentences.count)
         // Roughly the entities a report names, so the tables seldom grow while it is read.
-        byID.reserveCapacity(sentences.count * 2)
+        byIDHash.reserveCapacity(sentences.count * 2)
+        // A report finds a handful of names by context.
+        foundLocals.reserveCapacity(16)
+        resolvedNames.reserveCapacity(16)
         byEntry.reserveCapacity(sentences.count * 2)
+        locals.reserveCapacity(sentences.count * 2)
+        // About four relations a sentence, so the table seldom grows before the co-mentions.
+        relationIndex.reserveCapacity(sentences.count * 4)
         covered = Array(repeating: false, count: tokens.count)
         sentenceTexts = Array(repeating: nil, count: sentences.count)
     }
@@ -237,35 +259,45 @@ struct ReportExtraction {
     mutating func run() -> ReportFacts {
         let recognizer = NameRecognizer(gazetteer: gazetteer, lexicon: extractor.lexicon, tokens: tokens, text: report.scalars, slice: report.slice)
         let analyses = sentences.map { recognizer.analyze($0, isByline: bylineSentences.contains($0.index)) }
-        let references = ReferenceResolver(gazetteer: gazetteer, lexicon: extractor.lexicon, tokens: tokens, slice: report.slice)
-            .resolve(analyses)
-        var spans = analyses.flatMap(\.spans) + references
+        var spans = analyses.flatMap(\.spans)
+        spans += ReferenceResolver(gazetteer: gazetteer, lexicon: extractor.lexicon, tokens: tokens, slice: report.slice)
+            .resolve(analyses, spans: spans)
         for (sentence, analysis) in analyses.enumerated() {
             for definition in analysis.definitions {
                 spans.append(MentionSpan(tokens: definition.token..<(definition.token + 1), target: definition.target, sentence: sentence, rule: .acronymDefinition))
             }
         }
         spans.sort { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
-        chooseAmongAlternatives(&spans, alternatives: analyses.reduce(into: [:]) { $0.merge($1.alternatives) { a, _ in a } })
+        chooseAmongAlternatives(&spans, alternatives: analyses.reduce(into: [:]) { all, analysis in
+            if !analysis.alternatives.isEmpty { all.merge(analysis.alternatives) { a, _ in a } }
+        })
         repeatFoundNames(&spans)
 
         // Known entities and non-places first, so that a misspelt place found by its suffix
         // can be folded into a place the report also names correctly.
         var resolved = [Int?](repeating: nil, count: spans.count)
+        // Which spans are places found by their context, worked out once for both passes.
+        let isFoundPlace = spans.indices.map { index in
+            if case .found(.place, _, _) = spans[index].target { return true }
+            return false
+        }
         for pass in 0..<2 {
-            for (index, span) in spans.enumerated() {
-                let isFoundPlace: Bool
-                if case .found(.place, _, _) = span.target { isFoundPlace = true } else { isFoundPlace = false }
-                guard isFoundPlace == (pass == 1) else { continue }
-                resolved[index] = record(span)
+            for index in spans.indices where isFoundPlace[index] == (pass == 1) {
+                resolved[index] = record(spans[index])
             }
         }
         var placedSpans: [(span: MentionSpan, local: Int)] = []
-        for (index, span) in spans.enumerated() {
+        placedSpans.reserveCapacity(spans.count)
+        for index in spans.indices {
             guard let local = resolved[index] else { continue }
-            placedSpans.append((span, local))
-            for token in span.tokens { covered[token] = true }
-            if !perSentence[span.sentence].contains(local) { perSentence[span.sentence].append(local) }
+            placedSpans.append((spans[index], local))
+            for token in spans[index].tokens { covered[token] = true }
+            let sentence = spans[index].sentence
+            if !perSentence[sentence].contains(local) {
+                // Room for the few names a sentence has, so the list is allocated once.
+                if perSentence[sentence].isEmpty { perSentence[sentence].reserveCapacity(8) }
+                perSentence[sentence].append(local)
+            }
         }
         detectLocatedIn(placedSpans)
         addContainmentFromGazetteer()
@@ -280,29 +312,48 @@ struct ReportExtraction {
 
     /// The report's entities and relations as graph values.
     private mutating func facts() -> ReportFacts {
-        let entities = locals.map { local -> Entity in
-            var mentions = local.mentions
-            if local.needsSort { mentions.sort() }
+        var entities: [Entity] = []
+        entities.reserveCapacity(locals.count)
+        for index in locals.indices {
+            // The mentions are moved out, not copied: the working state ends here.
+            var mentions: [Mention] = []
+            swap(&mentions, &locals[index].mentions)
+            if locals[index].needsSort { mentions.sort() }
             // A known entity starts from its gazetteer template, whose aliases are already
             // in order; only forms new to it need merging in.
-            var entity = local.entry.map { gazetteer.templates[$0] }
-                ?? Entity(id: local.id, name: local.name, kind: local.kind, aliases: local.aliases,
-                          category: local.category, trigger: local.trigger, date: local.date, isRole: local.isRole)
-            if !local.newAliases.isEmpty { entity.addAliases(local.newAliases) }
-            entity.mentions = mentions
-            return entity
+            if let entry = locals[index].entry {
+                entities.append(gazetteer.templates[entry])
+            } else {
+                entities.append(Entity(id: locals[index].id, name: locals[index].name, kind: locals[index].kind, aliases: locals[index].aliases,
+                                       category: locals[index].category, trigger: locals[index].trigger, date: locals[index].date,
+                                       isRole: locals[index].isRole))
+            }
+            // Finished in place in the array, so the entity is not copied again.
+            if !locals[index].newAliases.isEmpty { entities[entities.count - 1].addAliases(locals[index].newAliases) }
+            entities[entities.count - 1].mentions = mentions
         }
         var relations: [Relation] = []
         relations.reserveCapacity(relationList.count)
         for item in relationList {
             var evidence: [Evidence] = []
             evidence.reserveCapacity(1 + item.laterSentences.count)
-            evidence.append(self.evidence(item.firstSentence, item.firstSupport))
-            for (sentence, support) in zip(item.laterSentences, item.laterSupports) {
-                evidence.append(self.evidence(sentence, support))
+            // In sentence order, as `Relation` keeps evidence: it then takes the list as it
+            // is instead of sorting it through a set. The sentences are distinct already.
+            if item.isInOrder {
+                evidence.append(self.evidence(item.firstSentence, item.firstSupport))
+                for (sentence, support) in zip(item.laterSentences, item.laterSupports) {
+                    evidence.append(self.evidence(sentence, support))
+                }
+            } else {
+                let supports = [(item.firstSentence, item.firstSupport)] + Array(zip(item.laterSentences, item.laterSupports))
+                for (sentence, support) in supports.sorted(by: { $0.0 < $1.0 }) {
+                    evidence.append(self.evidence(sentence, support))
+                }
             }
-            relations.append(Relation(source: locals[item.key.source].id, target: locals[item.key.target].id,
-                                      kind: item.key.kind.kind, evidence: evidence))
+            // Ends and evidence are in the order `Relation` wants (see `detectCoMentions()`
+            // and `detectStructuralRelations(_:)` for the symmetric kinds).
+            relations.append(Relation(ordered: locals[item.key.source].id, locals[item.key.target].id,
+                                      kind: item.key.kind.kind, sortedEvidence: evidence))
         }
         // In order of first mention and of discovery: deterministic, and the graph sorts by
         // identifier when it exports, so no string sorting is spent here.
@@ -321,15 +372,33 @@ struct ReportExtraction {
 
     /// The local entity with this identifier, created from `make` when it is new.
     private mutating func local(_ id: EntityID, _ make: () -> Local) -> Int {
-        if let index = byID[id] { return index }
-        var new = make()
-        if new.kind == .place {
-            new.rank = PlaceRank.of(new.category)
-            new.isCountry = PlaceRank.isCountry(new.category)
+        let hash = Self.idHash(id)
+        let sameHash = byIDHash[hash]
+        if let sameHash {
+            if locals[sameHash].id == id { return sameHash }
+            if let index = byClashingID[id] { return index }
         }
-        locals.append(new)
-        byID[id] = locals.count - 1
-        return locals.count - 1
+        // Appended, then finished in place: a `Local` is costly to copy.
+        locals.append(make())
+        let index = locals.count - 1
+        if locals[index].kind == .place {
+            let rank = PlaceRank.of(locals[index].category)
+            locals[index].rank = rank
+            locals[index].isCountry = (rank ?? 0) >= PlaceRank.country
+        }
+        if sameHash == nil { byIDHash[hash] = index } else { byClashingID[id] = index }
+        return index
+    }
+
+    /// FNV-1a of the identifier's bytes: cheaper than `Dictionary`'s seeded hashing of the
+    /// string, and a `KeyMap` key (equal hashes are told apart by comparing identifiers).
+    private static func idHash(_ id: EntityID) -> UInt64 {
+        var raw = id.rawValue
+        return raw.withUTF8 { bytes in
+            var h = TextFolding.offsetBasis
+            for byte in bytes { h = (h ^ UInt64(byte)) &* TextFolding.prime }
+            return h
+        }
     }
 
     /// Adds the mention to its entity and returns the entity's local index.
@@ -341,15 +410,18 @@ struct ReportExtraction {
         let index: Int
         switch resolve(span.target) {
         case .known(let entry):
-            if let known = byEntry[entry] {
+            if let known = byEntry[UInt64(entry)] {
                 index = known
             } else {
-                let template = gazetteer.templates[entry]
-                index = local(template.id) {
-                    Local(id: template.id, name: template.name, kind: template.kind, category: template.category,
-                          aliases: template.aliases, entry: entry)
+                // Field by field: copying the whole template entity costs more.
+                let templates = extractor.gazetteer.templates
+                let id = templates[entry].id
+                index = local(id) {
+                    Local(id: id, name: templates[entry].name, kind: templates[entry].kind,
+                          category: templates[entry].category, aliases: templates[entry].aliases, entry: entry)
                 }
-                byEntry[entry] = index
+                byEntry[UInt64(entry)] = index
+                entryLocals.append((entry, index))
             }
         case .found(let kind, let name, let category):
             let key = FoundKey(kind: kind, name: name)
@@ -412,15 +484,20 @@ struct ReportExtraction {
         guard stem.count >= 5 else { return nil }
         let ending = " " + suffix
         var best: (id: EntityID, index: Int)?
-        for index in locals.indices where locals[index].kind == .place {
-            for form in [locals[index].name] + locals[index].aliases + locals[index].newAliases where form.hasSuffix(ending) {
-                let formWords = form.split(separator: " ")
-                guard formWords.count >= 2, formWords.last == suffix else { continue }
-                let other = Array(formWords.dropLast().joined(separator: " ").lowercased().unicodeScalars)
-                if other != stem, EditDistance.within(stem, other, limit: 1), best.map({ locals[index].id < $0.id }) ?? true {
-                    best = (locals[index].id, index)
-                }
+        func consider(_ form: String, of index: Int) {
+            guard form.hasSuffix(ending) else { return }
+            let formWords = form.split(separator: " ")
+            guard formWords.count >= 2, formWords.last == suffix else { return }
+            let other = Array(formWords.dropLast().joined(separator: " ").lowercased().unicodeScalars)
+            if other != stem, EditDistance.within(stem, other, limit: 1), best.map({ locals[index].id < $0.id }) ?? true {
+                best = (locals[index].id, index)
             }
+        }
+        // The name, then the aliases, then the forms new in this report, of every place.
+        for index in locals.indices where locals[index].kind == .place {
+            consider(locals[index].name, of: index)
+            for form in locals[index].aliases { consider(form, of: index) }
+            for form in locals[index].newAliases { consider(form, of: index) }
         }
         // The smallest identifier wins when several fit, so the choice does not depend on
         // the order names were met.
@@ -434,20 +511,30 @@ struct ReportExtraction {
     ///
     /// - Complexity: O(n) in the report's tokens, for the few names a report finds.
     private func repeatFoundNames(_ spans: inout [MentionSpan]) {
-        var names: [UInt64: [(keys: [UInt64], span: MentionSpan)]] = [:]
-        for span in spans where span.tokens.count >= 2 && !span.isReference && !span.isInner {
-            guard case .found = span.target else { continue }
+        // By the key of the first word: token keys are hashes already (see ``KeyMap``).
+        var names = KeyMap<[(keys: [UInt64], span: MentionSpan)]>()
+        for index in spans.indices where spans[index].tokens.count >= 2 && !spans[index].isReference && !spans[index].isInner {
+            guard case .found = spans[index].target else { continue }
+            let span = spans[index]
             let keys = span.tokens.map { tokens[$0].key }
-            if names[keys[0]]?.contains(where: { $0.keys == keys }) != true { names[keys[0], default: []].append((keys, span)) }
+            var known = names[keys[0]] ?? []
+            if !known.contains(where: { $0.keys == keys }) {
+                known.append((keys, span))
+                names[keys[0]] = known
+            }
         }
-        guard !names.isEmpty else { return }
+        guard names.count > 0 else { return }
         var added: [MentionSpan] = []
         var sentence = 0
         var k = 0
         while k < tokens.count {
+            guard tokens[k].isCapitalized, let candidates = names[tokens[k].key] else {
+                k += 1
+                continue
+            }
+            // The sentence of token k, found only for the few tokens that may start a name.
             while sentence + 1 < sentences.count, sentences[sentence].tokens.upperBound <= k { sentence += 1 }
-            guard tokens[k].isCapitalized, let candidates = names[tokens[k].key],
-                let name = candidates.first(where: { candidate in
+            guard let name = candidates.first(where: { candidate in
                     k + candidate.keys.count <= sentences[sentence].tokens.upperBound
                         && candidate.keys.indices.allSatisfy { tokens[k + $0].key == candidate.keys[$0] }
                 })
@@ -476,8 +563,8 @@ struct ReportExtraction {
     private func chooseAmongAlternatives(_ spans: inout [MentionSpan], alternatives: [Int: [Int]]) {
         guard !alternatives.isEmpty else { return }
         var context: [(entry: Int, sentence: Int)] = []
-        for span in spans where alternatives[span.tokens.lowerBound] == nil {
-            if case .known(let entry) = span.target { context.append((entry, span.sentence)) }
+        for index in spans.indices where alternatives[spans[index].tokens.lowerBound] == nil {
+            if case .known(let entry) = spans[index].target { context.append((entry, spans[index].sentence)) }
         }
         for index in spans.indices {
             guard case .known = spans[index].target, let candidates = alternatives[spans[index].tokens.lowerBound] else { continue }
@@ -507,9 +594,9 @@ struct ReportExtraction {
     /// Korea` when the province is named). The evidence is a sentence naming both, or else
     /// the first sentence naming each.
     private mutating func addContainmentFromGazetteer() {
-        for (entry, child) in byEntry.sorted(by: { $0.key < $1.key }) where gazetteer.entries[entry].kind == .place {
+        for (entry, child) in entryLocals.sorted(by: { $0.entry < $1.entry }) where gazetteer.entries[entry].kind == .place {
             let byEntry = self.byEntry
-            guard let ancestor = gazetteer.ancestors(of: entry).lazy.compactMap({ byEntry[$0] }).first else { continue }
+            guard let ancestor = gazetteer.ancestors(of: entry).lazy.compactMap({ byEntry[UInt64($0)] }).first else { continue }
             if let sentence = perSentence.indices.first(where: { perSentence[$0].contains(child) && perSentence[$0].contains(ancestor) }) {
                 addRelation(from: child, to: ancestor, kind: .locatedIn, sentence: sentence, Support(rule: .gazetteer))
             } else if let childSentence = perSentence.firstIndex(where: { $0.contains(child) }),
@@ -522,7 +609,9 @@ struct ReportExtraction {
     }
 
     private mutating func detectLocatedIn(_ spans: [(span: MentionSpan, local: Int)]) {
-        for (i, current) in spans.enumerated() {
+        // By index: most spans are not places and are passed over without being copied.
+        for i in spans.indices where spans[i].span.isInner || locals[spans[i].local].kind == .place {
+            let current = spans[i]
             if current.span.isInner {
                 // "Hyesan City Party Committee": the committee is in Hyesan.
                 if let outer = spans.first(where: { !$0.span.isInner && $0.span.tokens.contains(current.span.tokens.lowerBound) }) {
@@ -533,9 +622,9 @@ struct ReportExtraction {
             guard locals[current.local].kind == .place else { continue }
             // The next two names of the sentence (spans are in text order).
             var following: [(span: MentionSpan, local: Int)] = []
-            for candidate in spans[(i + 1)...] where !candidate.span.isInner {
-                guard candidate.span.sentence == current.span.sentence, following.count < 2 else { break }
-                following.append(candidate)
+            for j in (i + 1)..<spans.count where !spans[j].span.isInner {
+                guard spans[j].span.sentence == current.span.sentence, following.count < 2 else { break }
+                following.append(spans[j])
             }
             if let next = following.first, isPossessivePlace(next, of: current) {
                 addRelation(from: next.local, to: current.local, kind: .locatedIn, sentence: current.span.sentence, Support(rule: .possessive))
@@ -549,8 +638,8 @@ struct ReportExtraction {
             var between = current.span.tokens.upperBound..<next.span.tokens.lowerBound
             var rest = following.dropFirst()
             // "the Joint Security Area (JSA) in …": look past the acronym.
-            if between.count == 1, string(tokens[between.lowerBound].start, tokens[between.lowerBound].end) == "(",
-                next.span.tokens.upperBound < tokens.count, string(tokens[next.span.tokens.upperBound].start, tokens[next.span.tokens.upperBound].end) == ")",
+            if between.count == 1, tokens[between.lowerBound].isText("(", in: report.scalars),
+                next.span.tokens.upperBound < tokens.count, tokens[next.span.tokens.upperBound].isText(")", in: report.scalars),
                 let after = rest.popFirst(), locals[after.local].kind == .place
             {
                 between = (next.span.tokens.upperBound + 1)..<after.span.tokens.lowerBound
@@ -565,7 +654,7 @@ struct ReportExtraction {
             }
             // "Songsin and Songhwa in Sadong District": both lie in the district (each is
             // checked against it on its own).
-            if between.count == 1, string(tokens[between.lowerBound].start, tokens[between.lowerBound].end) == "and",
+            if between.count == 1, tokens[between.lowerBound].isText("and", in: report.scalars),
                 let partner = rest.first, locals[next.local].kind == .place
             {
                 between = next.span.tokens.upperBound..<partner.span.tokens.lowerBound
@@ -596,9 +685,11 @@ struct ReportExtraction {
     /// `in` or `of` puts the place there. The country must be named somewhere in the report.
     private mutating func detectAppositiveContainer(of place: (span: MentionSpan, local: Int), following: [(span: MentionSpan, local: Int)]) {
         var k = place.span.tokens.upperBound
-        guard k + 2 < tokens.count, string(tokens[k].start, tokens[k].end) == "," else { return }
+        guard k + 2 < tokens.count, tokens[k].isText(",", in: report.scalars) else { return }
         k += 1
-        guard ["a", "an", "the"].contains(string(tokens[k].start, tokens[k].end).lowercased()) else { return }
+        guard tokens[k].isTextIgnoringCase("a", in: report.scalars) || tokens[k].isTextIgnoringCase("an", in: report.scalars)
+            || tokens[k].isTextIgnoringCase("the", in: report.scalars)
+        else { return }
         k += 1
         var country: Int?
         // Up to four describing words before the place word: "a small Chinese border city".
@@ -609,7 +700,7 @@ struct ReportExtraction {
             if let demonym = extractor.lexicon.demonyms.longestMatch(in: tokens, at: j, limit: min(k + 5, tokens.count)),
                 let name = demonym.values.first, let entry = extractor.gazetteer.index(named: name)
             {
-                country = byEntry[entry]
+                country = byEntry[UInt64(entry)]
                 continue
             }
             if !token.isCapitalized, extractor.lexicon.placeSuffixes[token.key] != nil || extractor.lexicon.seatWords.contains(token.key) {
@@ -627,7 +718,7 @@ struct ReportExtraction {
         }
         var container = country
         let after = placeWord + 1
-        if after + 1 < tokens.count, ["in", "of"].contains(string(tokens[after].start, tokens[after].end)),
+        if after + 1 < tokens.count, tokens[after].isText("in", in: report.scalars) || tokens[after].isText("of", in: report.scalars),
             let named = following.first(where: { $0.span.tokens.lowerBound == after + 1 }), locals[named.local].kind == .place
         {
             container = named.local
@@ -643,16 +734,16 @@ struct ReportExtraction {
         // Up to two describing words may come first: "coastal tourist area in".
         guard (2...4).contains(between.count) else { return false }
         let word = between.upperBound - 2
-        let joiner = string(tokens[word + 1].start, tokens[word + 1].end)
-        return extractor.lexicon.areaWords.contains(tokens[word].key) && (joiner == "in" || joiner == "of")
+        let joiner = tokens[word + 1]
+        return extractor.lexicon.areaWords.contains(tokens[word].key) && (joiner.isText("in", in: report.scalars) || joiner.isText("of", in: report.scalars))
             && between.dropLast().allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized }
     }
 
     /// "in the truce village of", "in the northern border city of": `in the`, describing
     /// words and a place word, then `of` before the place that holds the first.
     private func isDescribedPlace(_ between: Range<Int>) -> Bool {
-        guard (4...8).contains(between.count), string(tokens[between.lowerBound].start, tokens[between.lowerBound].end) == "in",
-            tokens[between.lowerBound + 1].key == Self.theKey, string(tokens[between.upperBound - 1].start, tokens[between.upperBound - 1].end) == "of"
+        guard (4...8).contains(between.count), tokens[between.lowerBound].isText("in", in: report.scalars),
+            tokens[between.lowerBound + 1].key == Self.theKey, tokens[between.upperBound - 1].isText("of", in: report.scalars)
         else { return false }
         let words = (between.lowerBound + 2)..<(between.upperBound - 1)
         let head = tokens[words.upperBound - 1]
@@ -664,8 +755,9 @@ struct ReportExtraction {
 
     /// `,`, `in` or `of` between two places: "Onsong County, North Hamgyong Province".
     private func isContainmentJoiner(_ token: Int) -> Bool {
-        let word = string(tokens[token].start, tokens[token].end).lowercased()
-        return word == "," || word == "in" || word == "of"
+        let word = tokens[token]
+        return word.isText(",", in: report.scalars) || word.isTextIgnoringCase("in", in: report.scalars)
+            || word.isTextIgnoringCase("of", in: report.scalars)
     }
 
     /// Reporters and translators: the outlet named in a byline line (or else the outlet the
@@ -688,7 +780,8 @@ struct ReportExtraction {
             let (count, bestCount) = (locals[outlet].mentions.count, locals[best].mentions.count)
             if count > bestCount || (count == bestCount && locals[outlet].id < locals[best].id) { mainOutlet = outlet }
         }
-        for (span, person) in spans where locals[person].kind == .person && !span.isReference {
+        for index in spans.indices where locals[spans[index].local].kind == .person && !spans[index].span.isReference {
+            let (span, person) = spans[index]
             let sentence = span.sentence
             let outletsHere = perSentence[sentence].filter(outlets.contains)
             if extractor.lexicon.bylineCues.matches(tokens, at: span.tokens.lowerBound) && isCreditLine(sentence) || bylineSentences.contains(sentence) {
@@ -726,8 +819,12 @@ struct ReportExtraction {
     /// ``RelationPatterns``). Family reads both ways, so its ends go in identifier order,
     /// as ``Relation`` would put them.
     private mutating func detectStructuralRelations(_ spans: [(span: MentionSpan, local: Int)]) {
-        let names = spans.filter { !$0.span.isInner }.map { item in
-            RelationPatterns.Name(tokens: item.span.tokens, sentence: item.span.sentence, local: item.local, kind: locals[item.local].kind)
+        // Read in place: filtering the spans first would copy each of them.
+        var names: [RelationPatterns.Name] = []
+        names.reserveCapacity(spans.count)
+        for index in spans.indices where !spans[index].span.isInner {
+            names.append(RelationPatterns.Name(tokens: spans[index].span.tokens, sentence: spans[index].span.sentence,
+                                               local: spans[index].local, kind: locals[spans[index].local].kind))
         }
         let patterns = RelationPatterns(lexicon: extractor.lexicon, tokens: tokens)
         for hit in patterns.hits(in: names, sentences: sentences) {
@@ -745,18 +842,29 @@ struct ReportExtraction {
         let detector = EventDetector(lexicon: extractor.lexicon, tokens: tokens)
         let sides = ParticipantSides(tokens: tokens, slice: report.slice)
         let hits = detector.hits(in: sentences, covered: covered)
-        var order: [Int] = []
-        var byType: [Int: [EventDetector.Hit]] = [:]
+        guard !hits.isEmpty else { return }
+        // The hits of each event type, types in order of their first hit.
+        var groups: [[EventDetector.Hit]] = []
+        var groupOfType = KeyMap<Int>()
         for hit in hits {
-            if byType[hit.type] == nil { order.append(hit.type) }
-            byType[hit.type, default: []].append(hit)
+            if let group = groupOfType[UInt64(hit.type)] {
+                groups[group].append(hit)
+            } else {
+                groupOfType[UInt64(hit.type)] = groups.count
+                groups.append([hit])
+            }
         }
         // Where each sentence's own text starts: after a dateline ("SEOUL, May 13 (Yonhap)
         // --"), whose place and date are where and when the story was filed.
         let textStarts = sentences.map { Dateline.end(of: $0.tokens, tokens: tokens, slice: report.slice) ?? $0.tokens.lowerBound }
+        // Which entities can take part in an event: people and bodies, but not outlets, which
+        // are only told about it. Looked up once, not for every trigger sentence.
+        let mayTakePart = locals.indices.map { (locals[$0].kind == .person || locals[$0].kind == .agency) && locals[$0].category != "outlet" }
         var events: [(slug: String, local: Int)] = []
-        for type in order {
-            guard let typeHits = byType[type] else { continue }
+        // The date each trigger sentence read so far gives (nil: none); a report has a few.
+        var dates: [(sentence: Int, date: EventDate?)] = []
+        for typeHits in groups {
+            let type = typeHits[0].type
             let eventType = extractor.lexicon.eventTypes[type]
             // The most specific place named with a trigger: "caught at a guard post in Gilju"
             // beats "a source in South Pyongan Province".
@@ -773,26 +881,37 @@ struct ReportExtraction {
                 }
             }
             // The first date written in a trigger sentence: "kidnapping — Songchon County, Mar. 31".
+            // A sentence is read for a date once, however many event types it names.
             var date: EventDate?
             for hit in typeHits where date == nil {
-                date = EventDate.first(in: textStarts[hit.sentence]..<sentences[hit.sentence].tokens.upperBound, tokens: tokens, slice: report.slice,
-                                       months: extractor.lexicon.months, reportingVerbs: extractor.lexicon.reportingVerbs)
+                if let known = dates.first(where: { $0.sentence == hit.sentence }) {
+                    date = known.date
+                } else {
+                    date = EventDate.first(in: textStarts[hit.sentence]..<sentences[hit.sentence].tokens.upperBound, tokens: tokens, slice: report.slice,
+                                           months: extractor.lexicon.months, reportingVerbs: extractor.lexicon.reportingVerbs)
+                    dates.append((hit.sentence, date))
+                }
             }
             if date == nil { date = relativeDate(of: typeHits, textStarts: textStarts) }
             if date == nil { date = reportedDate(of: typeHits, textStarts: textStarts) }
-            var name = eventType.label
-            if let place { name += " — " + locals[place.local].name }
-            if let date { name += ", " + date.text }
+            // "kidnapping — Songchon County, Mar. 31", written into one buffer.
+            let name = Concatenation.of(eventType.label, place == nil ? "" : " — ", place.map { locals[$0.local].name } ?? "",
+                                        date == nil ? "" : ", ", date?.text ?? "")
             // The same identifier `EntityID(kind: .event, scope:name:)` derives, without
             // re-slugging the (already slug-shaped) category for every report.
-            let id = EntityID(rawValue: "event:" + document.rawValue + ":" + eventType.slug)
-            let mentions = typeHits.map { hit in
+            let id = EntityID(rawValue: Concatenation.of("event:", document.rawValue, ":", eventType.slug))
+            var mentions: [Mention] = []
+            mentions.reserveCapacity(typeHits.count)
+            // The trigger words found are the event's other names in this report.
+            var forms: [String] = []
+            forms.reserveCapacity(typeHits.count)
+            for hit in typeHits {
                 let start = tokens[hit.tokens.lowerBound].start
                 let end = tokens[hit.tokens.upperBound - 1].end
-                return Mention(document: document, sentence: hit.sentence, start: start, end: end, text: string(start, end))
+                let text = string(start, end)
+                mentions.append(Mention(document: document, sentence: hit.sentence, start: start, end: end, text: text))
+                forms.append(ReportReader.clean(text).lowercased())
             }
-            // The trigger words found are the event's other names in this report.
-            let forms = mentions.map { ReportReader.clean($0.text).lowercased() }
             let isoDate = date?.iso(reportDate: report.document.date)
             // A handful of forms: a list is cheaper than a set.
             var aliases: [String] = []
@@ -828,9 +947,8 @@ struct ReportExtraction {
             // one merely named in the sentence stays a co-mention, and an outlet that is
             // only told about it never takes part.
             for hit in typeHits {
-                for other in perSentence[hit.sentence] where other != event {
+                for other in perSentence[hit.sentence] where other != event && other < mayTakePart.count && mayTakePart[other] {
                     let kind = locals[other].kind
-                    guard kind == .person || kind == .agency, locals[other].category != "outlet" else { continue }
                     for mention in locals[other].mentions where mention.sentence == hit.sentence {
                         guard let range = tokenRange(of: mention, in: hit.sentence),
                             let side = sides.side(of: range, trigger: hit.tokens, sentence: sentences[hit.sentence].tokens, isBody: kind == .agency)
@@ -1003,13 +1121,12 @@ struct ReportExtraction {
             typed.insert(pack(item.firstSentence, item.key.source, item.key.target))
             for sentence in item.laterSentences { typed.insert(pack(sentence, item.key.source, item.key.target)) }
         }
-        let ids = locals.map(\.id)
         let pairs = perSentence.reduce(0) { $0 + $1.count * ($1.count - 1) / 2 }
         relationIndex.reserveCapacity(relationList.count + pairs)
         for (sentence, named) in perSentence.enumerated() where named.count >= 2 {
             for i in 0..<named.count {
                 for j in (i + 1)..<named.count where !typed.contains(pack(sentence, named[i], named[j])) {
-                    let (a, b) = ids[named[j]] < ids[named[i]] ? (named[j], named[i]) : (named[i], named[j])
+                    let (a, b) = locals[named[j]].id < locals[named[i]].id ? (named[j], named[i]) : (named[i], named[j])
                     addRelation(from: a, to: b, kind: .coMentioned, sentence: sentence, Support(rule: .sameSentence))
                 }
             }

@@ -139,8 +139,13 @@ public struct Gazetteer: Sendable {
     /// The one entry of `kind` whose name or alias is spelt like `form` up to
     /// romanisation (see ``RomanizationKey``), or nil when none or several are.
     func entry(spelledLike form: String, kind: EntityKind) -> Int? {
-        let candidates = Set((byRomanization[RomanizationKey.make(form)] ?? []).filter { entries[$0].kind == kind })
-        return candidates.count == 1 ? candidates.first : nil
+        // The lists hold each entry once, so counting the entries of `kind` is enough.
+        var found: Int?
+        for index in byRomanization[RomanizationKey.make(form)] ?? [] where entries[index].kind == kind {
+            if found != nil { return nil }
+            found = index
+        }
+        return found
     }
 
     /// The entries a name or alias may refer to (case-insensitive), in file order.

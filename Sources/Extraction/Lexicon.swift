@@ -262,12 +262,19 @@ enum RelationWord: String, Sendable {
 }
 
 /// Short phrases that cue a personal name, indexed by the word next to the name so that
-/// checking a name costs one dictionary look-up, not a scan of every cue.
+/// checking a name costs a dictionary look-up or two, not a scan of every cue.
+///
+/// Cues of one word are indexed by that word; longer ones by that word and its neighbour
+/// together, since many cues share their last word (`… of`, `… by`) and a name is checked
+/// against every cue that could end before it.
 struct CueTable: Sendable {
     /// True for cues before a name (indexed by their last word), false for cues after it
     /// (indexed by their first word).
     let anchoredAtEnd: Bool
-    private var phrases = KeyMap<[[Token]]>()
+    /// One-word cues, by the word's key.
+    private var single = KeyMap<[[Token]]>()
+    /// Longer cues, by the keys of the word next to the name and its neighbour, combined.
+    private var pairs = KeyMap<[[Token]]>()
 
     init(anchoredAtEnd: Bool) {
         self.anchoredAtEnd = anchoredAtEnd
@@ -275,22 +282,36 @@ struct CueTable: Sendable {
 
     mutating func insert(_ phrase: [Token]) {
         guard let anchor = anchoredAtEnd ? phrase.last : phrase.first else { return }
-        phrases[anchor.key] = (phrases[anchor.key] ?? []) + [phrase]
+        guard phrase.count >= 2 else {
+            single[anchor.key] = (single[anchor.key] ?? []) + [phrase]
+            return
+        }
+        let neighbour = anchoredAtEnd ? phrase[phrase.count - 2] : phrase[1]
+        let key = TextFolding.combine(anchor.key, neighbour.key)
+        pairs[key] = (pairs[key] ?? []) + [phrase]
     }
 
     /// Whether a cue ends just before token `position` (cues before a name) or starts at
     /// it (cues after a name).
     func matches(_ tokens: [Token], at position: Int) -> Bool {
         let anchor = anchoredAtEnd ? position - 1 : position
-        guard anchor >= 0, anchor < tokens.count, let candidates = phrases[tokens[anchor].key] else { return false }
-        return candidates.contains { phrase in
-            let first = anchoredAtEnd ? position - phrase.count : position
-            guard first >= 0, first + phrase.count <= tokens.count else { return false }
-            for (offset, cue) in phrase.enumerated() {
-                let token = tokens[first + offset]
-                if token.kind != cue.kind || token.key != cue.key { return false }
-            }
-            return true
+        guard anchor >= 0, anchor < tokens.count else { return false }
+        if let candidates = single[tokens[anchor].key], candidates.contains(where: { matches($0, tokens, position) }) { return true }
+        let neighbour = anchoredAtEnd ? anchor - 1 : anchor + 1
+        guard neighbour >= 0, neighbour < tokens.count,
+            let candidates = pairs[TextFolding.combine(tokens[anchor].key, tokens[neighbour].key)]
+        else { return false }
+        return candidates.contains { matches($0, tokens, position) }
+    }
+
+    /// Whether `phrase` ends just before (or starts at) `position`, word for word.
+    private func matches(_ phrase: [Token], _ tokens: [Token], _ position: Int) -> Bool {
+        let first = anchoredAtEnd ? position - phrase.count : position
+        guard first >= 0, first + phrase.count <= tokens.count else { return false }
+        for (offset, cue) in phrase.enumerated() {
+            let token = tokens[first + offset]
+            if token.kind != cue.kind || token.key != cue.key { return false }
         }
+        return true
     }
 }

@@ -122,16 +122,13 @@ struct NameRecognizer {
         let names = (sentence.tokens.lowerBound + (wireByline ? 1 : 0))..<sentence.tokens.upperBound
         var known = gazetteerMatches(in: names, alternatives: &analysis.alternatives)
         addCoordinatedPlaces(in: names, to: &known)
-        // Where a gazetteer match starting at each token of the sentence ends (0: none).
-        var knownEnds = [Int](repeating: 0, count: sentence.tokens.count + 1)
-        for match in known { knownEnds[match.tokens.lowerBound - sentence.tokens.lowerBound] = match.tokens.upperBound }
         var i = names.lowerBound
         let end = sentence.tokens.upperBound
         var cursor = 0  // index into `known`
         while i < end {
             while cursor < known.count, known[cursor].tokens.upperBound <= i { cursor += 1 }
             if startsRun(i, known: known, cursor: cursor) {
-                let runEnd = extendRun(from: i, to: end, ends: knownEnds, base: sentence.tokens.lowerBound)
+                let runEnd = extendRun(from: i, to: end, known: known)
                 let inside = known.filter { $0.tokens.lowerBound >= i && $0.tokens.upperBound <= runEnd }
                 recognize(i..<runEnd, known: inside, sentence: sentence.index, into: &analysis)
                 i = runEnd
@@ -194,7 +191,7 @@ struct NameRecognizer {
     private func addCoordinatedPlaces(in range: Range<Int>, to known: inout [(tokens: Range<Int>, entry: Int)]) {
         var i = range.lowerBound
         while i + 3 < range.upperBound {
-            guard tokens[i].isCapitalized, directionKeys.contains(tokens[i].key), tokens[i + 1].key == andKey,
+            guard tokens[i + 1].key == andKey, tokens[i].isCapitalized, directionKeys.contains(tokens[i].key),
                 tokens[i + 2].isCapitalized, directionKeys.contains(tokens[i + 2].key), tokens[i + 3].isCapitalized,
                 let second = known.firstIndex(where: { $0.tokens.lowerBound == i + 2 })
             else {
@@ -219,6 +216,7 @@ struct NameRecognizer {
     /// Direction words that start province names and can be coordinated.
     private static let directions: Set<String> = ["North", "South", "East", "West"]
 
+    @inline(__always)
     private func startsRun(_ i: Int, known: [(tokens: Range<Int>, entry: Int)], cursor: Int) -> Bool {
         let token = tokens[i]
         if cursor < known.count, known[cursor].tokens.lowerBound == i { return true }
@@ -233,14 +231,20 @@ struct NameRecognizer {
     /// The end of the run of capitalised words (with connectors, hyphenated parts and
     /// gazetteer names inside) that starts at `start`.
     ///
-    /// `ends[k - base]` is where the gazetteer match starting at token `k` ends (0: none).
-    private func extendRun(from start: Int, to end: Int, ends: [Int], base: Int) -> Int {
+    /// `known` are the sentence's gazetteer matches in text order: a sentence has a few at
+    /// most, so looking through them costs less than a table of every token's match.
+    private func extendRun(from start: Int, to end: Int, known: [(tokens: Range<Int>, entry: Int)]) -> Int {
         var j = start
         var sawAgencyPrefix = false
+        /// Where the gazetteer match starting at token `k` ends, if one does (the last
+        /// listed, when two start there).
         func matchEnd(_ k: Int) -> Int? {
-            let index = k - base
-            guard index >= 0, index < ends.count, ends[index] > 0 else { return nil }
-            return ends[index]
+            var end: Int?
+            for match in known {
+                if match.tokens.lowerBound > k { break }
+                if match.tokens.lowerBound == k { end = match.tokens.upperBound }
+            }
+            return end
         }
         func isUnitStart(_ k: Int) -> Bool {
             guard k < end, tokens[k].newlinesBefore == 0 else { return false }
@@ -444,7 +448,10 @@ struct NameRecognizer {
             }
             let span = a..<last
             let stem = inside.first { $0.tokens == a..<h }
-            if kind == .place, let stem, gazetteer.entries[stem.entry].kind == .place,
+            // "Kilju-eup" is the county's seat town, a place inside Kilju County; "Kilju town"
+            // in English is the county itself.
+            let isSeatTown = tokens[h].isHyphenJoined && category == "town" && stem.map { gazetteer.entries[$0.entry].category == "county" } == true
+            if kind == .place, let stem, gazetteer.entries[stem.entry].kind == .place, !isSeatTown,
                 Self.suffix(category, fits: gazetteer.entries[stem.entry].category)
             {
                 analysis.spans.append(MentionSpan(tokens: span, target: .known(stem.entry), sentence: sentence, rule: .genericSuffix))
@@ -453,6 +460,7 @@ struct NameRecognizer {
                 // "Hyesan City Party Committee" serves Hyesan; "Sariwon Market" lies in Sariwon.
                 let servesPlace = kind == .agency && Self.localBodyCategories.contains(category ?? "")
                 let liesInPlace = kind == .place && !tokens[h].isHyphenJoined && ["facility", "market", "station", "port"].contains(category ?? "")
+                    || isSeatTown
                 if servesPlace || liesInPlace {
                     for match in inside where match.tokens.upperBound <= h && gazetteer.entries[match.entry].kind == .place
                         && !PlaceRank.isCountry(gazetteer.entries[match.entry].category)
@@ -737,16 +745,16 @@ struct NameRecognizer {
 
     /// ", who": only people are introduced so ("Megumi Yokota, who was abducted").
     private func isFollowedByWho(_ k: Int) -> Bool {
-        k + 1 < tokens.count && string(tokens[k].start, tokens[k].end) == "," && string(tokens[k + 1].start, tokens[k + 1].end) == "who"
+        k + 1 < tokens.count && tokens[k].isText(",", in: text) && tokens[k + 1].isText("who", in: text)
     }
 
     /// Whether a role word and a comma come right before `k`, and a comma, full stop or
     /// `and` right after the name ending at `nameEnd`: "a broker in Taiwan, Lin Yu-ting,
     /// and", "the company's sole director, Chen Jiahao, told".
     private func isAfterRoleAndComma(_ k: Int, nameEnd: Int) -> Bool {
-        guard k >= 2, string(tokens[k - 1].start, tokens[k - 1].end) == ",", nameEnd < tokens.count else { return false }
-        let after = string(tokens[nameEnd].start, tokens[nameEnd].end)
-        guard after == "," || after == "." || after == "and" || after == ")" else { return false }
+        guard k >= 2, tokens[k - 1].isText(",", in: text), nameEnd < tokens.count else { return false }
+        let after = tokens[nameEnd]
+        guard after.isText(",", in: text) || after.isText(".", in: text) || after.isText("and", in: text) || after.isText(")", in: text) else { return false }
         var role = k - 2
         // "a broker in Taiwan,": look past a place after the role.
         if tokens[role].isCapitalized, role >= 2 {
@@ -760,11 +768,13 @@ struct NameRecognizer {
     /// Whether an appositive role follows token `k`: ", a trading company executive",
     /// ", an 18-year-old soldier" (a or an, then a few lower-case words ending in a role).
     private func isFollowedByRole(_ k: Int) -> Bool {
-        guard k + 2 < tokens.count, string(tokens[k].start, tokens[k].end) == "," else { return false }
-        let article = string(tokens[k + 1].start, tokens[k + 1].end).lowercased()
+        guard k + 2 < tokens.count, tokens[k].isText(",", in: text) else { return false }
+        let article = tokens[k + 1]
         // ", director general of …": a role right after the comma.
         if !tokens[k + 1].isCapitalized, lexicon.roleNouns.contains(tokens[k + 1].key) { return true }
-        guard article == "a" || article == "an" || article == "the" else { return false }
+        guard article.isTextIgnoringCase("a", in: text) || article.isTextIgnoringCase("an", in: text)
+            || article.isTextIgnoringCase("the", in: text)
+        else { return false }
         var j = k + 2
         // A few describing words, which may name a place or body ("a North Korea analyst",
         // "the company's general director", "the 58-year-old chairman").
@@ -890,8 +900,11 @@ struct NameRecognizer {
     /// Acronyms defined in the sentence: `Full Name (ACR)`, `ACR (Full Name)`, and
     /// `ACR, the Full Name` when the name's initials start with the acronym.
     private func findDefinitions(_ analysis: inout Analysis) {
-        for span in analysis.spans where !span.isInner {
-            guard let acronym = definedAcronym(after: span.tokens.upperBound), canDefine(acronym, span) else { continue }
+        // By index: only the spans an acronym follows are copied out.
+        for index in analysis.spans.indices where !analysis.spans[index].isInner {
+            guard let acronym = definedAcronym(after: analysis.spans[index].tokens.upperBound) else { continue }
+            let span = analysis.spans[index]
+            guard canDefine(acronym, span) else { continue }
             let token = span.tokens.upperBound + 1
             analysis.definitions.append((token, acronym, span.target))
             analysis.acronyms.removeAll { $0 == token }
@@ -928,7 +941,7 @@ struct NameRecognizer {
             else { continue }
             let placeCategory = lexicon.placeSuffixes[head.key]
             let agencyCategory = lexicon.agencySuffixes[head.key]
-            if placeCategory != nil || Self.localBodyCategories.contains(agencyCategory ?? "") || agencyCategory == "party" {
+            if placeCategory != nil || agencyCategory.map({ Self.localBodyCategories.contains($0) || $0 == "party" }) == true {
                 analysis.shortForms.append(k)
             }
         }

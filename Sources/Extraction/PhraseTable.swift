@@ -67,7 +67,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// ``longestMatch(in:at:limit:)`` once the first word may start a phrase.
     private func match(in tokens: [Token], at start: Int, limit: Int) -> (end: Int, values: [Value])? {
         var h = TextFolding.offsetBasis
-        var best: (Int, [Value])?
+        // The end and value number of the longest phrase so far; its values are fetched once.
+        var best: (end: Int, number: Int)?
         var i = start
         var used = 0
         while i < limit, used < longest {
@@ -81,11 +82,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
             h = TextFolding.combine(h, token.key)
             used += 1
             guard let slot = index[h] else { break }
-            if let number = slot.number { best = (i + 1, values[number]) }
+            if let number = slot.number { best = (i + 1, number) }
             if !slot.isPrefix { break }
             i += 1
         }
-        return best
+        return best.map { ($0.end, values[$0.number]) }
     }
 
     /// Where a first word's key lives in ``firstWords``: the word, then the bit.
@@ -97,9 +98,10 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The values of a phrase given as text, if it is in the table.
     func lookup(_ phrase: String) -> [Value]? {
-        let keys = Tokenizer.tokenize(Array(phrase.unicodeScalars)).filter { $0.kind != .possessive }.map(\.key)
         var h = TextFolding.offsetBasis
-        for key in keys { h = TextFolding.combine(h, key) }
+        for token in Tokenizer.tokenize(Array(phrase.unicodeScalars)) where token.kind != .possessive {
+            h = TextFolding.combine(h, token.key)
+        }
         return index[h]?.number.map { values[$0] }
     }
 }

@@ -16,8 +16,11 @@ enum PlaceRank {
         category.flatMap { ranks[$0] }
     }
 
+    /// The rank of a whole country or wider region.
+    static let country = 8
+
     /// Whether a place of this category is a whole country or wider region.
     static func isCountry(_ category: String?) -> Bool {
-        (of(category) ?? 0) >= 8
+        (of(category) ?? 0) >= country
     }
 }

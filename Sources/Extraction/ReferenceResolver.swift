@@ -16,14 +16,15 @@ struct ReferenceResolver {
     let tokens: [Token]
     let slice: TextSlice
 
-    func resolve(_ analyses: [NameRecognizer.Analysis]) -> [MentionSpan] {
-        let spans = analyses.flatMap(\.spans)
+    /// The acronyms, short forms and lone words of `analyses` that refer to a name;
+    /// `spans` are the spans of all the analyses, in order.
+    func resolve(_ analyses: [NameRecognizer.Analysis], spans: [MentionSpan]) -> [MentionSpan] {
         let definitions = analyses.flatMap(\.definitions).sorted { $0.token < $1.token }
         var resolved: [MentionSpan] = []
-        let namedInFull = Set(spans.compactMap { span -> Int? in
-            if case .known(let entry) = span.target { return entry }
-            return nil
-        })
+        var namedInFull = KeySet()
+        for index in spans.indices {
+            if case .known(let entry) = spans[index].target { namedInFull.insert(UInt64(entry)) }
+        }
         let names = antecedents(spans)
         for (sentence, analysis) in analyses.enumerated() {
             for token in analysis.acronyms {
@@ -34,7 +35,7 @@ struct ReferenceResolver {
                 if let before = matching.last(where: { $0.token < token }) ?? matching.first {
                     target = before.target
                 } else if let candidates = gazetteer.acronyms[acronym], !candidates.isEmpty {
-                    target = .known(candidates.first(where: namedInFull.contains) ?? candidates[0])
+                    target = .known(candidates.first(where: { namedInFull.contains(UInt64($0)) }) ?? candidates[0])
                     rule = .acronymFallback
                 } else {
                     target = nil
@@ -64,14 +65,18 @@ struct ReferenceResolver {
     /// for it (a person's first and last word, a found place's first word).
     private struct Antecedent {
         var end: Int
-        var keys: [UInt64]
+        /// The keys of the words that can stand for it: the first and the last (the same
+        /// word twice when only one can).
+        var keys: (UInt64, UInt64)
         var target: SpanTarget
     }
 
     /// The names lone words can refer back to, computed once per report.
     private func antecedents(_ spans: [MentionSpan]) -> [Antecedent] {
         var result: [Antecedent] = []
-        for span in spans where !span.isReference && span.tokens.count >= 2 {
+        // By index: only the spans that pass the first tests are copied out.
+        for index in spans.indices where !spans[index].isReference && spans[index].tokens.count >= 2 {
+            let span = spans[index]
             let kind: EntityKind
             switch span.target {
             case .known(let entry): kind = gazetteer.entries[entry].kind
@@ -84,10 +89,10 @@ struct ReferenceResolver {
             switch kind {
             case .person:
                 // Korean names put the surname first, Western names last.
-                result.append(Antecedent(end: span.tokens.upperBound, keys: [tokens[first].key, tokens[last].key], target: span.target))
+                result.append(Antecedent(end: span.tokens.upperBound, keys: (tokens[first].key, tokens[last].key), target: span.target))
             default:
                 if case .found = span.target {
-                    result.append(Antecedent(end: span.tokens.upperBound, keys: [tokens[first].key], target: span.target))
+                    result.append(Antecedent(end: span.tokens.upperBound, keys: (tokens[first].key, tokens[first].key), target: span.target))
                 }
             }
         }
@@ -99,7 +104,7 @@ struct ReferenceResolver {
         if token + 1 < tokens.count, lexicon.surnameBlockers.contains(tokens[token + 1].key) { return nil }
         if lexicon.nonEntities.longestMatch(in: tokens, at: token, limit: token + 1) != nil { return nil }
         var found: SpanTarget?
-        for antecedent in antecedents where antecedent.end <= token && antecedent.keys.contains(key) {
+        for antecedent in antecedents where antecedent.end <= token && (antecedent.keys.0 == key || antecedent.keys.1 == key) {
             if let found, found != antecedent.target { return nil }  // two candidates: do not guess
             found = antecedent.target
         }
@@ -115,19 +120,30 @@ struct ReferenceResolver {
         var targets: Set<SpanTarget> = []
         var latestOfKind: (end: Int, target: SpanTarget)?
         let kindWord = lexicon.placeSuffixes[key]
-        for span in spans where span.tokens.upperBound < head && !span.isReference {
-            let category = placeCategory(of: span.target)
+        // The categories the word stands for, looked up once rather than for every span.
+        let kinds = kindWord.flatMap { Self.placeKinds[$0] }
+        // By index, reading fields in place: most spans are looked at and left.
+        for index in spans.indices where spans[index].tokens.upperBound < head && !spans[index].isReference {
+            let category = placeCategory(of: spans[index].target)
+            let range = spans[index].tokens
             // "the city" stands for a place, never for "Sinuiju City People's Committee".
-            if kindWord == nil || category != nil, span.tokens.contains(where: { tokens[$0].key == key && tokens[$0].isCapitalized }) {
-                targets.insert(span.target)
+            // The word must head the name, not stand after its `of`: "the party" is not the
+            // "Administrative Department of the Workers' Party of Korea".
+            if kindWord == nil || category != nil,
+                let at = range.first(where: { tokens[$0].key == key && tokens[$0].isCapitalized }),
+                !range[..<at].contains(where: { tokens[$0].key == Self.ofKey })
+            {
+                targets.insert(spans[index].target)
             }
-            if let kindWord, let category, span.tokens.upperBound > (latestOfKind?.end ?? -1), Self.placeKinds[kindWord]?.contains(category) == true {
-                latestOfKind = (span.tokens.upperBound, span.target)
+            if let kinds, let category, range.upperBound > (latestOfKind?.end ?? -1), kinds.contains(category) {
+                latestOfKind = (range.upperBound, spans[index].target)
             }
         }
         if targets.isEmpty, let latestOfKind { return latestOfKind.target }
         return targets.count == 1 ? targets.first : nil
     }
+
+    private static let ofKey = TextFolding.key("of".unicodeScalars)
 
     /// The place categories a lower-case place word stands for after `the`.
     private static let placeKinds: [String: Set<String>] = [
@@ -144,8 +160,8 @@ struct ReferenceResolver {
     private func placeCategory(of target: SpanTarget) -> String? {
         switch target {
         case .known(let entry):
-            let entry = gazetteer.entries[entry]
-            return entry.kind == .place ? entry.category : nil
+            // Field by field: copying the whole entry costs more.
+            return gazetteer.entries[entry].kind == .place ? gazetteer.entries[entry].category : nil
         case .found(let kind, _, let category):
             return kind == .place ? category : nil
         }

@@ -42,18 +42,27 @@ struct RelationPatterns {
         var sentence: Int
     }
 
-    let lexicon: Lexicon
+    /// The lexicon's role and kin words: only they are kept, since copying the whole
+    /// lexicon for every report costs more than the look-ups.
+    let relationWords: KeyMap<RelationWord>
     let tokens: [Token]
+
+    init(lexicon: Lexicon, tokens: [Token]) {
+        relationWords = lexicon.relationWords
+        self.tokens = tokens
+    }
 
     /// The relations the sentences state between `names` (in text order, without names
     /// nested inside others).
     ///
     /// - Complexity: O(n) in the names and tokens: each name looks at a few tokens around it.
     func hits(in names: [Name], sentences: [Sentence]) -> [Hit] {
-        var startingAt: [Int: Int] = [:]
-        for (index, name) in names.enumerated() { startingAt[name.tokens.lowerBound] = index }
+        // The name starting at each token (the last one, when several do), keyed by the
+        // token's index: a `KeyMap` spares hashing every look-up again.
+        var startingAt = KeyMap<Int>(minimumCapacity: names.count)
+        for (index, name) in names.enumerated() { startingAt[UInt64(name.tokens.lowerBound)] = index }
         func name(at token: Int, in sentence: Int) -> Name? {
-            guard let index = startingAt[token], names[index].sentence == sentence else { return nil }
+            guard token >= 0, let index = startingAt[UInt64(token)], names[index].sentence == sentence else { return nil }
             return names[index]
         }
         var hits: [Hit] = []
@@ -147,7 +156,7 @@ struct RelationPatterns {
     /// word and a person, linked to the one person the sentence named before the pronoun.
     private func kinAfterPronoun(in sentence: Sentence, names: ArraySlice<Name>, name: (Int) -> Name?) -> [Hit] {
         var hits: [Hit] = []
-        for k in sentence.tokens where Self.possessivePronouns.contains(tokens[k].key) {
+        for k in sentence.tokens where tokens[k].key == Self.his || tokens[k].key == Self.her {
             guard let role = rolePhrase(from: k + 1, end: sentence.tokens.upperBound), role.word == .kin,
                 let relative = name(skippingComma(role.end, sentence.tokens.upperBound)), relative.kind == .person
             else { continue }
@@ -178,7 +187,7 @@ struct RelationPatterns {
         while k < end, k - start < 4, tokens[k].kind == .word, !tokens[k].isCapitalized,
             Self.joiners[tokens[k].key] == nil, !Self.stopWords.contains(tokens[k].key)
         {
-            last = lexicon.relationWords[tokens[k].key]
+            last = relationWords[tokens[k].key]
             if last == .subordinate { isSubordinate = true }
             k += 1
         }
@@ -268,7 +277,9 @@ struct RelationPatterns {
     private static let comma = key(",")
     private static let articles: KeyMap<Article> = [key("the"): .definite, key("a"): .indefinite, key("an"): .indefinite]
     private static let joiners: KeyMap<Joiner> = [key("of"): .of, key("at"): .other, key("for"): .other, key("in"): .other]
-    private static let possessivePronouns: KeySet = [key("his"), key("her")]
+    /// `his` and `her`, compared directly: this is asked of every token of a sentence with names.
+    private static let his = key("his")
+    private static let her = key("her")
     /// Words that end a role phrase without being part of it: "X, a soldier who served in
     /// the KPA" is no member_of.
     private static let stopWords: KeySet = [

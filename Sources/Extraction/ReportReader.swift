@@ -116,12 +116,33 @@ public enum ReportReader {
     /// Works on UTF-8 bytes: this runs for every sentence and every name.
     static func clean(_ text: String, straightenApostrophes: Bool = false) -> String {
         var text = text
+        // A text that is clean already is returned as it is, not copied.
+        if text.withUTF8({ isClean($0) }) { return text }
         return text.withUTF8 { clean($0, straightenApostrophes: straightenApostrophes) }
+    }
+
+    /// Whether ``clean(_:straightenApostrophes:)`` would return `bytes` unchanged: no
+    /// whitespace but single spaces between other characters, and none of the lead bytes
+    /// (`0xC2`, `0xE2`, `0xE3`) that start wider spaces or a curly apostrophe. Most
+    /// sentences are like this, and are then copied as they are.
+    private static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var afterSpace = true  // a leading space is not clean
+        for byte in bytes {
+            if byte == 0x20 {
+                if afterSpace { return false }
+                afterSpace = true
+                continue
+            }
+            if byte < 0x20 || byte == 0xC2 || byte == 0xE2 || byte == 0xE3 { return false }
+            afterSpace = false
+        }
+        return !afterSpace  // nor a trailing one (and an empty text takes the long way)
     }
 
     /// ``clean(_:straightenApostrophes:)`` of the text in `bytes` (valid UTF-8), written
     /// straight into the new string: the result is never longer than the input.
     static func clean(_ bytes: UnsafeBufferPointer<UInt8>, straightenApostrophes: Bool) -> String {
+        if isClean(bytes) { return String(decoding: bytes, as: UTF8.self) }
         let n = bytes.count
         return String(unsafeUninitializedCapacity: n) { out in
             var count = 0

@@ -33,3 +33,34 @@ struct Token: Sendable {
     /// Line breaks between this token and the previous one.
     var newlinesBefore: Int
 }
+
+extension Token {
+    /// Whether the token's text is exactly `word` (ASCII), compared code point by code point:
+    /// the rules ask this of many tokens, and making a `String` of each cost more than the
+    /// comparison.
+    @inline(__always)
+    func isText(_ word: StaticString, in text: [Unicode.Scalar]) -> Bool {
+        let count = end - start
+        guard count == word.utf8CodeUnitCount else { return false }
+        let bytes = word.utf8Start
+        for offset in 0..<count where text[start + offset].value != UInt32(bytes[offset]) { return false }
+        return true
+    }
+
+    /// Whether the token's text, lower-cased, is `word` (lower-case ASCII letters and
+    /// punctuation): `In` and `IN` are `in`. No code point outside ASCII lower-cases to one of
+    /// the letters these words use (only the Kelvin sign becomes ASCII, `k`), so comparing
+    /// ASCII case-folded code points gives what `lowercased() == word` gives.
+    @inline(__always)
+    func isTextIgnoringCase(_ word: StaticString, in text: [Unicode.Scalar]) -> Bool {
+        let count = end - start
+        guard count == word.utf8CodeUnitCount else { return false }
+        let bytes = word.utf8Start
+        for offset in 0..<count {
+            var value = text[start + offset].value
+            if value >= 65 && value <= 90 { value += 32 }
+            if value != UInt32(bytes[offset]) { return false }
+        }
+        return true
+    }
+}

@@ -7,21 +7,31 @@
 enum Tokenizer {
     /// - Complexity: O(n) in the number of code points.
     static func tokenize(_ text: [Unicode.Scalar], from start: Int = 0, to end: Int? = nil) -> [Token] {
-        text.withUnsafeBufferPointer { tokenize($0, from: start, to: end ?? text.count) }
+        var tokens: [Token] = []
+        tokenize(text, from: start, to: end, into: &tokens)
+        return tokens
+    }
+
+    /// Appends the tokens of `text[start..<end]` to `tokens`, as if they were the only
+    /// ones: tokens already there are never joined to the new ones. Reports are tokenized
+    /// part by part (header values, then the body) into one array this way, so no part's
+    /// tokens are copied again.
+    static func tokenize(_ text: [Unicode.Scalar], from start: Int = 0, to end: Int? = nil, into tokens: inout [Token]) {
+        text.withUnsafeBufferPointer { tokenize($0, from: start, to: end ?? text.count, into: &tokens) }
     }
 
     /// The tokens of `text[start..<n]`, read through a buffer: this runs over every code
     /// point of every report, so ASCII is handled inline and bounds are checked once.
-    private static func tokenize(_ text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to n: Int) -> [Token] {
+    private static func tokenize(_ text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to n: Int, into tokens: inout [Token]) {
         precondition(start >= 0 && start <= n && n <= text.count, "token range outside the text")
-        var tokens: [Token] = []
-        tokens.reserveCapacity((n - start) / 4 + 1)
+        let base = tokens.count
+        tokens.reserveCapacity(base + (n - start) / 4 + 1)
         var i = start
         var newlines = 0
         var pendingHyphen = false
 
         func attachedToPrevious(_ position: Int) -> Bool {
-            guard let last = tokens.last else { return false }
+            guard tokens.count > base, let last = tokens.last else { return false }
             return last.end == position && (last.kind == .word || last.kind == .number)
         }
 
@@ -33,18 +43,23 @@ enum Tokenizer {
                 i += 1
                 continue
             }
-            if isWhitespace(c) {
-                if c == "\n" || c == "\u{2028}" || c == "\u{2029}" { newlines += 1 }
-                pendingHyphen = false
-                i += 1
-                continue
+            // An ASCII letter is neither whitespace nor a hyphen: words, the commonest
+            // tokens, skip those tests.
+            let isASCIILetter = v < 0x80 && (v | 0x20) &- 97 < 26
+            if !isASCIILetter {
+                if isWhitespace(c) {
+                    if c == "\n" || c == "\u{2028}" || c == "\u{2029}" { newlines += 1 }
+                    pendingHyphen = false
+                    i += 1
+                    continue
+                }
+                if isHyphen(c), attachedToPrevious(i), i + 1 < n, isLetter(text[i + 1]) || isDigit(text[i + 1]) {
+                    pendingHyphen = true
+                    i += 1
+                    continue
+                }
             }
-            if isHyphen(c), attachedToPrevious(i), i + 1 < n, isLetter(text[i + 1]) || isDigit(text[i + 1]) {
-                pendingHyphen = true
-                i += 1
-                continue
-            }
-            if isLetter(c) {
+            if isASCIILetter || isLetter(c) {
                 var j = i
                 var key = TextFolding.offsetBasis
                 var letters = 0
@@ -56,16 +71,17 @@ enum Tokenizer {
                     let s = text[j]
                     let value = s.value
                     if value < 0x80 {
+                        // Lower case first: most letters are.
+                        if value &- 97 < 26 {
+                            letters += 1
+                            key = (key ^ UInt64(value)) &* TextFolding.prime
+                            j += 1
+                            continue
+                        }
                         if value &- 65 < 26 {
                             letters += 1
                             uppers += 1
                             key = (key ^ UInt64(value + 32)) &* TextFolding.prime
-                            j += 1
-                            continue
-                        }
-                        if value &- 97 < 26 {
-                            letters += 1
-                            key = (key ^ UInt64(value)) &* TextFolding.prime
                             j += 1
                             continue
                         }
@@ -126,7 +142,7 @@ enum Tokenizer {
                 i = j
                 continue
             }
-            if isApostrophe(c), attachedToPrevious(i), tokens.last?.kind == .word {
+            if isApostrophe(c), attachedToPrevious(i), tokens[tokens.count - 1].kind == .word {
                 let next = i + 1 < n ? text[i + 1] : " "
                 let afterNext = i + 2 < n ? text[i + 2] : " "
                 var length = 0
@@ -153,7 +169,6 @@ enum Tokenizer {
             pendingHyphen = false
             i += 1
         }
-        return tokens
     }
 
     /// Whether a word that runs straight into `s` may be the start of a URL or e-mail
@@ -185,13 +200,19 @@ enum Tokenizer {
 
     @inline(__always) static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
         s.value < 0x80 ? (s == " " || s == "\n" || s == "\t" || s == "\r" || s.value == 0x0B || s.value == 0x0C)
-            : s.properties.isWhitespace
+            : !isDashOrQuote(s) && s.properties.isWhitespace
     }
 
     @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
-        return s.properties.isAlphabetic
+        return !isDashOrQuote(s) && s.properties.isAlphabetic
+    }
+
+    /// U+2010 to U+2027: dashes, curly quotes, bullets and the ellipsis, which reports use
+    /// often. None is a letter or whitespace, so they skip the look-up of Unicode properties.
+    @inline(__always) static func isDashOrQuote(_ s: Unicode.Scalar) -> Bool {
+        s.value &- 0x2010 < 0x18
     }
 
     @inline(__always) static func isUpper(_ s: Unicode.Scalar) -> Bool {

@@ -42,7 +42,7 @@ public struct Entity: Sendable, Hashable, Identifiable {
         self.trigger = trigger
         self.date = date
         self.isRole = isRole
-        addAliases(aliases)
+        if !aliases.isEmpty { addAliases(aliases) }
     }
 
     /// Adds forms to ``aliases``, skipping the name, duplicates and empty strings.

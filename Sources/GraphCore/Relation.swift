@@ -29,6 +29,22 @@ public struct Relation: Sendable, Hashable, Identifiable {
         }
     }
 
+    /// A relation whose ends and evidence are already as ``init(source:target:kind:evidence:)``
+    /// would put them: a symmetric kind's smaller identifier first, the evidence in report
+    /// and sentence order without duplicates.
+    ///
+    /// For extraction, which builds every relation of every report already ordered: it
+    /// skips comparing the identifiers and the evidence again. Debug builds still check.
+    package init(ordered source: EntityID, _ target: EntityID, kind: RelationKind, sortedEvidence evidence: [Evidence]) {
+        assert(!kind.isSymmetric || source <= target, "the ends of a symmetric relation must be in identifier order")
+        assert(zip(evidence, evidence.dropFirst()).allSatisfy { $0 < $1 }, "evidence must be sorted and distinct")
+        self.id = Relation.id(source: source, target: target, kind: kind)
+        self.source = source
+        self.target = target
+        self.kind = kind
+        self.evidence = evidence
+    }
+
     /// The identifier a relation with these ends and kind has.
     ///
     /// Written byte by byte into one allocation: every relation of every report gets one.

@@ -8,28 +8,23 @@ extension LinkChart {
         static let configuration = CommandConfiguration(
             abstract: "List the ingests that changed the store, numbered for `diff --since N`.")
 
-        @Option(name: .customLong("corpus"), help: ArgumentHelp("The corpus folder whose default store to read.", valueName: "folder"))
-        var corpus: String = "seeds"
-
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var location: ExistingStoreOptions
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let path = store.db ?? GraphStore.defaultPath(forCorpus: corpus)
-            guard FileManager.default.fileExists(atPath: path) else { throw CLIError.noStore(path) }
-            let records = try GraphStore(path: path).ingestRecords()
+            let records = try location.open().ingestRecords()
             let format = ISO8601DateFormatter()
             let items = records.map {
                 IngestsAnswer.Item(number: $0.number, finished: format.string(from: $0.finished), added: $0.added, changed: $0.changed, pruned: $0.pruned)
             }
             if output.json {
-                try JSONOutput.print(IngestsAnswer(store: path, ingests: items))
+                try JSONOutput.print(IngestsAnswer(store: location.path, ingests: items))
                 return
             }
             var table = TextTable("#", "FINISHED", "ADDED", "CHANGED", "PRUNED")
             for item in items { table.add(String(item.number), item.finished, String(item.added), String(item.changed), String(item.pruned)) }
             print(table.render())
-            print("\(items.count) ingest\(items.count == 1 ? "" : "s") in \(path)")
+            print("\(items.count) ingest\(items.count == 1 ? "" : "s") in \(location.path)")
         }
     }
 }

@@ -89,7 +89,7 @@ extension LinkChart {
                 for report in loaded.reports { texts[report.document.id] = report.text }
                 return (loaded.graph, texts)
             }
-            let graph = try store.graph()
+            let graph = try CorpusLoader.graph(from: store, corpus: options.corpus)
             var texts: [DocumentID: String] = [:]
             var unreadable = 0
             for (id, file) in try store.storedReports() {

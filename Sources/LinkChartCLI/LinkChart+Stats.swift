@@ -9,17 +9,11 @@ extension LinkChart {
         static let configuration = CommandConfiguration(
             abstract: "Show what the store holds: reports, entities and relations by type, size, last ingest.")
 
-        @Option(name: .customLong("corpus"), help: ArgumentHelp("The corpus folder whose default store to read.", valueName: "folder"))
-        var corpus: String = "seeds"
-
-        @OptionGroup var store: StoreOptions
-
+        @OptionGroup var location: ExistingStoreOptions
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let path = store.db ?? GraphStore.defaultPath(forCorpus: corpus)
-            guard FileManager.default.fileExists(atPath: path) else { throw CLIError.noStore(path) }
-            let stats = try GraphStore(path: path).statistics()
+            let stats = try location.open().statistics()
             if output.json {
                 try JSONOutput.print(StatsAnswer(stats))
                 return
