@@ -107,3 +107,16 @@ import Testing
         #expect(GraphMLWriter().encode(graph) == GraphMLWriter().encode(try EntityGraph(jsonData: try graph.jsonData())))
     }
 }
+
+@Suite struct ExchangeAttributeTests {
+    /// The writers pair values with declarations by position: the counts must agree.
+    @Test func everyDeclaredAttributeHasAValueSlot() throws {
+        let graph = try Fixtures.sample()
+        for entity in graph.entities.values {
+            #expect(ExchangeAttribute.values(of: entity).count == ExchangeAttribute.node.count)
+        }
+        for relation in graph.relations.values {
+            #expect(ExchangeAttribute.values(of: relation, documents: graph.documents).count == ExchangeAttribute.edge.count)
+        }
+    }
+}
