@@ -12,6 +12,8 @@ public struct Extractor: Sendable {
     public let gazetteer: Gazetteer
     let lexicon: Lexicon
     let splitter: SentenceSplitter
+    /// The rules' version and the hash of the data they read (see ``ExtractionVersion``).
+    public let version: String
 
     /// An extractor with the gazetteer and lexicons shipped with linkchart.
     ///
@@ -26,6 +28,7 @@ public struct Extractor: Sendable {
         gazetteer = try Gazetteer.load(from: resources.appendingPathComponent("gazetteer"))
         lexicon = try Lexicon.load(from: resources.appendingPathComponent("lexicon"))
         splitter = SentenceSplitter(abbreviations: lexicon.abbreviations)
+        version = try ExtractionVersion.fingerprint(of: resources)
     }
 
     /// The graph of all `reports`, merged: one node per entity across reports.

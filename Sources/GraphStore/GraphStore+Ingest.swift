@@ -33,9 +33,10 @@ public struct IngestProgress: Sendable {
 }
 
 extension GraphStore {
-    /// Brings the store up to date with `sources`: reports whose hash and path are unchanged
-    /// are skipped; new and changed reports are extracted by `extract` and written one
-    /// transaction each; with `prune`, reports whose files no longer exist are dropped.
+    /// Brings the store up to date with `sources`: reports whose hash, path and extraction
+    /// version (when `sources` give one) are unchanged are skipped; new and changed reports
+    /// are extracted by `extract` and written one transaction each; with `prune`, reports
+    /// whose files no longer exist are dropped.
     ///
     /// `extract` receives a batch of indices into `sources` and returns their facts in the
     /// same order (nil for a report it could not read after all, which is left as it was);
@@ -52,7 +53,10 @@ extension GraphStore {
         var work: [Int] = []
         for (index, source) in sources.enumerated() {
             if let old = stored[source.id] {
-                if old.hash == source.hash && old.path == source.path && old.file == source.file {
+                // Same text, same place, and extracted by the same rules and data.
+                if old.hash == source.hash && old.path == source.path && old.file == source.file
+                    && (source.extraction == nil || old.extraction == source.extraction)
+                {
                     summary.unchanged.append(source.id)
                 } else {
                     summary.changed.append(source.id)
@@ -76,7 +80,7 @@ extension GraphStore {
             let facts = current.wait()
             next = number + 1 < batches.count ? PendingBatch(batches[number + 1], extract) : nil
             for (index, item) in zip(batches[number], facts) {
-                if let item { try replace(item, file: sources[index].file, hash: sources[index].hash) }
+                if let item { try replace(item, file: sources[index].file, hash: sources[index].hash, extraction: sources[index].extraction) }
                 done += 1
                 progress(IngestProgress(done: done, total: work.count, report: sources[index].id))
             }

@@ -64,11 +64,11 @@ extension GraphStore {
         try perform("reading the reports") {
             try writer.read { db in
                 var result: [DocumentID: ReportFile] = [:]
-                let rows = try Row.fetchCursor(db, sql: "SELECT document_id, path, file, content_hash, size FROM documents")
+                let rows = try Row.fetchCursor(db, sql: "SELECT document_id, path, file, content_hash, size, extraction FROM documents")
                 while let row = try rows.next() {
                     let id = DocumentID(rawValue: row[0])
                     let hash = ContentHash(value: UInt64(bitPattern: row[3] as Int64), size: row[4])
-                    result[id] = ReportFile(id: id, path: row[1], file: row[2], hash: hash)
+                    result[id] = ReportFile(id: id, path: row[1], file: row[2], hash: hash, extraction: row[5])
                 }
                 return result
             }

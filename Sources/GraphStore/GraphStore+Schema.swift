@@ -123,6 +123,10 @@ extension GraphStore {
                 DROP TABLE entities;
                 """)
         }
+        migrator.registerMigration("v3: what extracted each report") { db in
+            // Null for reports stored before: the next ingest extracts them again.
+            try db.execute(sql: "ALTER TABLE documents ADD COLUMN extraction TEXT")
+        }
         return migrator
     }
 }

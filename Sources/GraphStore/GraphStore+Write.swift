@@ -12,7 +12,7 @@ extension GraphStore {
     /// the graph is built from the rows that remain.
     ///
     /// - Complexity: O(m) in the size of the facts, plus O(log n) in the number of reports.
-    public func replace(_ facts: ReportFacts, file: String, hash: ContentHash, at time: Date = Date()) throws {
+    public func replace(_ facts: ReportFacts, file: String, hash: ContentHash, extraction: String? = nil, at time: Date = Date()) throws {
         let encoded = FactsCodec.encode(facts)
         try perform("writing \(facts.document.id)") {
             try writer.writeWithoutTransaction { db in
@@ -20,11 +20,11 @@ extension GraphStore {
                     let document = facts.document
                     try db.cachedStatement(sql: "DELETE FROM documents WHERE document_id = ?").execute(arguments: [document.id.rawValue])
                     try db.cachedStatement(sql: """
-                        INSERT INTO documents(document_id, path, file, title, date, source, content_hash, size, ingested_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO documents(document_id, path, file, title, date, source, content_hash, size, ingested_at, extraction)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """).execute(arguments: [
                             document.id.rawValue, document.path, file, document.title, document.date, document.source,
-                            Int64(bitPattern: hash.value), hash.size, time.timeIntervalSince1970,
+                            Int64(bitPattern: hash.value), hash.size, time.timeIntervalSince1970, extraction,
                         ])
                     try db.cachedStatement(sql: "INSERT INTO report_facts(document, facts) VALUES (?, ?)")
                         .execute(arguments: [db.lastInsertedRowID, Data(encoded)])

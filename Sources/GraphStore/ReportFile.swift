@@ -12,11 +12,16 @@ public struct ReportFile: Sendable, Hashable {
     public var file: String
     /// The hash of the report's text.
     public var hash: ContentHash
+    /// What extracted the facts (the extractor's version, see `Extractor.version`): a
+    /// report extracted by other rules or data is re-extracted even when its text is the
+    /// same. Nil when unknown (a store written before versions were kept).
+    public var extraction: String?
 
-    public init(id: DocumentID, path: String, file: String, hash: ContentHash) {
+    public init(id: DocumentID, path: String, file: String, hash: ContentHash, extraction: String? = nil) {
         self.id = id
         self.path = path
         self.file = file
         self.hash = hash
+        self.extraction = extraction
     }
 }

@@ -73,6 +73,9 @@ extension LinkChart {
             }
             let graphStore = try GraphStore(path: storePath)
             let extractor = try Extractor()
+            // Reports extracted by other rules or data (an older linkchart, an edited
+            // gazetteer) are extracted again, even when their text is the same.
+            for index in sources.indices { sources[index].extraction = extractor.version }
             let progress = IngestProgressReporter()
             let summary = try graphStore.ingest(sources, prune: prune, progress: progress.report) { [sources] indices in
                 let reports = indices.map { index -> Report? in

@@ -37,6 +37,31 @@ import Testing
         #expect(try store.writer.read { db in db.totalChangesCount } == before)
     }
 
+    @Test func reportsExtractedByOtherRulesOrDataAreExtractedAgain() throws {
+        let store = try GraphStore()
+        let reports = try StoreFixtures.reports(StoreFixtures.seeds)
+        func ingest(_ version: String?) throws -> IngestSummary {
+            let sources = StoreFixtures.sources(reports, corpus: StoreFixtures.seeds).map { source -> ReportFile in
+                var versioned = source
+                versioned.extraction = version
+                return versioned
+            }
+            return try store.ingest(sources, prune: false) { indices in
+                StoreFixtures.extractor.extractAll(indices.map { reports[$0] })
+            }
+        }
+        #expect(try ingest("1-aaaa").added.count == 2)
+        #expect(try ingest("1-aaaa").unchanged.count == 2)
+        // Another extractor: same texts, but the facts came from other rules.
+        #expect(try ingest("2-bbbb").changed.count == 2)
+        #expect(try ingest("2-bbbb").unchanged.count == 2)
+        #expect(try store.storedReports().values.allSatisfy { $0.extraction == "2-bbbb" })
+        // A caller that gives no version compares texts only.
+        #expect(try ingest(nil).unchanged.count == 2)
+        // The version this build's extractor reports names its rules and its data.
+        #expect(StoreFixtures.extractor.version.hasPrefix("\(ExtractionVersion.rules)-"))
+    }
+
     @Test func editingOneReportChangesOnlyItsFacts() throws {
         let folder = try StoreFixtures.copy(StoreFixtures.seeds)
         defer { try? FileManager.default.removeItem(at: folder) }
