@@ -40,8 +40,14 @@ public final class GraphStore: Sendable {
                 // 64 MB of page cache, so index pages stay in memory between reports.
                 try db.execute(sql: "PRAGMA cache_size = -65536")
             }
-            writer = try DatabasePool(path: path, configuration: configuration)
-            try Self.migrator.migrate(writer)
+            // Creating the database, switching it to write-ahead logging and migrating it
+            // are done by one process at a time: two ingests that open a new store together
+            // would otherwise both create its tables (one failing), or find it locked.
+            writer = try Self.whileHoldingOpenLock(of: path) {
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                try Self.migrator.migrate(pool)
+                return pool
+            }
         } catch {
             throw StoreError.cannotOpen(path: path, reason: Self.reason(error))
         }
@@ -68,6 +74,25 @@ public final class GraphStore: Sendable {
         try writer.read { db in
             try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
         }
+    }
+
+    /// Runs `body` holding an exclusive lock on `PATH.lock` (an empty file beside the store),
+    /// waiting for another process that holds it. The lock goes with the process, so a
+    /// killed ingest never leaves it held.
+    private static func whileHoldingOpenLock<T>(of path: String, _ body: () throws -> T) throws -> T {
+        let lockPath = path + ".lock"
+        let descriptor = open(lockPath, O_RDWR | O_CREAT, 0o644)
+        guard descriptor >= 0 else {
+            throw StoreError.cannotOpen(path: path, reason: "cannot create the lock file \(lockPath): \(String(cString: strerror(errno)))")
+        }
+        defer { close(descriptor) }
+        while flock(descriptor, LOCK_EX) != 0 {
+            guard errno == EINTR else {
+                throw StoreError.cannotOpen(path: path, reason: "cannot lock \(lockPath): \(String(cString: strerror(errno)))")
+            }
+        }
+        defer { flock(descriptor, LOCK_UN) }
+        return try body()
     }
 
     static func reason(_ error: any Error) -> String {
