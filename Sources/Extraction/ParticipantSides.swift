@@ -38,11 +38,11 @@ struct ParticipantSides {
     private func sideAfter(_ participant: Range<Int>, trigger: Range<Int>) -> ParticipantSide? {
         // "kidnapped the MSS director's son": the name only describes the one it happened to.
         guard !isModifier(participant) else { return nil }
-        // "questioned by", "transferred to": a trigger ending in a preposition.
         var between = Array(trigger.upperBound..<participant.lowerBound)
         guard between.count <= 5 else { return nil }
         // Articles and `local` right before the participant are part of its phrase.
         while let last = between.last, Self.determiners.contains(word(last)) { between.removeLast() }
+        // "questioned by", "transferred to": a trigger ending in a preposition.
         let last = word(trigger.upperBound - 1)
         if Self.prepositions.contains(last) {
             guard between.isEmpty else { return nil }
@@ -57,8 +57,8 @@ struct ParticipantSides {
         {
             return .agent
         }
-        if between.count == 1, word(between[0]) == "by" { return .agent }
-        if between.count == 1, word(between[0]) == "of", !isVerb(trigger) { return .target }
+        if words == ["by"] { return .agent }
+        if words == ["of"], !isVerb(trigger) { return .target }
         // "kidnapped the (local) …": an active verb and its object.
         if between.isEmpty, isPastVerb(trigger) { return .target }
         return nil

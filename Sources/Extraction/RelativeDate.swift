@@ -1,4 +1,5 @@
 import Foundation
+import GraphCore
 
 /// A date a report gives relative to another: "a week later", "less than a week later",
 /// "three days later".
@@ -38,7 +39,7 @@ struct RelativeDate {
         let month = parts.month ?? anchor.month
         let day = parts.day ?? anchor.day
         let year = anchor.year.map { _ in parts.year ?? 0 }
-        let text = (isBound ? "by " : "about ") + Self.monthAbbreviations[month - 1] + " \(day)" + (year.map { ", \($0)" } ?? "")
+        let text = (isBound ? "by " : "about ") + TimelineSlot.monthAbbreviations[month - 1] + " \(day)" + (year.map { ", \($0)" } ?? "")
         return EventDate(text: text, month: month, day: day, year: year)
     }
 
@@ -47,5 +48,4 @@ struct RelativeDate {
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "few": 3,
     ]
-    static let monthAbbreviations = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec."]
 }

@@ -23,13 +23,16 @@ public struct TimelineSlot: Sendable, Hashable {
         self.events = events
     }
 
+    /// The months as dates are written for readers (`Mar. 31`), January first.
+    public static let monthAbbreviations = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec."]
+
     /// The date as a reader sees it: `2023-03-31`, `Mar. 31 (year unknown)`, `undated`.
     public var label: String {
         switch when {
         case .day(let iso): return iso
         case .dayWithoutYear(let monthDay, _):
             let parts = monthDay.split(separator: "-")
-            let months = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec."]
+            let months = Self.monthAbbreviations
             guard parts.count == 2, let month = Int(parts[0]), let day = Int(parts[1]), (1...12).contains(month)
             else { return "\(monthDay) (year unknown)" }
             return "\(months[month - 1]) \(day) (year unknown)"
@@ -42,20 +45,23 @@ extension TimelineSlot.When {
     /// The slot an event's ``Entity/date`` falls in: `YYYY-MM-DD` is a day, `--MM-DD` a day
     /// without a year, anything else (or nothing) undated.
     public init(eventDate date: String?, report: String = "") {
-        guard let date else {
+        guard var date else {
             self = .undated
             return
         }
-        let scalars = Array(date.unicodeScalars)
-        func digits(_ range: Range<Int>) -> Bool {
-            range.allSatisfy { scalars[$0].properties.numericType == .decimal && scalars[$0].isASCII }
+        // Read as UTF-8 in place: the timeline query keys every event of the graph this way.
+        enum Shape { case day, dayWithoutYear, other }
+        let shape = date.withUTF8 { bytes -> Shape in
+            func digits(_ range: Range<Int>) -> Bool { range.allSatisfy { (0x30...0x39).contains(bytes[$0]) } }
+            let dash = UInt8(ascii: "-")
+            if bytes.count == 10, digits(0..<4), bytes[4] == dash, digits(5..<7), bytes[7] == dash, digits(8..<10) { return .day }
+            if bytes.count == 7, bytes[0] == dash, bytes[1] == dash, digits(2..<4), bytes[4] == dash, digits(5..<7) { return .dayWithoutYear }
+            return .other
         }
-        if scalars.count == 10, digits(0..<4), scalars[4] == "-", digits(5..<7), scalars[7] == "-", digits(8..<10) {
-            self = .day(date)
-        } else if scalars.count == 7, scalars[0] == "-", scalars[1] == "-", digits(2..<4), scalars[4] == "-", digits(5..<7) {
-            self = .dayWithoutYear(String(date.dropFirst(2)), report: report)
-        } else {
-            self = .undated
+        switch shape {
+        case .day: self = .day(date)
+        case .dayWithoutYear: self = .dayWithoutYear(String(date.dropFirst(2)), report: report)
+        case .other: self = .undated
         }
     }
 }

@@ -29,8 +29,8 @@ extension GraphIndex {
     ///
     /// Events with a full date come first, by date; then those with only a month and day,
     /// by report (path order: dates of different reports cannot be compared without a year)
-    /// and by month and day within a report; then undated ones. Ties go by the report's `Date:` header, then by
-    /// identifier (which starts with the report's).
+    /// and by month and day within a report; then undated ones. Ties go by the report's
+    /// `Date:` header, then by identifier (which starts with the report's).
     ///
     /// - Complexity: O(V) to find the events (O(d) with `entity`), O(n log k) to order n
     ///   events for a limit k, and O(d) per event returned for its places and participants.
@@ -66,29 +66,22 @@ extension GraphIndex {
         return Timeline(entries: entries, total: events.count)
     }
 
-    /// Orders events: full dates, then month-and-day only, then none; then the report date.
+    /// Orders events as the timeline diagram does (``TimelineSlot/When``: full dates, then
+    /// dates without a year by report and then month and day, then none); then the report
+    /// date.
     private func sortKey(of number: Int) -> TimelineKey {
         let event = entities[number]
         // An event belongs to one report, so its first mention names it.
-        let reportDate = event.mentions.first.flatMap { graph.documents[$0.document]?.date } ?? "~"
-        guard let date = event.date else { return TimelineKey(rank: 2, report: "", date: "", reportDate: reportDate) }
-        guard date.hasPrefix("--") else { return TimelineKey(rank: 0, report: "", date: date, reportDate: reportDate) }
-        // Without a year, dates of different reports cannot be compared: reports keep their
-        // order (by path), and within a report events go by month and day.
-        let report = event.mentions.first.flatMap { graph.documents[$0.document]?.path } ?? ""
-        return TimelineKey(rank: 1, report: report, date: date, reportDate: reportDate)
+        let document = event.mentions.first.flatMap { graph.documents[$0.document] }
+        return TimelineKey(when: TimelineSlot.When(eventDate: event.date, report: document?.path ?? ""), reportDate: document?.date ?? "~")
     }
 
-    /// The strings are the graph's own (no new string per event).
     private struct TimelineKey: Comparable {
-        var rank: Int
-        /// For dates without a year: the report's path, which orders them first.
-        var report: String
-        var date: String
+        var when: TimelineSlot.When
         var reportDate: String
 
         static func < (a: TimelineKey, b: TimelineKey) -> Bool {
-            (a.rank, a.report, a.date, a.reportDate) < (b.rank, b.report, b.date, b.reportDate)
+            a.when != b.when ? a.when < b.when : a.reportDate < b.reportDate
         }
     }
 }

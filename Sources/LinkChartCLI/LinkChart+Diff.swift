@@ -60,6 +60,10 @@ extension LinkChart {
                 return lines.joined(separator: "\n")
             }
             func name(_ id: EntityID) -> String { graph.entities[id]?.name ?? id.rawValue }
+            /// `A —kind→ B` on one line.
+            func label(_ relation: Relation) -> String {
+                "\(name(relation.source)) \(RelationText.arrow(relation, from: relation.source)) \(name(relation.target))".singleLine
+            }
             if !changes.newEntities.isEmpty {
                 lines += ["", "new entities: \(changes.newEntities.count)"]
                 var table = TextTable("NAME", "TYPE", "MENTIONS", "REPORTS")
@@ -73,8 +77,7 @@ extension LinkChart {
                 var table = TextTable("RELATION", "WEIGHT", "EVIDENCE")
                 for relation in changes.newRelations {
                     let evidence = relation.evidence.first.map { "[\($0.document)] " + $0.text.truncated(to: 100) } ?? ""
-                    table.add("\(name(relation.source)) \(RelationText.arrow(relation, from: relation.source)) \(name(relation.target))".singleLine,
-                              String(relation.weight), evidence)
+                    table.add(label(relation), String(relation.weight), evidence)
                 }
                 lines.append(table.render())
             }
@@ -83,8 +86,7 @@ extension LinkChart {
                 var table = TextTable("RELATION", "WEIGHT", "REPORTS")
                 for grown in changes.grownRelations {
                     let relation = grown.relation
-                    table.add("\(name(relation.source)) \(RelationText.arrow(relation, from: relation.source)) \(name(relation.target))".singleLine,
-                              "\(grown.weightBefore) → \(relation.weight)", "\(grown.reportsBefore) → \(relation.documents.count)")
+                    table.add(label(relation), "\(grown.weightBefore) → \(relation.weight)", "\(grown.reportsBefore) → \(relation.documents.count)")
                 }
                 lines.append(table.render())
             }
