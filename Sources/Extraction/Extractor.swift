@@ -843,7 +843,7 @@ struct ReportExtraction {
 
     private mutating func detectEvents() {
         let detector = EventDetector(lexicon: extractor.lexicon, tokens: tokens)
-        let sides = ParticipantSides(tokens: tokens, slice: report.slice)
+        let sides = ParticipantSides(tokens: tokens, text: report.scalars)
         let hits = detector.hits(in: sentences, covered: covered)
         guard !hits.isEmpty else { return }
         // The hits of each event type, types in order of their first hit.
@@ -1014,10 +1014,10 @@ struct ReportExtraction {
         let names = spans.filter { !$0.span.isInner }.map {
             RoleActorFinder.Name(tokens: $0.span.tokens, local: $0.local, kind: locals[$0.local].kind)
         }
-        let finder = RoleActorFinder(lexicon: extractor.lexicon, tokens: tokens, slice: report.slice)
+        let finder = RoleActorFinder(lexicon: extractor.lexicon, tokens: tokens, text: report.scalars, slice: report.slice)
         let descriptions = finder.descriptions(in: sentences, names: names)
         guard !descriptions.isEmpty else { return }
-        let sides = ParticipantSides(tokens: tokens, slice: report.slice)
+        let sides = ParticipantSides(tokens: tokens, text: report.scalars)
         enum Pending {
             case participant(event: Int, side: ParticipantSide, word: Range<Int>)
             case member(agency: Int)

@@ -10,6 +10,12 @@ struct KeyMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
 
     init() {}
 
+    /// The values of `words`, keyed as the tokenizer keys those words (case and diacritics
+    /// folded), so a token's ``Token/key`` looks its word up without a `String`.
+    init(words: [String: Value]) {
+        for (word, value) in words { self[TextFolding.key(word.unicodeScalars)] = value }
+    }
+
     /// An empty map with room for `minimumCapacity` keys before it grows.
     init(minimumCapacity: Int) {
         let size = Self.size(for: minimumCapacity, atLeast: 16)
@@ -102,6 +108,13 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
 
     init<S: Sequence>(_ keys: S) where S.Element == UInt64 {
         for key in keys { insert(key) }
+    }
+
+    /// The keys of `words` as the tokenizer computes them, so that `contains(token.key)`
+    /// asks whether a token is one of the words (case and diacritics folded) without making
+    /// a `String` of it.
+    init(words: [String]) {
+        for word in words { insert(TextFolding.key(word.unicodeScalars)) }
     }
 
     mutating func insert(_ key: UInt64) { map[key] = true }

@@ -16,7 +16,7 @@
 ///   clause comes between ("A mother who … is currently under investigation").
 struct ParticipantSides {
     let tokens: [Token]
-    let slice: TextSlice
+    let text: [Unicode.Scalar]
 
     /// The side of the participant at `participant` in the event triggered at `trigger`,
     /// both within `sentence`; nil when the words between do not show one.
@@ -24,6 +24,9 @@ struct ParticipantSides {
     /// `isBody` says whether the participant is an agency: before a trigger noun a body is
     /// the one acting ("an MSS investigation") and a person the one acted on ("his sister's
     /// arrest").
+    ///
+    /// Words are compared by token key and code point, never by making a `String`: this
+    /// runs for every name near every trigger.
     func side(of participant: Range<Int>, trigger: Range<Int>, sentence: Range<Int>, isBody: Bool = false) -> ParticipantSide? {
         if participant.lowerBound >= trigger.upperBound {
             return sideAfter(participant, trigger: trigger)
@@ -38,27 +41,27 @@ struct ParticipantSides {
     private func sideAfter(_ participant: Range<Int>, trigger: Range<Int>) -> ParticipantSide? {
         // "kidnapped the MSS director's son": the name only describes the one it happened to.
         guard !isModifier(participant) else { return nil }
-        var between = Array(trigger.upperBound..<participant.lowerBound)
+        var between = trigger.upperBound..<participant.lowerBound
         guard between.count <= 5 else { return nil }
         // Articles and `local` right before the participant are part of its phrase.
-        while let last = between.last, Self.determiners.contains(word(last)) { between.removeLast() }
+        while let last = between.last, Self.determiners.contains(tokens[last].key) { between = between.lowerBound..<last }
         // "questioned by", "transferred to": a trigger ending in a preposition.
-        let last = word(trigger.upperBound - 1)
-        if Self.prepositions.contains(last) {
+        let last = trigger.upperBound - 1
+        if Self.prepositions.contains(tokens[last].key) {
             guard between.isEmpty else { return nil }
             // "questioned by the MSS"; "transferred to the MSS", "handed over to": the body
             // that takes custody holds them.
-            return last == "by" || last == "to" || last == "into" ? .agent : nil
+            return isWord(last, "by") || isWord(last, "to") || isWord(last, "into") ? .agent : nil
         }
         // "were arrested and transferred to the MSS", "detained and handed over to".
-        let words = between.map(word)
-        if isVerb(trigger), words.count >= 3, words[0] == "and", isPastVerb(between[1]..<(between[1] + 1)),
-            words.last == "to", words.count == 3 || (words.count == 4 && words[2] == "over")
+        let first = between.lowerBound
+        if isVerb(trigger), between.count >= 3, isWord(first, "and"), isPastVerb(first + 1..<(first + 2)),
+            isWord(between.upperBound - 1, "to"), between.count == 3 || (between.count == 4 && isWord(first + 2, "over"))
         {
             return .agent
         }
-        if words == ["by"] { return .agent }
-        if words == ["of"], !isVerb(trigger) { return .target }
+        if between.count == 1, isWord(first, "by") { return .agent }
+        if between.count == 1, isWord(first, "of"), !isVerb(trigger) { return .target }
         // "kidnapped the (local) …": an active verb and its object.
         if between.isEmpty, isPastVerb(trigger) { return .target }
         return nil
@@ -68,14 +71,14 @@ struct ParticipantSides {
     private func sideBefore(_ participant: Range<Int>, trigger: Range<Int>, sentence: Range<Int>, isBody: Bool) -> ParticipantSide? {
         // "Families of the victims were warned": the subject is the families.
         var first = participant.lowerBound - 1
-        while first >= sentence.lowerBound, Self.determiners.contains(word(first)) { first -= 1 }
-        if first >= sentence.lowerBound, word(first) == "of" { return nil }
+        while first >= sentence.lowerBound, Self.determiners.contains(tokens[first].key) { first -= 1 }
+        if first >= sentence.lowerBound, isWord(first, "of") { return nil }
         var k = participant.upperBound
         if k < trigger.lowerBound, tokens[k].kind == .possessive { k += 1 }
-        let between = Array(k..<trigger.lowerBound)
+        let between = k..<trigger.lowerBound
         // "the kidnappers were caught", "the mother under investigation".
         if isPassive(trigger) {
-            return between.allSatisfy({ Self.fillers.contains(word($0)) || word($0).hasSuffix("ly") }) ? .target : nil
+            return between.allSatisfy({ Self.fillers.contains(tokens[$0].key) || isAdverb($0) }) ? .target : nil
         }
         // "an MSS investigation", "the MSS's crackdown" (not "the MSS preliminary
         // examination department", where the trigger words only name a department).
@@ -84,19 +87,19 @@ struct ParticipantSides {
             return subjectSide(participant, trigger: trigger, sentence: sentence)
         }
         guard between.count <= 4 else { return subjectSide(participant, trigger: trigger, sentence: sentence) }
-        let words = between.map(word)
-        if words.contains(where: Self.auxiliaries.contains) {
-            guard words.allSatisfy({ Self.auxiliaries.contains($0) || Self.fillers.contains($0) || $0.hasSuffix("ly") }) else { return nil }
+        if between.contains(where: { Self.auxiliaries.contains(tokens[$0].key) }) {
+            guard between.allSatisfy({ Self.auxiliaries.contains(tokens[$0].key) || Self.fillers.contains(tokens[$0].key) || isAdverb($0) })
+            else { return nil }
             // "are jointly questioning the soldier" is active; "were executed" passive.
             return isProgressive(trigger) ? .agent : .target
         }
         // "Hyesan smugglers arrested as …": a headline drops the auxiliary.
         if between.isEmpty, isPastVerb(trigger), isHeadline(sentence) { return .target }
         // "the MSS arrested", "authorities then issued an emergency alert".
-        let verbs = between.filter { isPastVerb($0..<($0 + 1)) }
-        let rest = words.filter { !Self.determiners.contains($0) && !$0.hasSuffix("ly") && $0 != "then" }
-        if isPastVerb(trigger) && rest.isEmpty { return .agent }
-        if verbs.count == 1, rest.count == 1, !isVerb(trigger) { return .agent }
+        let verbs = between.filter { isPastVerb($0..<($0 + 1)) }.count
+        let rest = between.filter { !Self.determiners.contains(tokens[$0].key) && !isAdverb($0) && !isWord($0, "then") }.count
+        if isPastVerb(trigger) && rest == 0 { return .agent }
+        if verbs == 1, rest == 1, !isVerb(trigger) { return .agent }
         return nil
     }
 
@@ -104,14 +107,13 @@ struct ParticipantSides {
     /// opens with the participant, and a passive auxiliary stands just before the trigger.
     private func subjectSide(_ participant: Range<Int>, trigger: Range<Int>, sentence: Range<Int>) -> ParticipantSide? {
         var start = sentence.lowerBound
-        while start < participant.lowerBound, Self.determiners.contains(word(start)) { start += 1 }
+        while start < participant.lowerBound, Self.determiners.contains(tokens[start].key) { start += 1 }
         guard start == participant.lowerBound else { return nil }
         // Only across a relative clause or an apposition: "A mother who …, is".
-        guard participant.upperBound < trigger.lowerBound, ["who", "which", "that", ","].contains(word(participant.upperBound)) else { return nil }
+        guard participant.upperBound < trigger.lowerBound, Self.clauseOpeners.contains(tokens[participant.upperBound].key) else { return nil }
         let before = max(participant.upperBound, trigger.lowerBound - 3)..<trigger.lowerBound
-        let words = before.map(word)
-        guard let aux = words.lastIndex(where: Self.auxiliaries.contains),
-            words[(aux + 1)...].allSatisfy({ Self.fillers.contains($0) || $0.hasSuffix("ly") })
+        guard let aux = before.last(where: { Self.auxiliaries.contains(tokens[$0].key) }),
+            (aux + 1..<before.upperBound).allSatisfy({ Self.fillers.contains(tokens[$0].key) || isAdverb($0) })
         else { return nil }
         return isProgressive(trigger) ? .agent : .target
     }
@@ -121,23 +123,29 @@ struct ParticipantSides {
     /// Security (MSS) preliminary examination department director").
     private func isModifier(_ range: Range<Int>) -> Bool {
         var k = range.upperBound
-        if k + 2 < tokens.count, word(k) == "(", word(k + 2) == ")" { k += 3 }
+        if k + 2 < tokens.count, isWord(k, "("), isWord(k + 2, ")") { k += 3 }
         if k < tokens.count, tokens[k].kind == .possessive { return false }
         guard k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized else { return false }
-        let next = word(k)
+        let next = tokens[k].key
         return !Self.functionWords.contains(next) && !Self.prepositions.contains(next) && !Self.auxiliaries.contains(next)
-            && !next.hasSuffix("ed") && !next.hasSuffix("ly")
+            && !tokens[k].hasSuffixIgnoringCase("ed", in: text) && !isAdverb(k)
     }
 
     /// A sentence with no closing punctuation: a headline or caption, where "X arrested"
     /// means X was arrested.
     private func isHeadline(_ sentence: Range<Int>) -> Bool {
         guard let last = sentence.last else { return false }
-        return tokens[last].kind != .punctuation || !Self.closers.contains(word(last))
+        return tokens[last].kind != .punctuation || !Self.closers.contains(tokens[last].key)
     }
 
-    private func word(_ index: Int) -> String {
-        slice.string(tokens[index].start, tokens[index].end).lowercased()
+    /// Whether token `index`, lower-cased, is `word`.
+    private func isWord(_ index: Int, _ word: StaticString) -> Bool {
+        tokens[index].isTextIgnoringCase(word, in: text)
+    }
+
+    /// Ends in `-ly` (`publicly`, `jointly`).
+    private func isAdverb(_ index: Int) -> Bool {
+        tokens[index].hasSuffixIgnoringCase("ly", in: text)
     }
 
     /// A trigger that is a verb form, not a noun (`arrested`, `publicly executed`).
@@ -147,32 +155,34 @@ struct ParticipantSides {
 
     /// Has a past form: `arrested`, `publicly executed`, `caught`, `shot to death`.
     private func isPastVerb(_ range: Range<Int>) -> Bool {
-        range.contains { tokens[$0].kind == .word && (word($0).hasSuffix("ed") || Self.irregularPast.contains(word($0))) }
+        range.contains {
+            tokens[$0].kind == .word && (tokens[$0].hasSuffixIgnoringCase("ed", in: text) || Self.irregularPast.contains(tokens[$0].key))
+        }
     }
 
     /// A trigger in `-ing` after an auxiliary: the participant is doing it.
     private func isProgressive(_ trigger: Range<Int>) -> Bool {
-        word(trigger.lowerBound).hasSuffix("ing")
+        tokens[trigger.lowerBound].hasSuffixIgnoringCase("ing", in: text)
     }
 
     /// A trigger that is passive by itself: `were caught`, `under investigation`.
     private func isPassive(_ trigger: Range<Int>) -> Bool {
-        let first = word(trigger.lowerBound)
-        return Self.auxiliaries.contains(first) || first == "under"
+        Self.auxiliaries.contains(tokens[trigger.lowerBound].key) || isWord(trigger.lowerBound, "under")
     }
 
-    private static let determiners: Set<String> = [
+    private static let determiners = KeySet(words: [
         "the", "a", "an", "two", "three", "four", "five", "several", "some", "local", "its", "their", "his", "her",
-    ]
-    private static let auxiliaries: Set<String> = ["was", "were", "is", "are", "been", "being", "be", "got", "get", "gets"]
-    private static let fillers: Set<String> = ["under", "then", "also", "later", "soon", "allegedly", "reportedly", "currently", "now", "not"]
-    private static let closers: Set<String> = [".", "!", "?", "\"", "”", "’", "'", ")", ":", ";"]
-    private static let prepositions: Set<String> = [
+    ])
+    private static let auxiliaries = KeySet(words: ["was", "were", "is", "are", "been", "being", "be", "got", "get", "gets"])
+    private static let fillers = KeySet(words: ["under", "then", "also", "later", "soon", "allegedly", "reportedly", "currently", "now", "not"])
+    private static let closers = KeySet(words: [".", "!", "?", "\"", "”", "’", "'", ")", ":", ";"])
+    private static let clauseOpeners = KeySet(words: ["who", "which", "that", ","])
+    private static let prepositions = KeySet(words: [
         "to", "into", "from", "at", "in", "on", "by", "for", "with", "against", "over", "after", "before", "during", "near",
-    ]
-    private static let functionWords: Set<String> = [
+    ])
+    private static let functionWords = KeySet(words: [
         "and", "or", "but", "who", "whom", "which", "that", "of", "as", "than", "had", "has", "have", "said", "says",
         "told", "while", "when", "where", "because", "since", "if", "then", "also", "not", "so", "to",
-    ]
-    private static let irregularPast: Set<String> = ["caught", "shot", "held", "sent", "taken", "beaten", "put", "hung", "sold", "made"]
+    ])
+    private static let irregularPast = KeySet(words: ["caught", "shot", "held", "sent", "taken", "beaten", "put", "hung", "sold", "made"])
 }

@@ -15,14 +15,18 @@ struct RelativeDate {
     var isBound: Bool
 
     /// The first "N days/weeks/months later" in `range`, if any.
+    ///
+    /// Words are compared by their token keys: this runs on every sentence that names an
+    /// event, and making a lower-cased `String` of each word cost more than the rest of the
+    /// event's dating.
     static func first(in range: Range<Int>, tokens: [Token], slice: TextSlice) -> RelativeDate? {
-        func word(_ k: Int) -> String { slice.string(tokens[k].start, tokens[k].end).lowercased() }
-        for k in range where word(k) == "later" || word(k) == "afterward" || word(k) == "afterwards" {
-            guard k - 2 >= range.lowerBound, let unit = units[word(k - 1)] else { continue }
-            let amountWord = word(k - 2)
-            guard let amount = Int(amountWord) ?? numbers[amountWord], amount > 0, amount <= 31 else { continue }
-            let isBound = k - 4 >= range.lowerBound && word(k - 4) == "less" && word(k - 3) == "than"
-                || k - 3 >= range.lowerBound && word(k - 3) == "within"
+        for k in range where tokens[k].kind == .word && afterWords.contains(tokens[k].key) {
+            guard k - 2 >= range.lowerBound, let unit = units[tokens[k - 1].key] else { continue }
+            let amountToken = tokens[k - 2]
+            let amount = amountToken.kind == .number ? Int(slice.string(amountToken.start, amountToken.end)) : numbers[amountToken.key]
+            guard let amount, amount > 0, amount <= 31 else { continue }
+            let isBound = k - 4 >= range.lowerBound && tokens[k - 4].key == less && tokens[k - 3].key == than
+                || k - 3 >= range.lowerBound && tokens[k - 3].key == within
             return RelativeDate(days: amount * unit, isBound: isBound)
         }
         return nil
@@ -43,9 +47,12 @@ struct RelativeDate {
         return EventDate(text: text, month: month, day: day, year: year)
     }
 
-    private static let units: [String: Int] = ["day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30]
-    private static let numbers: [String: Int] = [
+    private static func key(_ word: String) -> UInt64 { TextFolding.key(word.unicodeScalars) }
+    private static let afterWords = KeySet(words: ["later", "afterward", "afterwards"])
+    private static let less = key("less"), than = key("than"), within = key("within")
+    private static let units: KeyMap<Int> = KeyMap(words: ["day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30])
+    private static let numbers: KeyMap<Int> = KeyMap(words: [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "few": 3,
-    ]
+    ])
 }

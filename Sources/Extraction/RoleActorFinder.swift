@@ -46,70 +46,72 @@ struct RoleActorFinder {
 
     let lexicon: Lexicon
     let tokens: [Token]
+    let text: [Unicode.Scalar]
     let slice: TextSlice
 
     /// The descriptions in `sentences`, in text order.
     ///
+    /// Words are tested by token key and code point; a `String` is made only for the words a
+    /// description keeps, since most role nouns in a report are read and let go.
+    ///
     /// - Complexity: O(n) in the tokens: each looks back at most a few tokens.
     func descriptions(in sentences: [Sentence], names: [Name]) -> [Description] {
-        var nameEndingAt: [Int: Name] = [:]
-        var inName = Set<Int>()
-        for name in names {
-            nameEndingAt[name.tokens.upperBound - 1] = name
-            for k in name.tokens { inName.insert(k) }
+        // For each token, the name ending there (index + 1; 0 for none), and whether it is
+        // inside a name.
+        var nameEndingAt = [Int32](repeating: 0, count: tokens.count)
+        var inName = [Bool](repeating: false, count: tokens.count)
+        for (index, name) in names.enumerated() {
+            nameEndingAt[name.tokens.upperBound - 1] = Int32(index + 1)
+            for k in name.tokens { inName[k] = true }
         }
+        func name(endingAt k: Int) -> Name? { nameEndingAt[k] == 0 ? nil : names[Int(nameEndingAt[k]) - 1] }
         var found: [Description] = []
         for sentence in sentences {
             var k = sentence.tokens.lowerBound
             while k < sentence.tokens.upperBound {
                 defer { k += 1 }
-                guard tokens[k].kind == .word, !tokens[k].isCapitalized, !inName.contains(k),
+                guard tokens[k].kind == .word, !tokens[k].isCapitalized, !inName[k],
                     let noun = lexicon.roleActorNouns[tokens[k].key]
                 else { continue }
                 // "defector Kim Chol": a title; "the official Korean Central News Agency": an
                 // adjective.
                 if k + 1 < sentence.tokens.upperBound, tokens[k + 1].kind == .word, tokens[k + 1].isCapitalized { continue }
                 var start = k
-                var modifiers: [String] = []
+                var modifiers: [Int] = []
                 var agency: Int?
                 var j = k - 1
                 while j >= sentence.tokens.lowerBound, k - j <= 8 {
-                    if tokens[j].kind == .punctuation, word(j) == ")", j >= 2, word(j - 2) == "(" {
+                    if tokens[j].kind == .punctuation, isWord(j, ")"), j >= 2, isWord(j - 2, "(") {
                         j -= 3  // "(MSS)" after the body's name
                         continue
                     }
                     // A body or place among the describing words ("Hyesan smugglers", "the
                     // Ministry of Social Security (MSS) … director") is the leftmost of them.
-                    if let name = nameEndingAt[j] {
+                    if let name = name(endingAt: j) {
                         guard name.kind == .agency || name.kind == .place else { break }
                         if name.kind == .agency { agency = name.local }
                         start = name.tokens.lowerBound
                         j = name.tokens.lowerBound - 1
                         break
                     }
-                    guard tokens[j].kind == .word, !tokens[j].isCapitalized, modifiers.count < 4 else { break }
-                    let text = word(j)
-                    // Plural nouns and verbs in -s ("shows") end the describing words too.
-                    guard !Self.stopWords.contains(text), !text.hasSuffix("ed"), !text.hasSuffix("ing") || text == "training",
-                        !text.hasSuffix("ly"), !text.hasSuffix("s") || text.hasSuffix("ss"), lexicon.roleActorNouns[tokens[j].key] == nil
-                    else { break }
-                    modifiers.insert(text, at: 0)
+                    guard tokens[j].kind == .word, !tokens[j].isCapitalized, modifiers.count < 4, isDescribingWord(j) else { break }
+                    modifiers.insert(j, at: 0)
                     start = j
                     j -= 1
                 }
                 // "to stop hungry farmers": the first word is the verb.
-                if !modifiers.isEmpty, j >= sentence.tokens.lowerBound, word(j) == "to" {
+                if !modifiers.isEmpty, j >= sentence.tokens.lowerBound, isWord(j, "to") {
                     modifiers.removeFirst()
                     start += 1
                 }
                 // "Kim Chol, a defector": the person's apposition.
-                if j >= sentence.tokens.lowerBound, Self.articles.contains(word(j)), j - 1 >= sentence.tokens.lowerBound, word(j - 1) == ",",
-                    j - 2 >= sentence.tokens.lowerBound, nameEndingAt[j - 2]?.kind == .person
+                if j >= sentence.tokens.lowerBound, Self.articles.contains(tokens[j].key), j - 1 >= sentence.tokens.lowerBound,
+                    isWord(j - 1, ","), j - 2 >= sentence.tokens.lowerBound, name(endingAt: j - 2)?.kind == .person
                 {
                     continue
                 }
                 let head = word(k)
-                let label = (modifiers.filter { !Self.vague.contains($0) } + [head]).joined(separator: " ")
+                let label = (modifiers.filter { !Self.vague.contains(tokens[$0].key) }.map(word) + [head]).joined(separator: " ")
                 found.append(Description(tokens: start..<(k + 1), sentence: sentence.index, key: head, label: label,
                                          agency: agency, possessor: nil, noun: noun))
                 // "the director's son": the director's relative.
@@ -127,15 +129,32 @@ struct RoleActorFinder {
         return found
     }
 
+    /// A lower-case word that may describe the role noun after it: not a function word, nor
+    /// a verb form in `-ed`/`-ing` (but `training`), an adverb in `-ly`, a plural or a verb in
+    /// `-s` ("shows"), nor another role noun.
+    private func isDescribingWord(_ j: Int) -> Bool {
+        let token = tokens[j]
+        if Self.stopWords.contains(token.key) || token.hasSuffixIgnoringCase("ed", in: text) || token.hasSuffixIgnoringCase("ly", in: text) {
+            return false
+        }
+        if token.hasSuffixIgnoringCase("ing", in: text), !token.isTextIgnoringCase("training", in: text) { return false }
+        if token.hasSuffixIgnoringCase("s", in: text), !token.hasSuffixIgnoringCase("ss", in: text) { return false }
+        return lexicon.roleActorNouns[token.key] == nil
+    }
+
+    private func isWord(_ index: Int, _ word: StaticString) -> Bool {
+        tokens[index].isTextIgnoringCase(word, in: text)
+    }
+
     private func word(_ index: Int) -> String {
         slice.string(tokens[index].start, tokens[index].end).lowercased()
     }
 
-    private static let articles: Set<String> = ["a", "an", "the"]
+    private static let articles = KeySet(words: ["a", "an", "the"])
     /// Describing words that say nothing about who the actor is.
-    private static let vague: Set<String> = ["local", "other", "former", "certain", "same"]
+    private static let vague = KeySet(words: ["local", "other", "former", "certain", "same"])
     /// Words that end the describing words: articles, numbers, pronouns, function words.
-    private static let stopWords: Set<String> = [
+    private static let stopWords = KeySet(words: [
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your",
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many",
         "both", "all", "any", "each", "every", "no", "of", "and", "or", "but", "to", "in", "on", "at", "by", "for",
@@ -143,5 +162,5 @@ struct RoleActorFinder {
         "said", "says", "told", "after", "before", "than", "then", "while", "when", "where", "if", "not", "against",
         "about", "into", "over", "under", "near", "via", "also", "such", "more", "most", "other's", "there",
         "day", "week", "month", "year", "night", "morning", "evening", "time", "first", "last", "next",
-    ]
+    ])
 }

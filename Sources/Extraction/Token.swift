@@ -63,4 +63,20 @@ extension Token {
         }
         return true
     }
+
+    /// Whether the token's text, lower-cased, ends with `suffix` (lower-case ASCII letters):
+    /// `ARRESTED` ends with `ed`. Compared on the code points, as ``isTextIgnoringCase(_:in:)``.
+    @inline(__always)
+    func hasSuffixIgnoringCase(_ suffix: StaticString, in text: [Unicode.Scalar]) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        guard end - start >= count else { return false }
+        let bytes = suffix.utf8Start
+        let from = end - count
+        for offset in 0..<count {
+            var value = text[from + offset].value
+            if value >= 65 && value <= 90 { value += 32 }
+            if value != UInt32(bytes[offset]) { return false }
+        }
+        return true
+    }
 }
