@@ -866,6 +866,9 @@ struct ReportExtraction {
         var events: [(slug: String, local: Int)] = []
         // The date each trigger sentence read so far gives (nil: none); a report has a few.
         var dates: [(sentence: Int, date: EventDate?)] = []
+        // Each sentence's relative and reported date, once read (nil: not read yet).
+        var relativeDates = [EventDate??](repeating: nil, count: sentences.count)
+        var reportedDates = [EventDate??](repeating: nil, count: sentences.count)
         for typeHits in groups {
             let type = typeHits[0].type
             let eventType = extractor.lexicon.eventTypes[type]
@@ -895,8 +898,16 @@ struct ReportExtraction {
                     dates.append((hit.sentence, date))
                 }
             }
-            if date == nil { date = relativeDate(of: typeHits, textStarts: textStarts) }
-            if date == nil { date = reportedDate(of: typeHits, textStarts: textStarts) }
+            // Else a date relative to an earlier sentence's, else the day a source spoke;
+            // each sentence is read for these once, however many event types it names.
+            for hit in typeHits where date == nil {
+                if relativeDates[hit.sentence] == nil { relativeDates[hit.sentence] = relativeDate(in: hit.sentence, textStarts: textStarts) }
+                date = relativeDates[hit.sentence]!
+            }
+            for hit in typeHits where date == nil {
+                if reportedDates[hit.sentence] == nil { reportedDates[hit.sentence] = reportedDate(in: hit.sentence, textStarts: textStarts) }
+                date = reportedDates[hit.sentence]!
+            }
             // "kidnapping — Songchon County, Mar. 31", written into one buffer.
             let name = Concatenation.of(eventType.label, place == nil ? "" : " — ", place.map { locals[$0.local].name } ?? "",
                                         date == nil ? "" : ", ", date?.text ?? "")
@@ -967,16 +978,14 @@ struct ReportExtraction {
 
     /// "They were publicly executed less than a week later": the date of the nearest earlier
     /// sentence (up to three back) that gives one, moved by the interval (`by Apr. 11`).
-    private func relativeDate(of hits: [EventDetector.Hit], textStarts: [Int]) -> EventDate? {
-        for hit in hits {
-            let range = textStarts[hit.sentence]..<sentences[hit.sentence].tokens.upperBound
-            guard let relative = RelativeDate.first(in: range, tokens: tokens, slice: report.slice) else { continue }
-            for earlier in stride(from: hit.sentence - 1, through: max(0, hit.sentence - 3), by: -1) {
-                if let anchor = EventDate.first(in: textStarts[earlier]..<sentences[earlier].tokens.upperBound, tokens: tokens, slice: report.slice,
-                                                months: extractor.lexicon.months, reportingVerbs: extractor.lexicon.reportingVerbs)
-                {
-                    return relative.applied(to: anchor)
-                }
+    private func relativeDate(in sentence: Int, textStarts: [Int]) -> EventDate? {
+        let range = textStarts[sentence]..<sentences[sentence].tokens.upperBound
+        guard let relative = RelativeDate.first(in: range, tokens: tokens, slice: report.slice) else { return nil }
+        for earlier in stride(from: sentence - 1, through: max(0, sentence - 3), by: -1) {
+            if let anchor = EventDate.first(in: textStarts[earlier]..<sentences[earlier].tokens.upperBound, tokens: tokens, slice: report.slice,
+                                            months: extractor.lexicon.months, reportingVerbs: extractor.lexicon.reportingVerbs)
+            {
+                return relative.applied(to: anchor)
             }
         }
         return nil
@@ -985,21 +994,16 @@ struct ReportExtraction {
     /// "Sources told Daily NK on Dec. 30 that the fire broke out": a trigger sentence dated
     /// only by when a source spoke puts the event on or before that day (`by Dec. 30`),
     /// unless the sentence looks ahead (`will`, `plans`).
-    private func reportedDate(of hits: [EventDetector.Hit], textStarts: [Int]) -> EventDate? {
-        for hit in hits {
-            let range = textStarts[hit.sentence]..<sentences[hit.sentence].tokens.upperBound
-            guard !range.contains(where: { Self.futureWords.contains(tokens[$0].key) }),
-                let spoken = EventDate.first(in: range, tokens: tokens, slice: report.slice, months: extractor.lexicon.months)
-            else { continue }
-            return EventDate(text: "by " + spoken.text, month: spoken.month, day: spoken.day, year: spoken.year)
-        }
-        return nil
+    private func reportedDate(in sentence: Int, textStarts: [Int]) -> EventDate? {
+        let range = textStarts[sentence]..<sentences[sentence].tokens.upperBound
+        let futureWords = Self.futureWords
+        guard !range.contains(where: { futureWords.contains(tokens[$0].key) }),
+            let spoken = EventDate.first(in: range, tokens: tokens, slice: report.slice, months: extractor.lexicon.months)
+        else { return nil }
+        return EventDate(text: "by " + spoken.text, month: spoken.month, day: spoken.day, year: spoken.year)
     }
 
-    private static let futureWords: KeySet = [
-        TextFolding.key("will".unicodeScalars), TextFolding.key("would".unicodeScalars), TextFolding.key("plans".unicodeScalars),
-        TextFolding.key("planned".unicodeScalars), TextFolding.key("upcoming".unicodeScalars), TextFolding.key("next".unicodeScalars),
-    ]
+    private static let futureWords = KeySet(words: ["will", "would", "plans", "planned", "upcoming", "next"])
 
     /// Report-local person nodes for the unnamed actors the report describes ("the
     /// director's son", "two kidnappers"): an actor becomes a node when the report relates it

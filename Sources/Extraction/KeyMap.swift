@@ -3,9 +3,12 @@
 ///
 /// Token keys are already well-mixed 64-bit hashes, so they index an open-addressing table
 /// directly; `Dictionary` would hash them again with a seeded hasher on every look-up.
+///
+/// An empty map allocates nothing (its tables are made on the first insertion): many maps
+/// and sets are made per report or per call and stay empty.
 struct KeyMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
-    private var keys: [UInt64] = Array(repeating: 0, count: 16)
-    private var values: [Value?] = Array(repeating: nil, count: 16)
+    private var keys: [UInt64] = []
+    private var values: [Value?] = []
     private(set) var count = 0
 
     init() {}
@@ -36,12 +39,13 @@ struct KeyMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     }
 
     subscript(key: UInt64) -> Value? {
-        get { values[slot(key)] }
+        get { count == 0 ? nil : values[slot(key)] }
         set {
             guard let newValue else {
-                precondition(values[slot(key)] == nil, "KeyMap does not remove keys")
+                precondition(self[key] == nil, "KeyMap does not remove keys")
                 return
             }
+            if keys.isEmpty { resize(to: 16) }
             let i = slot(key)
             if values[i] == nil {
                 if (count + 1) * 2 > keys.count {
@@ -56,7 +60,7 @@ struct KeyMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         }
     }
 
-    func contains(_ key: UInt64) -> Bool { values[slot(key)] != nil }
+    func contains(_ key: UInt64) -> Bool { count != 0 && values[slot(key)] != nil }
 
     private mutating func grow() {
         resize(to: keys.count * 2)
@@ -64,7 +68,7 @@ struct KeyMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
 
     /// Makes room for `minimumCapacity` keys in all, so that adding them rehashes nothing.
     mutating func reserveCapacity(_ minimumCapacity: Int) {
-        let size = Self.size(for: minimumCapacity, atLeast: keys.count)
+        let size = Self.size(for: minimumCapacity, atLeast: max(keys.count, 16))
         if size > keys.count { resize(to: size) }
     }
 
