@@ -15,6 +15,8 @@ struct Options {
     var megabytes = 50
     var runs = 3
     var merge = true
+    /// Only the first measure (reports released once extracted), for profiling.
+    var streamingOnly = false
 
     init(_ arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
@@ -23,8 +25,9 @@ struct Options {
             case "--megabytes": megabytes = iterator.next().flatMap(Int.init) ?? megabytes
             case "--runs": runs = iterator.next().flatMap(Int.init) ?? runs
             case "--no-merge": merge = false
+            case "--streaming-only": streamingOnly = true
             default:
-                FileHandle.standardError.write(Data("usage: linkchart-benchmark [--megabytes N] [--runs N] [--no-merge]\n".utf8))
+                FileHandle.standardError.write(Data("usage: linkchart-benchmark [--megabytes N] [--runs N] [--no-merge] [--streaming-only]\n".utf8))
                 exit(64)
             }
         }
@@ -90,6 +93,7 @@ let median = measure("extraction", runs: options.runs) {
     }
 }
 print("(facts made: \(checksum / max(1, options.runs)) entities and relations per run)")
+if options.streamingOnly { exit(0) }
 
 // 2. Extraction as `build` runs it: every report's facts are kept for the merge, so the
 //    process keeps asking the system for fresh memory.

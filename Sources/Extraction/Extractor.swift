@@ -866,6 +866,16 @@ struct ReportExtraction {
         var events: [(slug: String, local: Int)] = []
         // The date each trigger sentence read so far gives (nil: none); a report has a few.
         var dates: [(sentence: Int, date: EventDate?)] = []
+        // Which sentences name a month, and which say "later": only those can date an
+        // event, and most trigger sentences do neither, so the rest are never read for one.
+        var namesMonth = [Bool](repeating: false, count: sentences.count)
+        var saysLater = [Bool](repeating: false, count: sentences.count)
+        for sentence in sentences {
+            for k in sentence.tokens where tokens[k].kind == .word {
+                if tokens[k].isCapitalized, extractor.lexicon.months[tokens[k].key] != nil { namesMonth[sentence.index] = true }
+                if RelativeDate.isLaterWord(tokens[k]) { saysLater[sentence.index] = true }
+            }
+        }
         // Each sentence's relative and reported date, once read (nil: not read yet).
         var relativeDates = [EventDate??](repeating: nil, count: sentences.count)
         var reportedDates = [EventDate??](repeating: nil, count: sentences.count)
@@ -893,18 +903,21 @@ struct ReportExtraction {
                 if let known = dates.first(where: { $0.sentence == hit.sentence }) {
                     date = known.date
                 } else {
-                    date = EventDate.first(in: textStarts[hit.sentence]..<sentences[hit.sentence].tokens.upperBound, tokens: tokens, slice: report.slice,
-                                           months: extractor.lexicon.months, reportingVerbs: extractor.lexicon.reportingVerbs)
+                    date = !namesMonth[hit.sentence] ? nil
+                        : EventDate.first(in: textStarts[hit.sentence]..<sentences[hit.sentence].tokens.upperBound, tokens: tokens, slice: report.slice,
+                                          months: extractor.lexicon.months, reportingVerbs: extractor.lexicon.reportingVerbs)
                     dates.append((hit.sentence, date))
                 }
             }
             // Else a date relative to an earlier sentence's, else the day a source spoke;
             // each sentence is read for these once, however many event types it names.
-            for hit in typeHits where date == nil {
-                if relativeDates[hit.sentence] == nil { relativeDates[hit.sentence] = relativeDate(in: hit.sentence, textStarts: textStarts) }
+            for hit in typeHits where date == nil && saysLater[hit.sentence] {
+                if relativeDates[hit.sentence] == nil {
+                    relativeDates[hit.sentence] = relativeDate(in: hit.sentence, textStarts: textStarts, namesMonth: namesMonth)
+                }
                 date = relativeDates[hit.sentence]!
             }
-            for hit in typeHits where date == nil {
+            for hit in typeHits where date == nil && namesMonth[hit.sentence] {
                 if reportedDates[hit.sentence] == nil { reportedDates[hit.sentence] = reportedDate(in: hit.sentence, textStarts: textStarts) }
                 date = reportedDates[hit.sentence]!
             }
@@ -978,10 +991,10 @@ struct ReportExtraction {
 
     /// "They were publicly executed less than a week later": the date of the nearest earlier
     /// sentence (up to three back) that gives one, moved by the interval (`by Apr. 11`).
-    private func relativeDate(in sentence: Int, textStarts: [Int]) -> EventDate? {
+    private func relativeDate(in sentence: Int, textStarts: [Int], namesMonth: [Bool]) -> EventDate? {
         let range = textStarts[sentence]..<sentences[sentence].tokens.upperBound
         guard let relative = RelativeDate.first(in: range, tokens: tokens, slice: report.slice) else { return nil }
-        for earlier in stride(from: sentence - 1, through: max(0, sentence - 3), by: -1) {
+        for earlier in stride(from: sentence - 1, through: max(0, sentence - 3), by: -1) where namesMonth[earlier] {
             if let anchor = EventDate.first(in: textStarts[earlier]..<sentences[earlier].tokens.upperBound, tokens: tokens, slice: report.slice,
                                             months: extractor.lexicon.months, reportingVerbs: extractor.lexicon.reportingVerbs)
             {

@@ -20,7 +20,7 @@ struct RelativeDate {
     /// event, and making a lower-cased `String` of each word cost more than the rest of the
     /// event's dating.
     static func first(in range: Range<Int>, tokens: [Token], slice: TextSlice) -> RelativeDate? {
-        for k in range where tokens[k].kind == .word && afterWords.contains(tokens[k].key) {
+        for k in range where isLaterWord(tokens[k]) {
             guard k - 2 >= range.lowerBound, let unit = units[tokens[k - 1].key] else { continue }
             let amountToken = tokens[k - 2]
             let amount = amountToken.kind == .number ? Int(slice.string(amountToken.start, amountToken.end)) : numbers[amountToken.key]
@@ -30,6 +30,12 @@ struct RelativeDate {
             return RelativeDate(days: amount * unit, isBound: isBound)
         }
         return nil
+    }
+
+    /// Whether `token` is a word a relative date ends with (`later`, `afterwards`): a
+    /// sentence without one gives none.
+    static func isLaterWord(_ token: Token) -> Bool {
+        token.kind == .word && afterWords.contains(token.key)
     }
 
     /// `anchor` moved by ``days``, its text saying how exact it is (`about Apr. 11`).
