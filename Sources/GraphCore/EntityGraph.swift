@@ -44,13 +44,14 @@ public struct EntityGraph: Sendable {
         for end in [relation.source, relation.target] where entities[end] == nil {
             throw GraphError.unknownEntity(end)
         }
-        if var existing = relations[relation.id] {
+        let id = relation.id
+        if var existing = relations[id] {
             existing.addEvidence(relation.evidence)
-            relations[relation.id] = existing
+            relations[id] = existing
         } else {
-            relations[relation.id] = relation
-            incident[relation.source, default: []].insert(relation.id)
-            incident[relation.target, default: []].insert(relation.id)
+            relations[id] = relation
+            incident[relation.source, default: []].insert(id)
+            incident[relation.target, default: []].insert(id)
         }
     }
 
@@ -127,7 +128,7 @@ public struct EntityGraph: Sendable {
 
     /// The relations in identifier order.
     public var sortedRelations: [Relation] {
-        relations.values.sorted { $0.id < $1.id }
+        relations.sorted { $0.key < $1.key }.map(\.value)
     }
 
     /// The part of the graph made of `keep` and the relations among them, with the reports

@@ -7,6 +7,6 @@ extension Relation {
     public static func isStronger(_ a: Relation, than b: Relation) -> Bool {
         if a.kind.isTyped != b.kind.isTyped { return a.kind.isTyped }
         if a.weight != b.weight { return a.weight > b.weight }
-        return a.id < b.id
+        return idPrecedes(a, b)
     }
 }
