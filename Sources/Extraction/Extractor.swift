@@ -343,14 +343,14 @@ struct ReportExtraction {
             // In sentence order, as `Relation` keeps evidence: it then takes the list as it
             // is instead of sorting it through a set. The sentences are distinct already.
             if item.isInOrder {
-                evidence.append(self.evidence(item.firstSentence, item.firstSupport))
-                for (sentence, support) in zip(item.laterSentences, item.laterSupports) {
-                    evidence.append(self.evidence(sentence, support))
+                appendEvidence(item.firstSentence, item.firstSupport, to: &evidence)
+                for index in item.laterSentences.indices {
+                    appendEvidence(item.laterSentences[index], item.laterSupports[index], to: &evidence)
                 }
             } else {
                 let supports = [(item.firstSentence, item.firstSupport)] + Array(zip(item.laterSentences, item.laterSupports))
                 for (sentence, support) in supports.sorted(by: { $0.0 < $1.0 }) {
-                    evidence.append(self.evidence(sentence, support))
+                    appendEvidence(sentence, support, to: &evidence)
                 }
             }
             // Ends and evidence are in the order `Relation` wants (see `detectCoMentions()`
@@ -363,12 +363,14 @@ struct ReportExtraction {
         return ReportFacts(document: report.document, entities: entities, relations: relations)
     }
 
-    /// One sentence's support of a relation as graph evidence.
-    private mutating func evidence(_ sentence: Int, _ support: Support) -> Evidence {
-        Evidence(
-            document: document, sentence: sentence, text: sentenceText(sentence), rule: support.rule.name,
+    /// Appends one sentence's support of a relation as graph evidence; made in place in the
+    /// list, since copying an `Evidence` retains each of its strings.
+    private mutating func appendEvidence(_ sentence: Int, _ support: Support, to evidence: inout [Evidence]) {
+        let text = sentenceText(sentence)
+        evidence.append(Evidence(
+            document: document, sentence: sentence, text: text, rule: support.rule.name,
             confidence: extractor.lexicon.ruleConfidence[Int(support.rule.rawValue)], role: support.side?.rawValue,
-            roleWord: support.word.map { string(tokens[$0.lowerBound].start, tokens[$0.upperBound - 1].end).lowercased() })
+            roleWord: support.word.map { string(tokens[$0.lowerBound].start, tokens[$0.upperBound - 1].end).lowercased() }))
     }
 
     // MARK: - Entities
