@@ -85,7 +85,9 @@ public struct Relation: Sendable, Hashable, Identifiable {
     public static func idPrecedes(_ a: Relation, _ b: Relation) -> Bool {
         func decided(_ x: String, _ y: String) -> Bool? {
             if x == y { return nil }
-            if x.hasPrefix(y) || y.hasPrefix(x) { return a.id < b.id }
+            // Bytes, not characters: cheaper, and a byte prefix that is no character prefix
+            // only sends the rare case to the whole comparison.
+            if x.utf8.starts(with: y.utf8) || y.utf8.starts(with: x.utf8) { return a.id < b.id }
             return x < y
         }
         return decided(a.kind.rawValue, b.kind.rawValue) ?? decided(a.source.rawValue, b.source.rawValue)
