@@ -44,10 +44,19 @@ struct RoleActorFinder {
         var kind: EntityKind
     }
 
-    let lexicon: Lexicon
+    /// The lexicon's role nouns: only they are kept, since copying the whole lexicon for
+    /// every report costs more than the look-ups.
+    let roleActorNouns: KeyMap<RoleNoun>
     let tokens: [Token]
     let text: [Unicode.Scalar]
     let slice: TextSlice
+
+    init(lexicon: Lexicon, tokens: [Token], text: [Unicode.Scalar], slice: TextSlice) {
+        roleActorNouns = lexicon.roleActorNouns
+        self.tokens = tokens
+        self.text = text
+        self.slice = slice
+    }
 
     /// The descriptions in `sentences`, in text order.
     ///
@@ -71,7 +80,7 @@ struct RoleActorFinder {
             while k < sentence.tokens.upperBound {
                 defer { k += 1 }
                 guard tokens[k].kind == .word, !tokens[k].isCapitalized, !inName[k],
-                    let noun = lexicon.roleActorNouns[tokens[k].key]
+                    let noun = roleActorNouns[tokens[k].key]
                 else { continue }
                 // "defector Kim Chol": a title; "the official Korean Central News Agency": an
                 // adjective.
@@ -116,7 +125,7 @@ struct RoleActorFinder {
                                          agency: agency, possessor: nil, noun: noun))
                 // "the director's son": the director's relative.
                 if k + 2 < sentence.tokens.upperBound, tokens[k + 1].kind == .possessive, tokens[k + 2].kind == .word,
-                    let kin = lexicon.roleActorNouns[tokens[k + 2].key], kin.kind == .kin
+                    let kin = roleActorNouns[tokens[k + 2].key], kin.kind == .kin
                 {
                     found[found.count - 1].isPossessor = true
                     let kinWord = word(k + 2)
@@ -139,7 +148,7 @@ struct RoleActorFinder {
         }
         if token.hasSuffixIgnoringCase("ing", in: text), !token.isTextIgnoringCase("training", in: text) { return false }
         if token.hasSuffixIgnoringCase("s", in: text), !token.hasSuffixIgnoringCase("ss", in: text) { return false }
-        return lexicon.roleActorNouns[token.key] == nil
+        return roleActorNouns[token.key] == nil
     }
 
     private func isWord(_ index: Int, _ word: StaticString) -> Bool {
