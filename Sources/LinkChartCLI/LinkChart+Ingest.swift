@@ -32,6 +32,8 @@ extension LinkChart {
         func run() throws {
             let started = Date()
             let storePath = store.db ?? GraphStore.defaultPath(forCorpus: paths[0])
+            // The gazetteer and lexicons load on another core while the files are listed.
+            let loading = ExtractorLoader()
             // The files only: the store decides which it must read (see GraphStore.ingest),
             // and each is read once, a batch at a time, so a corpus larger than memory can be
             // ingested.
@@ -45,7 +47,7 @@ extension LinkChart {
                 }
             }
             let graphStore = try GraphStore(path: storePath)
-            let extractor = try Extractor()
+            let extractor = try loading.extractor()
             // Reports extracted by other rules or data (an older linkchart, an edited
             // gazetteer) are extracted again, even when their text is the same.
             for index in offered.indices { offered[index].extraction = extractor.version }
@@ -99,6 +101,28 @@ extension LinkChart {
             let file = path == display ? root : (root as NSString).appendingPathComponent(String(path.dropFirst(display.count + 1)))
             return OfferedReport(id: id, path: path, file: file)
         }
+    }
+}
+
+/// Loads an ``Extractor`` (its gazetteer and lexicons: a tenth of a second of one core)
+/// on another thread, so that `ingest` lists the files and opens the store meanwhile.
+final class ExtractorLoader: Sendable {
+    private let loaded = DispatchSemaphore(value: 0)
+    private let result = Mutex<Result<Extractor, any Error>?>(nil)
+
+    init() {
+        DispatchQueue.global().async { [self] in
+            let extractor = Result { try Extractor() }
+            result.withLock { $0 = extractor }
+            loaded.signal()
+        }
+    }
+
+    /// The extractor, once loaded; the loading error if it could not be.
+    func extractor() throws -> Extractor {
+        loaded.wait()
+        loaded.signal()  // a second call does not wait for ever
+        return try result.withLock { $0! }.get()
     }
 }
 
