@@ -23,82 +23,116 @@ enum FactsCodec {
 
     /// The bytes of `facts` (without its ``Document``, which the `documents` row holds).
     static func encode(_ facts: ReportFacts) -> [UInt8] {
-        var out = Writer()
-        out.bytes.reserveCapacity(4096)
-        out.bytes.append(version)
+        var out = Writer(capacity: 16_384)
+        defer { out.deallocate() }
+        write(facts, to: &out)
+        return out.array()
+    }
+
+    /// ``encode(_:)`` as `Data`, the value the `report_facts` row binds, without a copy
+    /// through an array.
+    static func encodedData(_ facts: ReportFacts) -> Data {
+        var out = Writer(capacity: 16_384)
+        defer { out.deallocate() }
+        write(facts, to: &out)
+        return out.data()
+    }
+
+    /// Writes the encoding of `facts` to `out`.
+    ///
+    /// Ingest encodes every report it writes, so this avoids hashing strings where it can:
+    /// relation types are found in a short list, a sentence of the report's own by its
+    /// number, and relation ends through ``EntityNumbers``; each evidence item's sentence
+    /// and each relation's type are looked up once and remembered for the second pass.
+    /// Relations, evidence and mentions are read in place, by index, not copied out.
+    ///
+    /// - Complexity: O(m) in the size of the facts.
+    private static func write(_ facts: ReportFacts, to out: inout Writer) {
+        out.byte(version)
         // The report's own identifier is number 0, so the usual mention or evidence finds its
         // number without hashing a string.
         var documents = Table()
         let own = documents.index(facts.document.id.rawValue)
         func documentNumber(_ id: DocumentID) -> Int { id == facts.document.id ? own : documents.index(id.rawValue) }
-        var kinds = Table()
-        // Sentences are numbered by (report, sentence number), which identify the text;
-        // a different text under the same pair (never from extraction) gets its own entry.
-        var sentences: [SentenceKey: [Int]] = [:]
-        var sentenceList: [(document: Int, sentence: Int, text: String)] = []
-        func sentenceNumber(_ item: Evidence, add: Bool) -> Int {
-            let key = SentenceKey(document: documentNumber(item.document), sentence: item.sentence)
-            if let found = sentences[key]?.first(where: { sentenceList[$0].text == item.text }) { return found }
-            guard add else { return 0 }
-            sentences[key, default: []].append(sentenceList.count)
-            sentenceList.append((key.document, item.sentence, item.text))
-            return sentenceList.count - 1
+        // Relation types are few (a dozen at most): a list beats a dictionary.
+        var kinds: [String] = []
+        func kindNumber(_ kind: RelationKind) -> Int {
+            if let found = kinds.firstIndex(of: kind.rawValue) { return found }
+            kinds.append(kind.rawValue)
+            return kinds.count - 1
         }
-        for entity in facts.entities { for mention in entity.mentions { _ = documentNumber(mention.document) } }
-        for relation in facts.relations {
-            _ = kinds.index(relation.kind.rawValue)
-            for item in relation.evidence { _ = sentenceNumber(item, add: true) }
+        let entities = facts.entities
+        let relations = facts.relations
+        var sentences = SentenceNumbers()
+        for entity in entities.indices {
+            let mentions = entities[entity].mentions
+            for mention in mentions.indices { _ = documentNumber(mentions[mention].document) }
+        }
+        // Each relation's type, then the sentence of each of its evidence items, in order.
+        var numbers: [Int] = []
+        numbers.reserveCapacity(relations.count * 3)
+        for relation in relations.indices {
+            numbers.append(kindNumber(relations[relation].kind))
+            let evidence = relations[relation].evidence
+            for item in evidence.indices {
+                numbers.append(sentences.number(
+                    document: documentNumber(evidence[item].document), sentence: evidence[item].sentence, text: evidence[item].text))
+            }
         }
         out.strings(documents.items)
-        out.strings(kinds.items)
-        out.int(sentenceList.count)
-        for sentence in sentenceList {
-            out.int(sentence.document)
-            out.int(sentence.sentence)
-            out.string(sentence.text)
+        out.strings(kinds)
+        out.int(sentences.list.count)
+        for sentence in sentences.list.indices {
+            out.int(sentences.list[sentence].document)
+            out.int(sentences.list[sentence].sentence)
+            out.string(sentences.list[sentence].text)
         }
-        var entityIndex: [EntityID: Int] = [:]
-        out.int(facts.entities.count)
-        for (index, entity) in facts.entities.enumerated() {
-            if entityIndex[entity.id] == nil { entityIndex[entity.id] = index }
-            out.string(entity.id.rawValue)
-            out.string(entity.name)
-            out.string(entity.kind.rawValue)
-            out.strings(entity.aliases)
-            out.optional(entity.category)
-            out.optional(entity.trigger)
-            out.optional(entity.date)
-            out.bytes.append(entity.isRole ? 1 : 0)
-            out.int(entity.mentions.count)
-            for mention in entity.mentions {
-                out.int(documentNumber(mention.document))
-                out.int(mention.sentence)
-                out.int(mention.start)
-                out.int(mention.end)
-                out.string(mention.text)
+        var entityNumbers = EntityNumbers(capacity: entities.count)
+        out.int(entities.count)
+        for index in entities.indices {
+            entityNumbers.insert(entities[index].id.rawValue, index)
+            out.string(entities[index].id.rawValue)
+            out.string(entities[index].name)
+            out.string(entities[index].kind.rawValue)
+            out.strings(entities[index].aliases)
+            out.optional(entities[index].category)
+            out.optional(entities[index].trigger)
+            out.optional(entities[index].date)
+            out.byte(entities[index].isRole ? 1 : 0)
+            let mentions = entities[index].mentions
+            out.int(mentions.count)
+            for mention in mentions.indices {
+                out.int(documentNumber(mentions[mention].document))
+                out.int(mentions[mention].sentence)
+                out.int(mentions[mention].start)
+                out.int(mentions[mention].end)
+                out.string(mentions[mention].text)
             }
         }
-        out.int(facts.relations.count)
-        for relation in facts.relations {
-            out.end(relation.source, entityIndex)
-            out.end(relation.target, entityIndex)
-            out.int(kinds.index(relation.kind.rawValue))
-            out.int(relation.evidence.count)
-            for item in relation.evidence {
-                out.int(sentenceNumber(item, add: false))
-                out.optional(item.rule)
+        out.int(relations.count)
+        var next = 0
+        for relation in relations.indices {
+            out.end(relations[relation].source, entityNumbers)
+            out.end(relations[relation].target, entityNumbers)
+            out.int(numbers[next])
+            next += 1
+            let evidence = relations[relation].evidence
+            out.int(evidence.count)
+            for item in evidence.indices {
+                out.int(numbers[next])
+                next += 1
+                out.optional(evidence[item].rule)
                 // Confidences are written in thousandths: rules give at most three decimals.
-                if let confidence = item.confidence {
-                    out.bytes.append(1)
+                if let confidence = evidence[item].confidence {
+                    out.byte(1)
                     out.int(Int((confidence * 1000).rounded()))
                 } else {
-                    out.bytes.append(0)
+                    out.byte(0)
                 }
-                out.optional(item.role)
-                out.optional(item.roleWord)
+                out.optional(evidence[item].role)
+                out.optional(evidence[item].roleWord)
             }
         }
-        return out.bytes
     }
 
     /// The facts encoded in `bytes`, with `document` as their report.
@@ -225,9 +259,117 @@ enum FactsCodec {
         var description: String { "the stored facts are damaged (\(reason)); run `linkchart ingest` on a new store" }
     }
 
-    private struct SentenceKey: Hashable {
-        var document: Int
-        var sentence: Int
+    /// The evidence sentences of one report, numbered in the order first seen.
+    ///
+    /// A sentence is known by its report's number and its sentence number, which identify
+    /// its text; a different text under the same pair (never from extraction) gets its own
+    /// entry. The report's own sentences (nearly all) are found by their number in an
+    /// array; other reports' through a dictionary.
+    private struct SentenceNumbers {
+        var list: [(document: Int, sentence: Int, text: String)] = []
+        /// For each sentence number of the report's own (document 0), 1 + its entry, or 0.
+        private var own: [Int] = []
+        private var others: [Key: Int] = [:]
+
+        private struct Key: Hashable {
+            var document: Int
+            var sentence: Int
+        }
+
+        /// Sentence numbers up to this go in `own`; larger ones (never from extraction) in
+        /// the dictionary, so a huge number cannot make a huge array.
+        private static let ownLimit = 1 << 16
+
+        mutating func number(document: Int, sentence: Int, text: String) -> Int {
+            if document == 0, sentence >= 0, sentence < Self.ownLimit {
+                if sentence >= own.count { own.append(contentsOf: repeatElement(0, count: sentence + 1 - own.count)) }
+                let found = own[sentence]
+                if found == 0 {
+                    own[sentence] = list.count + 1
+                    return add(document, sentence, text)
+                }
+                if list[found - 1].text == text { return found - 1 }
+            } else if let found = others[Key(document: document, sentence: sentence)] {
+                if list[found].text == text { return found }
+            } else {
+                others[Key(document: document, sentence: sentence)] = list.count
+                return add(document, sentence, text)
+            }
+            // Not the text first seen under this pair: a later entry with the same pair and text.
+            if let found = list.indices.first(where: { list[$0].document == document && list[$0].sentence == sentence && list[$0].text == text }) {
+                return found
+            }
+            return add(document, sentence, text)
+        }
+
+        private mutating func add(_ document: Int, _ sentence: Int, _ text: String) -> Int {
+            list.append((document, sentence, text))
+            return list.count - 1
+        }
+    }
+
+    /// Entity identifiers of one report and their positions, for relation ends: an
+    /// open-addressing table keyed by the identifier's FNV-1a hash, which costs a fraction
+    /// of `Dictionary`'s seeded hashing for the hundred-odd lookups of a report. The first
+    /// entity with an identifier keeps it.
+    struct EntityNumbers {
+        private var slots: [(hash: UInt64, index: Int)]
+        private var ids: [String] = []
+        private let mask: Int
+
+        init(capacity: Int) {
+            var size = 8
+            while size < capacity * 2 { size *= 2 }
+            slots = Array(repeating: (0, -1), count: size)
+            mask = size - 1
+            ids.reserveCapacity(capacity)
+        }
+
+        mutating func insert(_ id: String, _ index: Int) {
+            let hash = Self.hash(id)
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot].index >= 0 {
+                if slots[slot].hash == hash && ids[slots[slot].index] == id { return }
+                slot = (slot + 1) & mask
+            }
+            // The entry's index is the entity's position: `ids` holds them in order.
+            while ids.count < index { ids.append("") }
+            ids.append(id)
+            slots[slot] = (hash, index)
+        }
+
+        func index(of id: String) -> Int? {
+            let hash = Self.hash(id)
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot].index >= 0 {
+                if slots[slot].hash == hash && ids[slots[slot].index] == id { return slots[slot].index }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+
+        /// A hash of the identifier's UTF-8 bytes, eight at a time (equal identifiers are
+        /// then compared in full).
+        private static func hash(_ string: String) -> UInt64 {
+            let utf8 = string.utf8
+            return utf8.withContiguousStorageIfAvailable(hash(bytes:)) ?? Array(utf8).withUnsafeBufferPointer(hash(bytes:))
+        }
+
+        private static func hash(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            let raw = UnsafeRawBufferPointer(bytes)
+            var hash = 0xcbf2_9ce4_8422_2325 ^ UInt64(raw.count)
+            var at = 0
+            while at + 8 <= raw.count {
+                hash = (hash ^ raw.loadUnaligned(fromByteOffset: at, as: UInt64.self)) &* 0x9e37_79b9_7f4a_7c15
+                hash ^= hash >> 29
+                at += 8
+            }
+            while at < raw.count {
+                hash = (hash ^ UInt64(raw[at])) &* 0x0000_0100_0000_01b3
+                at += 1
+            }
+            return hash ^ (hash >> 32)
+        }
     }
 
     /// Strings numbered in the order first seen.
@@ -243,42 +385,85 @@ enum FactsCodec {
         }
     }
 
+    /// A growing byte buffer written in place: appending a byte or a string is a bounds
+    /// check and a copy, without an array's uniqueness checks. The owner deallocates it.
     private struct Writer {
-        var bytes: [UInt8] = []
+        private var base: UnsafeMutablePointer<UInt8>
+        private var capacity: Int
+        private var count = 0
 
-        mutating func int(_ value: Int) {
-            var rest = UInt64(bitPattern: Int64(value))
-            while rest >= 0x80 {
-                bytes.append(UInt8(rest & 0x7F) | 0x80)
-                rest >>= 7
-            }
-            bytes.append(UInt8(rest))
+        init(capacity: Int) {
+            self.capacity = max(16, capacity)
+            base = .allocate(capacity: self.capacity)
         }
 
-        mutating func string(_ value: String) {
-            var value = value
-            value.withUTF8 { utf8 in
-                int(utf8.count)
-                bytes.append(contentsOf: utf8)
+        func deallocate() { base.deallocate() }
+
+        func array() -> [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+        func data() -> Data { Data(bytes: base, count: count) }
+
+        @inline(__always) private mutating func reserve(_ extra: Int) {
+            if count + extra > capacity { grow(count + extra) }
+        }
+
+        private mutating func grow(_ needed: Int) {
+            let larger = max(needed, capacity * 2)
+            let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+            moved.update(from: base, count: count)
+            base.deallocate()
+            base = moved
+            capacity = larger
+        }
+
+        @inline(__always) mutating func byte(_ value: UInt8) {
+            reserve(1)
+            base[count] = value
+            count += 1
+        }
+
+        @inline(__always) mutating func int(_ value: Int) {
+            reserve(10)
+            var rest = UInt64(bitPattern: Int64(value))
+            while rest >= 0x80 {
+                base[count] = UInt8(rest & 0x7F) | 0x80
+                count += 1
+                rest >>= 7
             }
+            base[count] = UInt8(rest)
+            count += 1
+        }
+
+        @inline(__always) mutating func string(_ value: String) {
+            let utf8 = value.utf8
+            let written: Void? = utf8.withContiguousStorageIfAvailable { bytes in append(bytes) }
+            if written == nil { Array(utf8).withUnsafeBufferPointer { append($0) } }
+        }
+
+        private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+            int(bytes.count)
+            guard let start = bytes.baseAddress, !bytes.isEmpty else { return }
+            reserve(bytes.count)
+            (base + count).update(from: start, count: bytes.count)
+            count += bytes.count
         }
 
         mutating func strings(_ values: [String]) {
             int(values.count)
-            for value in values { string(value) }
+            for value in values.indices { string(values[value]) }
         }
 
         /// 0 for nil, else 1 and the string.
-        mutating func optional(_ value: String?) {
-            guard let value else { return bytes.append(0) }
-            bytes.append(1)
+        @inline(__always) mutating func optional(_ value: String?) {
+            guard let value else { return byte(0) }
+            byte(1)
             string(value)
         }
 
         /// A relation's end: 1 + its index among the report's entities, or 0 and its
         /// identifier when the report does not name it.
-        mutating func end(_ id: EntityID, _ index: [EntityID: Int]) {
-            if let at = index[id] {
+        mutating func end(_ id: EntityID, _ numbers: EntityNumbers) {
+            if let at = numbers.index(of: id.rawValue) {
                 int(at + 1)
             } else {
                 int(0)

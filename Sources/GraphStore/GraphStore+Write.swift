@@ -13,21 +13,26 @@ extension GraphStore {
     ///
     /// - Complexity: O(m) in the size of the facts, plus O(log n) in the number of reports.
     public func replace(_ facts: ReportFacts, file: String, hash: ContentHash, extraction: String? = nil, at time: Date = Date()) throws {
-        let encoded = FactsCodec.encode(facts)
-        try perform("writing \(facts.document.id)") {
+        try write(EncodedReport(facts, file: file, hash: hash, extraction: extraction), at: time)
+    }
+
+    /// Writes one report already encoded, replacing whatever it had before, in one
+    /// transaction: what ``replace(_:file:hash:extraction:at:)`` does after encoding.
+    func write(_ report: EncodedReport, at time: Date = Date()) throws {
+        try perform("writing \(report.document.id)") {
             try writer.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
-                    let document = facts.document
+                    let document = report.document
                     try db.cachedStatement(sql: "DELETE FROM documents WHERE document_id = ?").execute(arguments: [document.id.rawValue])
                     try db.cachedStatement(sql: """
                         INSERT INTO documents(document_id, path, file, title, date, source, content_hash, size, ingested_at, extraction)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """).execute(arguments: [
-                            document.id.rawValue, document.path, file, document.title, document.date, document.source,
-                            Int64(bitPattern: hash.value), hash.size, time.timeIntervalSince1970, extraction,
+                            document.id.rawValue, document.path, report.file, document.title, document.date, document.source,
+                            Int64(bitPattern: report.hash.value), report.hash.size, time.timeIntervalSince1970, report.extraction,
                         ])
                     try db.cachedStatement(sql: "INSERT INTO report_facts(document, facts) VALUES (?, ?)")
-                        .execute(arguments: [db.lastInsertedRowID, Data(encoded)])
+                        .execute(arguments: [db.lastInsertedRowID, report.facts])
                     return .commit
                 }
             }

@@ -1,8 +1,8 @@
 import GraphCore
 
 /// A report's file as the store sees it: which report, where from, and the hash of its
-/// text. `ingest` is offered these, and the store keeps one per report to tell whether a
-/// report changed.
+/// text. The store keeps one per report, which `ingest` compares with each
+/// ``OfferedReport`` to tell whether the report changed.
 public struct ReportFile: Sendable, Hashable {
     /// The report's identifier.
     public var id: DocumentID

@@ -32,74 +32,52 @@ extension LinkChart {
         func run() throws {
             let started = Date()
             let storePath = store.db ?? GraphStore.defaultPath(forCorpus: paths[0])
-            // Only each report's hash is kept: the reports are read again, a batch at a time,
-            // when they are extracted, so a corpus larger than memory can be ingested.
-            var sources: [ReportFile] = []
-            var problems = 0
+            // The gazetteer and lexicons load on another core while the files are listed.
+            let loading = ExtractorLoader()
+            // The files only: the store decides which it must read (see GraphStore.ingest),
+            // and each is read once, a batch at a time, so a corpus larger than memory can be
+            // ingested.
+            var offered: [OfferedReport] = []
+            var locations: [URL] = []
             for path in paths {
-                var found: [(url: URL, path: String, id: DocumentID)] = []
-                _ = try CorpusReader.forEachFile(path) { found.append(($0, $1, $2)) }
-                let files = found
-                // Each file is read, checked and hashed as reading the report would, without
-                // building it, on every core; warnings still come in file order.
-                let checked = Mutex<[Result<ReportFile, ExtractionError>?]>(Array(repeating: nil, count: files.count))
-                let chunk = 32
-                DispatchQueue.concurrentPerform(iterations: (files.count + chunk - 1) / chunk) { part in
-                    let range = part * chunk..<min(files.count, (part + 1) * chunk)
-                    let results = range.map { index in
-                        let file = files[index]
-                        do {
-                            let data = try CorpusReader.contents(of: file.url, path: file.path)
-                            try ReportReader.validate(data, path: file.path)
-                            return Result<ReportFile, ExtractionError>.success(
-                                Self.source(id: file.id, path: file.path, corpus: path, hash: ContentHash(utf8: data)))
-                        } catch let error as ExtractionError {
-                            return .failure(error)
-                        } catch {
-                            return .failure(ExtractionError.unreadable(file: file.path, reason: "\(error)"))
-                        }
-                    }
-                    checked.withLock { all in for (index, result) in zip(range, results) { all[index] = result } }
-                }
-                for result in checked.withLock({ $0 }) {
-                    switch result {
-                    case .success(let source): sources.append(source)
-                    case .failure(let problem):
-                        StandardError.write("warning: \(problem)")
-                        problems += 1
-                    case nil: break
-                    }
+                let root = CorpusLoader.absolutePath(path)
+                _ = try CorpusReader.forEachFile(path) { url, display, id in
+                    offered.append(Self.offered(id: id, path: display, corpus: path, root: root))
+                    locations.append(url)
                 }
             }
             let graphStore = try GraphStore(path: storePath)
-            let extractor = try Extractor()
+            let extractor = try loading.extractor()
             // Reports extracted by other rules or data (an older linkchart, an edited
             // gazetteer) are extracted again, even when their text is the same.
-            for index in sources.indices { sources[index].extraction = extractor.version }
+            for index in offered.indices { offered[index].extraction = extractor.version }
             let progress = IngestProgressReporter()
-            let summary = try graphStore.ingest(sources, prune: prune, progress: progress.report) { [sources] indices in
-                let reports = indices.map { index -> Report? in
-                    let source = sources[index]
-                    // A report that changed or went since it was hashed is left for the next ingest.
-                    guard let report = try? CorpusReader.readReport(at: URL(fileURLWithPath: source.file), path: source.path, id: source.id),
-                        ContentHash(of: report.text) == source.hash
-                    else {
-                        StandardError.write("warning: \(source.path) changed while it was being ingested; run ingest again")
-                        return nil
-                    }
-                    return report
-                }
-                let facts = extractor.extractAll(reports.compactMap { $0 })
-                var next = facts.makeIterator()
-                return reports.map { $0 == nil ? nil : next.next() }
-            }
+            var problems = 0
+            let summary = try graphStore.ingest(
+                offered, prune: prune, progress: progress.report,
+                problem: { _, error in
+                    progress.warn("warning: \(error)")
+                    problems += 1
+                },
+                hash: { [offered, locations] index in
+                    ContentHash(utf8: try CorpusReader.contents(of: locations[index], path: offered[index].path))
+                },
+                extract: { [offered, locations] index in
+                    // The checks of reading a report (unreadable, binary, non-UTF-8, empty)
+                    // are made here; a report that passes has text whose UTF-8 is `data`.
+                    let source = offered[index]
+                    let data = try CorpusReader.contents(of: locations[index], path: source.path)
+                    let report = try ReportReader.read(data, path: source.path, id: source.id)
+                    return ExtractedReport(facts: extractor.extract(report), hash: ContentHash(utf8: data))
+                })
             progress.finish()
             let known = Set(try graphStore.corpora())
             for root in Set(paths.map(CorpusLoader.absolutePath)) where !known.contains(root) {
                 try graphStore.addCorpus(root)
             }
             let answer = IngestAnswer(
-                store: storePath, reports: sources.count, added: summary.added.count, changed: summary.changed.count,
+                store: storePath, reports: summary.added.count + summary.changed.count + summary.unchanged.count,
+                added: summary.added.count, changed: summary.changed.count,
                 unchanged: summary.unchanged.count, pruned: summary.pruned.count, missing: summary.missing.map(\.rawValue),
                 problems: problems, seconds: (Date().timeIntervalSince(started) * 1000).rounded() / 1000)
             if output.json {
@@ -116,19 +94,35 @@ extension LinkChart {
             }
         }
 
-        /// What the store is told of a report read from `corpus`.
-        static func source(_ report: Report, corpus: String) -> ReportFile {
-            source(id: report.document.id, path: report.document.path, corpus: corpus, hash: ContentHash(of: report.text))
-        }
-
-        /// What the store is told of the report `id`, named `path`, in `corpus`.
-        static func source(id: DocumentID, path: String, corpus: String, hash: ContentHash) -> ReportFile {
+        /// What the store is offered of the report `id`, named `path`, in `corpus` (whose
+        /// absolute path is `root`).
+        static func offered(id: DocumentID, path: String, corpus: String, root: String) -> OfferedReport {
             let display = corpus.count > 1 && corpus.hasSuffix("/") ? String(corpus.dropLast()) : corpus
-            let file = path == display
-                ? CorpusLoader.absolutePath(corpus)
-                : (CorpusLoader.absolutePath(corpus) as NSString).appendingPathComponent(String(path.dropFirst(display.count + 1)))
-            return ReportFile(id: id, path: path, file: file, hash: hash)
+            let file = path == display ? root : (root as NSString).appendingPathComponent(String(path.dropFirst(display.count + 1)))
+            return OfferedReport(id: id, path: path, file: file)
         }
+    }
+}
+
+/// Loads an ``Extractor`` (its gazetteer and lexicons: a tenth of a second of one core)
+/// on another thread, so that `ingest` lists the files and opens the store meanwhile.
+final class ExtractorLoader: Sendable {
+    private let loaded = DispatchSemaphore(value: 0)
+    private let result = Mutex<Result<Extractor, any Error>?>(nil)
+
+    init() {
+        DispatchQueue.global().async { [self] in
+            let extractor = Result { try Extractor() }
+            result.withLock { $0 = extractor }
+            loaded.signal()
+        }
+    }
+
+    /// The extractor, once loaded; the loading error if it could not be.
+    func extractor() throws -> Extractor {
+        loaded.wait()
+        loaded.signal()  // a second call does not wait for ever
+        return try result.withLock { $0! }.get()
     }
 }
 
@@ -171,6 +165,17 @@ final class IngestProgressReporter {
         } else {
             StandardError.write("ingest: \(counts), about \(Int(eta.rounded())) s to go")
         }
+    }
+
+    /// Writes a warning on a line of its own: below the bar, which is drawn again at the
+    /// next report.
+    func warn(_ message: String) {
+        if drewBar {
+            FileHandle.standardError.write(Data("\n".utf8))
+            drewBar = false
+            lastShown = .distantPast
+        }
+        StandardError.write(message)
     }
 
     func finish() {

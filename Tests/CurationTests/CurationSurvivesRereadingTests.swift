@@ -47,11 +47,13 @@ import Testing
         let extractor = try Extractor()
         func ingest() throws -> IngestSummary {
             let reports = try CorpusReader.read(folder.path).reports
-            let sources = reports.map { report in
-                ReportFile(id: report.document.id, path: report.document.path,
-                           file: folder.appendingPathComponent(report.document.fileName).path, hash: ContentHash(of: report.text))
+            let offered = reports.map { report in
+                OfferedReport(id: report.document.id, path: report.document.path,
+                              file: folder.appendingPathComponent(report.document.fileName).path)
             }
-            return try store.ingest(sources, prune: false) { extractor.extractAll($0.map { reports[$0] }) }
+            return try store.ingest(
+                offered, prune: false, hash: { ContentHash(of: reports[$0].text) },
+                extract: { ExtractedReport(facts: extractor.extract(reports[$0]), hash: ContentHash(of: reports[$0].text)) })
         }
         try ingest()
         try Self.expectCurated(Self.curator.graph(merging: try store.facts()))

@@ -60,6 +60,50 @@ import Testing
         #expect(stats.reports == graph.documents.count)
     }
 
+    /// The bytes themselves are the stored format: a faster encoder must write exactly
+    /// these, or raise the encoding version and keep decoding the old ones.
+    @Test func theEncodingIsTheDocumentedLayoutByteForByte() {
+        let document = Document(id: "r1", path: "c/r1.txt", title: "t")
+        let a = Entity(id: "person:a", name: "A", kind: .person, aliases: ["Ay"],
+                       mentions: [Mention(document: "r1", sentence: 2, start: 0, end: 1, text: "A")])
+        let b = Entity(id: "place:b", name: "B", kind: .place,
+                       mentions: [Mention(document: "r1", sentence: 2, start: 5, end: 6, text: "B")], category: "city")
+        let facts = ReportFacts(document: document, entities: [a, b], relations: [
+            Relation(source: a.id, target: b.id, kind: .locatedIn,
+                     evidence: [Evidence(document: "r1", sentence: 2, text: "A in B", rule: "x", confidence: 0.9)]),
+            // The same sentence again (stored once), and an end the report does not name.
+            Relation(source: a.id, target: "place:z", kind: .coMentioned, evidence: [Evidence(document: "r1", sentence: 2, text: "A in B")]),
+        ])
+        func string(_ text: String) -> [UInt8] { [UInt8(text.utf8.count)] + Array(text.utf8) }
+        var expected: [UInt8] = [2]  // encoding version
+        expected += [1] + string("r1")  // report identifiers
+        expected += [2] + string("located_in") + string("co_mentioned")  // relation types
+        expected += [1, 0, 2] + string("A in B")  // sentences: report 0, sentence 2, text
+        expected += [2]  // entities
+        expected += string("person:a") + string("A") + string("person") + [1] + string("Ay") + [0, 0, 0, 0]
+        expected += [1, 0, 2, 0, 1] + string("A")  // one mention: report, sentence, start, end, text
+        expected += string("place:b") + string("B") + string("place") + [0, 1] + string("city") + [0, 0, 0]
+        expected += [1, 0, 2, 5, 6] + string("B")
+        expected += [2]  // relations
+        expected += [1, 2, 0, 1, 0, 1] + string("x") + [1, 0x84, 0x07, 0, 0]  // ends, type, evidence: sentence, rule, 900/1000
+        expected += [1, 0] + string("place:z") + [1, 1, 0, 0, 0, 0, 0]
+        #expect(FactsCodec.encode(facts) == expected)
+        #expect(FactsCodec.encodedData(facts) == Data(expected))
+    }
+
+    /// Many entities (more than the lookup table's first size) and a repeated identifier:
+    /// each relation end is the first entity with its identifier.
+    @Test func relationEndsFindTheFirstEntityWithTheirIdentifier() throws {
+        let document = Document(id: "r", path: "c/r.txt", title: "t")
+        var entities = (0..<40).map { Entity(id: EntityID(rawValue: "person:\($0)-" + String(repeating: "x", count: $0)), name: "P\($0)", kind: .person) }
+        entities.append(Entity(id: entities[7].id, name: "again", kind: .person))
+        let relations = (0..<39).map { Relation(source: entities[$0].id, target: entities[$0 + 1].id, kind: .worksFor) }
+        try expectRoundTrip(ReportFacts(document: document, entities: entities, relations: relations))
+        let bytes = FactsCodec.encode(ReportFacts(document: document, entities: entities, relations: [relations[7]]))
+        // The relation's ends are entities 8 and 9 (1 + positions 7 and 8), not the repeat at 41.
+        #expect(Array(bytes.suffix(5)) == [1, 8, 9, 0, 0])
+    }
+
     @Test func damagedBytesAreAnErrorNotACrash() throws {
         let facts = StoreFixtures.extractor.extract(try StoreFixtures.reports(StoreFixtures.seeds)[0])
         let bytes = FactsCodec.encode(facts)

@@ -3,6 +3,7 @@ import Foundation
 import GraphCore
 @testable import GraphStore
 import GRDB
+import Synchronization
 import Testing
 
 @Suite struct GraphStoreTests {
@@ -29,26 +30,91 @@ import Testing
         try StoreFixtures.ingest(StoreFixtures.seeds, into: store)
         let before = try store.writer.read { db in db.totalChangesCount }
         let reports = try StoreFixtures.reports(StoreFixtures.seeds)
-        let summary = try store.ingest(StoreFixtures.sources(reports, corpus: StoreFixtures.seeds), prune: true) { _ in
-            Issue.record("nothing should be extracted")
-            return []
-        }
+        let summary = try store.ingest(
+            StoreFixtures.offered(reports, corpus: StoreFixtures.seeds), prune: true,
+            hash: { ContentHash(of: reports[$0].text) },
+            extract: { _ in
+                Issue.record("nothing should be extracted")
+                throw CancellationError()
+            })
         #expect(summary.unchanged.count == 2 && !summary.changedStore)
         #expect(try store.writer.read { db in db.totalChangesCount } == before)
+    }
+
+    /// A new report is read once (extracted, never hashed apart); a stored one is only
+    /// hashed, and read again only when its hash changed.
+    @Test func eachReportIsReadOnlyAsOftenAsItMustBe() throws {
+        let store = try GraphStore()
+        let reports = try StoreFixtures.reports(StoreFixtures.dev)
+        let hashed = Mutex<[Int]>([])
+        let extracted = Mutex<[Int]>([])
+        // The hash of each report's file as it is now: an edited file hashes differently.
+        @Sendable func hash(_ index: Int, edited: Int?) -> ContentHash {
+            ContentHash(of: reports[index].text + (index == edited ? " edited" : ""))
+        }
+        func ingest(edited: Int? = nil) throws -> IngestSummary {
+            hashed.withLock { $0 = [] }
+            extracted.withLock { $0 = [] }
+            return try store.ingest(
+                StoreFixtures.offered(reports, corpus: StoreFixtures.dev), prune: false, batchSize: 3,
+                hash: { index in
+                    hashed.withLock { $0.append(index) }
+                    return hash(index, edited: edited)
+                },
+                extract: { index in
+                    extracted.withLock { $0.append(index) }
+                    return ExtractedReport(facts: StoreFixtures.extractor.extract(reports[index]), hash: hash(index, edited: edited))
+                })
+        }
+        let all = Array(reports.indices)
+        #expect(try ingest().added.count == reports.count)
+        #expect(hashed.withLock { $0 }.isEmpty && extracted.withLock { $0 }.sorted() == all)
+        #expect(try ingest().unchanged.count == reports.count)
+        #expect(hashed.withLock { $0 }.sorted() == all && extracted.withLock { $0 }.isEmpty)
+        let summary = try ingest(edited: 4)
+        #expect(summary.changed == [reports[4].document.id] && summary.unchanged.count == reports.count - 1)
+        #expect(hashed.withLock { $0 }.sorted() == all && extracted.withLock { $0 } == [4])
+        #expect(try store.storedReports()[reports[4].document.id]?.hash == hash(4, edited: 4))
+    }
+
+    /// A report `extract` cannot read is handed to `problem`, in order, counts as neither
+    /// added nor changed, and keeps what the store had of it.
+    @Test func aReportThatCannotBeReadIsAProblemAndKeepsItsOldFacts() throws {
+        struct Unreadable: Error {}
+        let store = try GraphStore()
+        let reports = try StoreFixtures.reports(StoreFixtures.dev)
+        try StoreFixtures.ingest(reports, from: StoreFixtures.dev, into: store)
+        let before = try #require(try store.facts(of: reports[2].document.id))
+        var problems: [DocumentID] = []
+        let summary = try store.ingest(
+            StoreFixtures.offered(reports, corpus: StoreFixtures.dev, extraction: "another extractor") + [
+                OfferedReport(id: "new", path: "dev/new.txt", file: "/nonexistent/new.txt"),
+            ],
+            prune: true,
+            problem: { report, error in
+                #expect(error is Unreadable)
+                problems.append(report.id)
+            },
+            hash: { _ in throw Unreadable() },
+            extract: { index in
+                guard index != 2 && index != 5 && index < reports.count else { throw Unreadable() }
+                return ExtractedReport(facts: StoreFixtures.extractor.extract(reports[index]), hash: ContentHash(of: reports[index].text))
+            })
+        #expect(problems == [reports[2].document.id, reports[5].document.id, "new"])
+        #expect(summary.changed.count == reports.count - 2 && summary.added.isEmpty && summary.unchanged.isEmpty)
+        // The files are there: nothing is pruned.
+        #expect(summary.pruned.isEmpty && summary.missing.isEmpty)
+        let after = try #require(try store.facts(of: reports[2].document.id))
+        #expect(try EntityGraph(merging: [after]).jsonData() == EntityGraph(merging: [before]).jsonData())
+        #expect(try store.storedReports()[reports[2].document.id]?.extraction == nil)
+        #expect(try store.storedReports()["new"] == nil)
     }
 
     @Test func reportsExtractedByOtherRulesOrDataAreExtractedAgain() throws {
         let store = try GraphStore()
         let reports = try StoreFixtures.reports(StoreFixtures.seeds)
         func ingest(_ version: String?) throws -> IngestSummary {
-            let sources = StoreFixtures.sources(reports, corpus: StoreFixtures.seeds).map { source -> ReportFile in
-                var versioned = source
-                versioned.extraction = version
-                return versioned
-            }
-            return try store.ingest(sources, prune: false) { indices in
-                StoreFixtures.extractor.extractAll(indices.map { reports[$0] })
-            }
+            try StoreFixtures.ingest(reports, from: StoreFixtures.seeds, into: store, extraction: version)
         }
         #expect(try ingest("1-aaaa").added.count == 2)
         #expect(try ingest("1-aaaa").unchanged.count == 2)

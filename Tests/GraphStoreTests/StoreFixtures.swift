@@ -17,23 +17,30 @@ enum StoreFixtures {
         try CorpusReader.read(corpus).reports
     }
 
-    /// The sources `ingest` would be offered for `reports` read from `corpus`.
-    static func sources(_ reports: [Report], corpus: String) -> [ReportFile] {
+    /// What `ingest` would be offered for `reports` read from `corpus`.
+    static func offered(_ reports: [Report], corpus: String, extraction: String? = nil) -> [OfferedReport] {
         let root = URL(fileURLWithPath: corpus)
         return reports.map { report in
             let relative = String(report.document.path.dropFirst(corpus.count + 1))
-            return ReportFile(id: report.document.id, path: report.document.path,
-                                file: root.appendingPathComponent(relative).path, hash: ContentHash(of: report.text))
+            return OfferedReport(id: report.document.id, path: report.document.path,
+                                 file: root.appendingPathComponent(relative).path, extraction: extraction)
         }
     }
 
-    /// Ingests the corpus at `corpus` into `store`; `extracted` counts the reports extracted.
+    /// Ingests `reports`, read from `corpus`, into `store`, as extracted by `extraction`.
+    @discardableResult
+    static func ingest(_ reports: [Report], from corpus: String, into store: GraphStore, prune: Bool = false,
+                       extraction: String? = nil) throws -> IngestSummary {
+        try store.ingest(
+            offered(reports, corpus: corpus, extraction: extraction), prune: prune,
+            hash: { ContentHash(of: reports[$0].text) },
+            extract: { ExtractedReport(facts: extractor.extract(reports[$0]), hash: ContentHash(of: reports[$0].text)) })
+    }
+
+    /// Ingests the corpus at `corpus` into `store`.
     @discardableResult
     static func ingest(_ corpus: String, into store: GraphStore, prune: Bool = false) throws -> IngestSummary {
-        let reports = try reports(corpus)
-        return try store.ingest(sources(reports, corpus: corpus), prune: prune) { indices in
-            extractor.extractAll(indices.map { reports[$0] })
-        }
+        try ingest(try reports(corpus), from: corpus, into: store, prune: prune)
     }
 
     /// A copy of `corpus` in a new temporary folder.
