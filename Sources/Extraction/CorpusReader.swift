@@ -89,20 +89,59 @@ public enum CorpusReader {
     }
 
     /// Paths of report files below `folder`, relative to it, sorted.
+    ///
+    /// Read with `readdir`, whose entries say whether they are folders: a corpus of a
+    /// hundred thousand reports is listed without a `stat` per file or a bridged `NSString`
+    /// per path. A link is followed to see whether it leads to a folder (left out) or a file;
+    /// a dangling link is listed, so that reading it reports it. Links are not descended.
     static func reportFiles(in folder: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
         var found: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let components = relative.split(separator: "/")
-            if components.contains(where: { $0.hasPrefix(".") }) { continue }
-            let ext = (relative as NSString).pathExtension.lowercased()
-            guard extensions.contains(ext) else { continue }
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: folder.appendingPathComponent(relative).path, isDirectory: &isDirectory)
-            // A dangling link does not "exist" but is listed, so that reading it reports it.
-            if !exists || !isDirectory.boolValue { found.append(relative) }
+        var pending: [String] = [""]  // folders to read, relative to `folder`
+        let root = folder.path
+        while let relativeFolder = pending.popLast() {
+            let path = relativeFolder.isEmpty ? root : root + "/" + relativeFolder
+            guard let directory = opendir(path) else { continue }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+                }
+                // Hidden files and folders (`.git`, `.linkchart`), and `.` and `..`.
+                guard let first = name.utf8.first, first != UInt8(ascii: ".") else { continue }
+                let relative = relativeFolder.isEmpty ? name : relativeFolder + "/" + name
+                var type = entry.pointee.d_type
+                if type == UInt8(DT_UNKNOWN) { type = Self.type(ofEntryAt: path + "/" + name, following: false) }
+                if type == UInt8(DT_DIR) {
+                    pending.append(relative)
+                    continue
+                }
+                guard Self.hasReportExtension(name) else { continue }
+                if type == UInt8(DT_LNK), Self.type(ofEntryAt: path + "/" + name, following: true) == UInt8(DT_DIR) { continue }
+                found.append(relative)
+            }
         }
         return found.sorted()
+    }
+
+    /// Whether the file name ends in one of ``extensions``, in any case (`.TXT`).
+    private static func hasReportExtension(_ name: String) -> Bool {
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
+        let ext = name.utf8[name.utf8.index(after: dot)...]
+        guard !ext.isEmpty, ext.count <= 3 else { return false }
+        return extensions.contains(String(decoding: ext, as: UTF8.self).lowercased())
+    }
+
+    /// The `d_type` of what is at `path` (`DT_DIR`, `DT_REG`, `DT_LNK`…), read with `lstat`
+    /// or, `following` links, `stat`; `DT_UNKNOWN` when neither can read it (a dangling
+    /// link followed).
+    private static func type(ofEntryAt path: String, following: Bool) -> UInt8 {
+        var info = stat()
+        guard (following ? stat(path, &info) : lstat(path, &info)) == 0 else { return UInt8(DT_UNKNOWN) }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return UInt8(DT_DIR)
+        case S_IFLNK: return UInt8(DT_LNK)
+        default: return UInt8(DT_REG)
+        }
     }
 
     static func stripExtension(_ relative: String) -> String {

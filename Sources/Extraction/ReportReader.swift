@@ -24,20 +24,29 @@ public enum ReportReader {
 
     /// The text of a report file, after the checks that reject it: a NUL byte or more than
     /// one control character in ten (binary), invalid UTF-8, nothing but whitespace.
+    ///
+    /// Counted on the bytes in one pass (a code point is a byte that does not continue
+    /// one), and validated by `String(validating:)`; the offset of a bad byte is looked for
+    /// only when there is one. `ingest` reads every new report through here.
     private static func checkedText(_ bytes: [UInt8], path: String) throws -> String {
-        if bytes.contains(0) { throw ExtractionError.binaryFile(file: path) }
-        if let bad = firstInvalidUTF8Offset(bytes) { throw ExtractionError.invalidUTF8(file: path, byteOffset: bad) }
-        let text = String(decoding: bytes, as: UTF8.self)
         var count = 0
         var controls = 0
-        var visible = false
-        for scalar in text.unicodeScalars {
-            count += 1
-            if scalar.value < 32 && scalar != "\n" && scalar != "\r" && scalar != "\t" && scalar != "\u{0C}" { controls += 1 }
-            if !visible && !scalar.properties.isWhitespace && scalar != "\u{FEFF}" { visible = true }
+        var hasNUL = false
+        for byte in bytes {
+            if byte & 0xC0 != 0x80 { count += 1 }
+            if byte < 32 {
+                if byte == 0 { hasNUL = true }
+                if byte != 0x0A && byte != 0x0D && byte != 0x09 && byte != 0x0C { controls += 1 }
+            }
+        }
+        if hasNUL { throw ExtractionError.binaryFile(file: path) }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw ExtractionError.invalidUTF8(file: path, byteOffset: firstInvalidUTF8Offset(bytes) ?? 0)
         }
         if count > 0, controls * 10 > count { throw ExtractionError.binaryFile(file: path) }
-        guard visible else { throw ExtractionError.emptyReport(file: path) }
+        guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace && $0 != "\u{FEFF}" }) else {
+            throw ExtractionError.emptyReport(file: path)
+        }
         return text
     }
 
@@ -56,7 +65,8 @@ public enum ReportReader {
         var start = 0
         if scalars.first == "\u{FEFF}" { start = 1 }
         let (headers, bodyStart, ranges) = parseHeaders(scalars, from: start)
-        let title = headers["title"].map { clean($0) } ?? firstLine(scalars, from: bodyStart)
+        let slice = TextSlice(utf8: bytes)
+        let title = headers["title"].map { clean($0) } ?? firstLine(scalars, from: bodyStart, slice: slice)
         let document = Document(
             id: id, path: path, title: shorten(title),
             date: headers["date"].map(normalizeDate), source: headers["source"].map { clean($0) })
@@ -65,7 +75,7 @@ public enum ReportReader {
         let named = ["title", "source", "author", "byline"].compactMap { ranges[$0] }.sorted { $0.lowerBound < $1.lowerBound }
         let bylines = ["author", "byline"].compactMap { ranges[$0] }
         return Report(document: document, text: text, scalars: scalars, bodyStart: bodyStart, headerRanges: named,
-                      bylineRanges: bylines, slice: TextSlice(utf8: bytes))
+                      bylineRanges: bylines, slice: slice)
     }
 
     /// Header lines at the top, ended by a blank line; `[:]` and `start` when there are none.
@@ -98,12 +108,14 @@ public enum ReportReader {
         return ([:], start, [:])  // no blank line after the header block: it was report text
     }
 
-    static func firstLine(_ scalars: [Unicode.Scalar], from start: Int) -> String {
+    /// The first line from `start` with anything but whitespace, cleaned; copied from the
+    /// UTF-8 bytes, not appended code point by code point.
+    static func firstLine(_ scalars: [Unicode.Scalar], from start: Int, slice: TextSlice) -> String {
         var position = start
         while position < scalars.count {
             var lineEnd = position
             while lineEnd < scalars.count, scalars[lineEnd] != "\n" { lineEnd += 1 }
-            let line = clean(String(String.UnicodeScalarView(scalars[position..<lineEnd])))
+            let line = slice.cleanString(position, lineEnd)
             if !line.isEmpty { return line }
             position = lineEnd + 1
         }
@@ -201,16 +213,35 @@ public enum ReportReader {
     /// A long first line (a whole lead paragraph) is cut to its first sentence, and that to
     /// a word boundary, so titles stay readable in tables and diagrams.
     static func shorten(_ title: String) -> String {
-        // Code points bound characters from above: short titles skip the grapheme count.
-        guard title.unicodeScalars.count > maximumTitleLength, title.count > maximumTitleLength else { return title }
+        // Bytes bound code points, and code points characters, from above: short titles
+        // skip both counts.
+        guard title.utf8.count > maximumTitleLength, title.unicodeScalars.count > maximumTitleLength,
+            title.count > maximumTitleLength
+        else { return title }
         var shortened = title
-        if let range = title.range(of: ". ") ?? title.range(of: "? ") ?? title.range(of: "! ") {
-            shortened = String(title[..<range.lowerBound]) + String(title[range.lowerBound])
+        // The first ". ", else "? ", else "! ": found on the bytes (each is ASCII, so a
+        // match is never inside a wider character).
+        if let end = firstEndOfSentence(in: title, ".") ?? firstEndOfSentence(in: title, "?") ?? firstEndOfSentence(in: title, "!") {
+            shortened = String(title[..<end])
         }
         guard shortened.count > maximumTitleLength else { return shortened }
         let cut = shortened.prefix(maximumTitleLength - 1)
         let words = cut.split(separator: " ").dropLast()
         return (words.isEmpty ? String(cut) : words.joined(separator: " ")) + "…"
+    }
+
+    /// Where the text up to and including the first `mark` followed by a space ends.
+    private static func firstEndOfSentence(in title: String, _ mark: Unicode.Scalar) -> String.Index? {
+        let utf8 = title.utf8
+        var previous: String.Index?
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x20, let mark = previous { return mark }
+            previous = byte == UInt8(mark.value) ? utf8.index(after: index) : nil
+            index = utf8.index(after: index)
+        }
+        return nil
     }
 
     /// `2019-05-14` stays; `May 14, 2019`, `14 May 2019`, `Dec. 30, 2019`, `2019/05/14` and
