@@ -61,11 +61,11 @@ public enum ReportReader {
     public static func read(_ data: Data, path: String, id: DocumentID) throws -> Report {
         let bytes = [UInt8](data)
         let text = try checkedText(bytes, path: path)
-        let scalars = Array(text.unicodeScalars)
+        let (scalars, offsets) = decode(bytes)
         var start = 0
         if scalars.first == "\u{FEFF}" { start = 1 }
         let (headers, bodyStart, ranges) = parseHeaders(scalars, from: start)
-        let slice = TextSlice(utf8: bytes)
+        let slice = TextSlice(utf8: bytes, offsets: offsets)
         let title = headers["title"].map { clean($0) } ?? firstLine(scalars, from: bodyStart, slice: slice)
         let document = Document(
             id: id, path: path, title: shorten(title),
@@ -76,6 +76,69 @@ public enum ReportReader {
         let bylines = ["author", "byline"].compactMap { ranges[$0] }
         return Report(document: document, text: text, scalars: scalars, bodyStart: bodyStart, headerRanges: named,
                       bylineRanges: bylines, slice: slice)
+    }
+
+    /// The code points of `bytes` (valid UTF-8) and the byte offset where each starts (with
+    /// the length last, as ``TextSlice`` keeps them), in one pass: ASCII, most of a report,
+    /// is one byte to one code point.
+    static func decode(_ bytes: [UInt8]) -> (scalars: [Unicode.Scalar], offsets: [Int32]) {
+        let n = bytes.count
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        var offsets = [Int32](repeating: 0, count: count + 1)
+        let scalars = bytes.withUnsafeBufferPointer { input in
+            offsets.withUnsafeMutableBufferPointer { starts in
+                [Unicode.Scalar](unsafeUninitializedCapacity: count) { output, initialized in
+                    var i = 0
+                    var k = 0
+                    while i < n {
+                        let lead = UInt32(input[i])
+                        starts[k] = Int32(truncatingIfNeeded: i)
+                        var value: UInt32
+                        if lead < 0x80 {
+                            value = lead
+                            i += 1
+                        } else if lead < 0xE0 {
+                            value = (lead & 0x1F) << 6 | UInt32(input[i + 1] & 0x3F)
+                            i += 2
+                        } else if lead < 0xF0 {
+                            value = (lead & 0x0F) << 12 | UInt32(input[i + 1] & 0x3F) << 6 | UInt32(input[i + 2] & 0x3F)
+                            i += 3
+                        } else {
+                            value = (lead & 0x07) << 18 | UInt32(input[i + 1] & 0x3F) << 12 | UInt32(input[i + 2] & 0x3F) << 6
+                                | UInt32(input[i + 3] & 0x3F)
+                            i += 4
+                        }
+                        (output.baseAddress! + k).initialize(to: Unicode.Scalar(value)!)
+                        k += 1
+                    }
+                    starts[k] = Int32(truncatingIfNeeded: n)
+                    initialized = k
+                }
+            }
+        }
+        return (scalars, offsets)
+    }
+
+    /// Whether Foundation's `CharacterSet.whitespaces` (`newlines` false) or
+    /// `.whitespacesAndNewlines` holds `scalar`: space separators and tab, and with newlines
+    /// also line feed to carriage return, next line and the line and paragraph separators.
+    static func isTrimmed(_ scalar: Unicode.Scalar, newlines: Bool) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09: return true
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return newlines
+        case 0..<0x80: return false
+        default: return scalar.properties.generalCategory == .spaceSeparator
+        }
+    }
+
+    /// `text` without the ``isTrimmed(_:newlines:)`` code points at either end, as
+    /// Foundation's `trimmingCharacters(in:)` gives it.
+    static func trimmed<S: StringProtocol>(_ text: S, newlines: Bool) -> String {
+        let view = text.unicodeScalars
+        guard let first = view.firstIndex(where: { !isTrimmed($0, newlines: newlines) }) else { return "" }
+        let last = view.lastIndex(where: { !isTrimmed($0, newlines: newlines) })!
+        return String(String.UnicodeScalarView(view[first...last]))
     }
 
     /// Header lines at the top, ended by a blank line; `[:]` and `start` when there are none.
@@ -90,16 +153,15 @@ public enum ReportReader {
             // anything else is report text, found without building the line as a string.
             let head = scalars[position..<min(lineEnd, position + maximumHeaderKeyLength + 2)]
             if !head.contains(":"), !scalars[position..<lineEnd].allSatisfy(\.properties.isWhitespace) { break }
-            let line = String(String.UnicodeScalarView(scalars[position..<lineEnd]))
-                .trimmingCharacters(in: .whitespacesAndNewlines)
+            let line = trimmed(String(String.UnicodeScalarView(scalars[position..<lineEnd])), newlines: true)
             let next = min(lineEnd + 1, scalars.count)
             if line.isEmpty {
                 return headers.isEmpty ? ([:], start, [:]) : (headers, next, ranges)
             }
             guard let colon = line.firstIndex(of: ":") else { break }
-            let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+            let key = trimmed(line[..<colon], newlines: false).lowercased()
             guard headerKeys.contains(key) else { break }
-            headers[key] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            headers[key] = trimmed(line[line.index(after: colon)...], newlines: false)
             if let colonOffset = scalars[position..<lineEnd].firstIndex(of: ":") {
                 ranges[key] = (colonOffset + 1)..<lineEnd
             }
@@ -215,16 +277,18 @@ public enum ReportReader {
     static func shorten(_ title: String) -> String {
         // Bytes bound code points, and code points characters, from above: short titles
         // skip both counts.
-        guard title.utf8.count > maximumTitleLength, title.unicodeScalars.count > maximumTitleLength,
-            title.count > maximumTitleLength
-        else { return title }
+        guard title.utf8.count > maximumTitleLength else { return title }
+        // A title all ASCII without carriage returns has as many characters as bytes;
+        // counting characters is slow, and titles taken from a lead paragraph are long.
+        let isPlain = title.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        guard isPlain || (title.unicodeScalars.count > maximumTitleLength && title.count > maximumTitleLength) else { return title }
         var shortened = title
         // The first ". ", else "? ", else "! ": found on the bytes (each is ASCII, so a
         // match is never inside a wider character).
         if let end = firstEndOfSentence(in: title, ".") ?? firstEndOfSentence(in: title, "?") ?? firstEndOfSentence(in: title, "!") {
             shortened = String(title[..<end])
         }
-        guard shortened.count > maximumTitleLength else { return shortened }
+        guard (isPlain ? shortened.utf8.count : shortened.count) > maximumTitleLength else { return shortened }
         let cut = shortened.prefix(maximumTitleLength - 1)
         let words = cut.split(separator: " ").dropLast()
         return (words.isEmpty ? String(cut) : words.joined(separator: " ")) + "…"

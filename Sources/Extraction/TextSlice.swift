@@ -18,6 +18,13 @@ struct TextSlice: Sendable {
         self.offsets = offsets
     }
 
+    /// `utf8` with `offsets` already worked out (see ``ReportReader/decode(_:)``): the byte
+    /// where each code point starts, then the length.
+    init(utf8: [UInt8], offsets: [Int32]) {
+        self.utf8 = utf8
+        self.offsets = offsets
+    }
+
     /// The text of code points `start..<end`.
     func string(_ start: Int, _ end: Int) -> String {
         String(decoding: utf8[Int(offsets[start])..<Int(offsets[end])], as: UTF8.self)
