@@ -148,7 +148,7 @@ struct NameRecognizer {
         let firstSpan = analysis.spans.count
         let firstAcronym = analysis.acronyms.count
         let names = (sentence.tokens.lowerBound + (wireByline ? 1 : 0))..<sentence.tokens.upperBound
-        known.removeAll(keepingCapacity: true)
+        if !known.isEmpty { known.removeAll(keepingCapacity: true) }
         gazetteerMatches(in: names, into: &known, alternatives: &analysis.alternatives)
         addCoordinatedPlaces(in: names, to: &known)
         var i = names.lowerBound
@@ -167,7 +167,26 @@ struct NameRecognizer {
         }
         findDefinitions(&analysis, sentence: sentence.index, spansFrom: firstSpan, acronymsFrom: firstAcronym)
         findShortForms(in: sentence.tokens, &analysis, spansFrom: firstSpan)
-        analysis.spans[firstSpan...].sort { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
+        sortSpans(&analysis.spans, from: firstSpan)
+    }
+
+    /// Puts the spans from `first` on (one sentence's) in text order, in place. They are
+    /// mostly found in order already, and then are left as they are.
+    private func sortSpans(_ spans: inout [MentionSpan], from first: Int) {
+        func precedes(_ a: MentionSpan, _ b: MentionSpan) -> Bool {
+            (a.tokens.lowerBound, a.tokens.upperBound) < (b.tokens.lowerBound, b.tokens.upperBound)
+        }
+        guard spans.count - first >= 2 else { return }
+        var sorted = true
+        for index in (first + 1)..<spans.count where precedes(spans[index], spans[index - 1]) {
+            sorted = false
+            break
+        }
+        guard !sorted else { return }
+        spans.withUnsafeMutableBufferPointer { all in
+            var sentence = UnsafeMutableBufferPointer(rebasing: all[first...])
+            sentence.sort(by: precedes)
+        }
     }
 
     /// The matches of `known` (in text order) that lie wholly inside `range`, in order.
