@@ -21,7 +21,8 @@ struct ReferenceResolver {
     func resolve(_ analysis: NameRecognizer.Analysis, spans: [MentionSpan]) -> [MentionSpan] {
         let definitions = analysis.definitions.sorted { $0.token < $1.token }
         var resolved: [MentionSpan] = []
-        var namedInFull = KeySet()
+        // Sized once for every span, rather than grown as entries are added.
+        var namedInFull = KeySet(minimumCapacity: spans.count)
         for index in spans.indices {
             if case .known(let entry) = spans[index].target { namedInFull.insert(UInt64(entry)) }
         }
