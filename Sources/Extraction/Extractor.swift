@@ -260,20 +260,16 @@ struct ReportExtraction {
     private var gazetteer: Gazetteer { extractor.gazetteer }
 
     mutating func run() -> ReportFacts {
-        let recognizer = NameRecognizer(gazetteer: gazetteer, lexicon: extractor.lexicon, tokens: tokens, text: report.scalars, slice: report.slice)
-        let analyses = sentences.map { recognizer.analyze($0, isByline: bylineSentences.contains($0.index)) }
-        var spans = analyses.flatMap(\.spans)
+        let analysis = NameRecognizer(gazetteer: gazetteer, lexicon: extractor.lexicon, tokens: tokens, text: report.scalars, slice: report.slice)
+            .analyze(sentences, bylines: bylineSentences)
+        var spans = analysis.spans
         spans += ReferenceResolver(gazetteer: gazetteer, lexicon: extractor.lexicon, tokens: tokens, slice: report.slice)
-            .resolve(analyses, spans: spans)
-        for (sentence, analysis) in analyses.enumerated() {
-            for definition in analysis.definitions {
-                spans.append(MentionSpan(tokens: definition.token..<(definition.token + 1), target: definition.target, sentence: sentence, rule: .acronymDefinition))
-            }
+            .resolve(analysis, spans: spans)
+        for definition in analysis.definitions {
+            spans.append(MentionSpan(tokens: definition.token..<(definition.token + 1), target: definition.target, sentence: definition.sentence, rule: .acronymDefinition))
         }
         spans.sort { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
-        chooseAmongAlternatives(&spans, alternatives: analyses.reduce(into: [:]) { all, analysis in
-            if !analysis.alternatives.isEmpty { all.merge(analysis.alternatives) { a, _ in a } }
-        })
+        chooseAmongAlternatives(&spans, alternatives: analysis.alternatives)
         repeatFoundNames(&spans)
 
         // Known entities and non-places first, so that a misspelt place found by its suffix

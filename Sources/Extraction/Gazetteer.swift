@@ -17,6 +17,9 @@ public struct Gazetteer: Sendable {
     var acronyms: [String: [Int]] = [:]
     /// Canonical names to entry indices, for resolving `parent`.
     private var byName: [NameKey: Int] = [:]
+    /// Canonical names as written to the index ``byName`` gives them, so that a name
+    /// written as an entry writes it is found without making its ``NameKey``.
+    private var byExactName: [String: Int] = [:]
     /// For each entry, the index of its parent place, resolved once.
     private var parents: [Int?] = []
     /// For each entry, the entity it becomes (without mentions), built once.
@@ -73,6 +76,10 @@ public struct Gazetteer: Sendable {
     /// Resolves parents and builds the entities entries become, after inserting.
     private mutating func finalize() {
         parents = entries.map { entry in entry.parent.flatMap { byName[NameKey($0)] } }
+        byExactName = [:]
+        for (index, entry) in entries.enumerated() where byExactName[entry.name] == nil && byName[NameKey(entry.name)] == index {
+            byExactName[entry.name] = index
+        }
         byRomanization = [:]
         for (index, entry) in entries.enumerated() {
             for form in [entry.name] + entry.aliases where !GazetteerEntry.isAcronym(form) {
@@ -121,7 +128,7 @@ public struct Gazetteer: Sendable {
 
     /// The index of the entry whose canonical name is `name`.
     func index(named name: String) -> Int? {
-        byName[NameKey(name)]
+        byExactName[name] ?? byName[NameKey(name)]
     }
 
     /// The indices of the places that contain entry `index`, nearest first, following

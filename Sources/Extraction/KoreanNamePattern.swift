@@ -26,6 +26,12 @@ enum KoreanNamePattern {
     /// Works on the lower-cased letters as bytes (`ŏ` read as `o`, `ŭ` as `u`); any other
     /// letter outside ASCII is kept as a byte that no syllable contains.
     static func syllableCount(_ word: String) -> Int? {
+        syllableCount(word.unicodeScalars)
+    }
+
+    /// ``syllableCount(_:)-(String)`` of a word given as code points: a report's tokens are
+    /// read in place, without making a `String` of each.
+    static func syllableCount<S: Sequence<Unicode.Scalar>>(_ word: S) -> Int? {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 8) { letters -> Int? in
             var count = 0
             func add(_ scalar: Unicode.Scalar) -> Bool {
@@ -40,7 +46,7 @@ enum KoreanNamePattern {
                 count += 1
                 return true
             }
-            for scalar in word.unicodeScalars {
+            for scalar in word {
                 if scalar.isASCII {
                     guard add(scalar) else { return nil }
                 } else {

@@ -19,11 +19,15 @@ struct NameRecognizer {
     let text: [Unicode.Scalar]
     let slice: TextSlice
 
-    /// What one sentence yielded.
+    /// What the sentences of a report yielded, sentence after sentence.
+    ///
+    /// One value for the whole report, not one per sentence: the lists grow once for the
+    /// report instead of being made, grown and freed again for each of its sentences.
     struct Analysis {
+        /// The names found, each sentence's in text order.
         var spans: [MentionSpan] = []
-        /// `Full Name (ACR)`: the acronym's token and what it stands for.
-        var definitions: [(token: Int, acronym: String, target: SpanTarget)] = []
+        /// `Full Name (ACR)`: the acronym's token, what it stands for and the sentence.
+        var definitions: [(token: Int, acronym: String, target: SpanTarget, sentence: Int)] = []
         /// All-capital words not yet resolved.
         var acronyms: [Int] = []
         /// Capitalised single words that may refer back to a name met earlier.
@@ -34,7 +38,13 @@ struct NameRecognizer {
         /// "the ministry", "the province": the head word's token, for the report-level
         /// resolution of short forms.
         var shortForms: [Int] = []
+        /// For each sentence, where its acronyms, short forms and singles end in those lists
+        /// (each sentence's start where the one before it ends).
+        var sentenceEnds: [(acronyms: Int, shortForms: Int, singles: Int)] = []
     }
+
+    /// A gazetteer name found in a sentence: its tokens and the entry it names.
+    typealias Match = (tokens: Range<Int>, entry: Int)
 
     private static let connectorWords = ["of", "for", "the", "and", "on", "de"]
     private static let collectiveWords = ["people", "women", "children", "men", "workers", "farmers", "soldiers"]
@@ -107,20 +117,39 @@ struct NameRecognizer {
 
     // MARK: - Sentence
 
-    /// The names in `sentence`; in a byline (`Author: Peter Vandermeer and Ji-yeon Ha`)
-    /// every name that is not a known body or place is a person.
+    /// The names in each of `sentences` (a report's, in order); the sentences whose indices
+    /// are in `bylines` are bylines (see ``analyze(_:isByline:known:into:)``).
+    func analyze(_ sentences: [Sentence], bylines: Set<Int>) -> Analysis {
+        var analysis = Analysis()
+        analysis.sentenceEnds.reserveCapacity(sentences.count)
+        // The gazetteer matches of the sentence being read, in one buffer for all of them.
+        var known: [Match] = []
+        for sentence in sentences {
+            analyze(sentence, isByline: bylines.contains(sentence.index), known: &known, into: &analysis)
+            analysis.sentenceEnds.append((analysis.acronyms.count, analysis.shortForms.count, analysis.singles.count))
+        }
+        return analysis
+    }
+
+    /// Adds the names in `sentence` to `analysis`; in a byline (`Author: Peter Vandermeer
+    /// and Ji-yeon Ha`) every name that is not a known body or place is a person.
     /// A wire-service byline line (`By HYUN-WOO PARK and ELLEN MARSH Associated Press`) is
-    /// read the same way, after its `By`.
-    func analyze(_ sentence: Sentence, isByline: Bool = false) -> Analysis {
+    /// read the same way, after its `By`. `known` is scratch space for the sentence's
+    /// gazetteer matches.
+    private func analyze(_ sentence: Sentence, isByline: Bool, known: inout [Match], into analysis: inout Analysis) {
         let wireByline = opensWithBy(sentence.tokens)
         guard (isByline || wireByline) == inByline else {
             var recognizer = self
             recognizer.inByline = isByline || wireByline
-            return recognizer.analyze(sentence, isByline: isByline)
+            recognizer.analyze(sentence, isByline: isByline, known: &known, into: &analysis)
+            return
         }
-        var analysis = Analysis()
+        // Where this sentence's spans and acronyms start in the report's lists.
+        let firstSpan = analysis.spans.count
+        let firstAcronym = analysis.acronyms.count
         let names = (sentence.tokens.lowerBound + (wireByline ? 1 : 0))..<sentence.tokens.upperBound
-        var known = gazetteerMatches(in: names, alternatives: &analysis.alternatives)
+        if !known.isEmpty { known.removeAll(keepingCapacity: true) }
+        gazetteerMatches(in: names, into: &known, alternatives: &analysis.alternatives)
         addCoordinatedPlaces(in: names, to: &known)
         var i = names.lowerBound
         let end = sentence.tokens.upperBound
@@ -129,17 +158,57 @@ struct NameRecognizer {
             while cursor < known.count, known[cursor].tokens.upperBound <= i { cursor += 1 }
             if startsRun(i, known: known, cursor: cursor) {
                 let runEnd = extendRun(from: i, to: end, known: known)
-                let inside = known.filter { $0.tokens.lowerBound >= i && $0.tokens.upperBound <= runEnd }
+                let inside = matches(known[...], inside: i..<runEnd)
                 recognize(i..<runEnd, known: inside, sentence: sentence.index, into: &analysis)
                 i = runEnd
             } else {
                 i += 1
             }
         }
-        findDefinitions(&analysis)
-        findShortForms(in: sentence.tokens, &analysis)
-        analysis.spans.sort { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
-        return analysis
+        findDefinitions(&analysis, sentence: sentence.index, spansFrom: firstSpan, acronymsFrom: firstAcronym)
+        findShortForms(in: sentence.tokens, &analysis, spansFrom: firstSpan)
+        sortSpans(&analysis.spans, from: firstSpan)
+    }
+
+    /// Puts the spans from `first` on (one sentence's) in text order, in place. They are
+    /// mostly found in order already, and then are left as they are.
+    private func sortSpans(_ spans: inout [MentionSpan], from first: Int) {
+        func precedes(_ a: MentionSpan, _ b: MentionSpan) -> Bool {
+            (a.tokens.lowerBound, a.tokens.upperBound) < (b.tokens.lowerBound, b.tokens.upperBound)
+        }
+        guard spans.count - first >= 2 else { return }
+        var sorted = true
+        for index in (first + 1)..<spans.count where precedes(spans[index], spans[index - 1]) {
+            sorted = false
+            break
+        }
+        guard !sorted else { return }
+        spans.withUnsafeMutableBufferPointer { all in
+            var sentence = UnsafeMutableBufferPointer(rebasing: all[first...])
+            sentence.sort(by: precedes)
+        }
+    }
+
+    /// The matches of `known` (in text order) that lie wholly inside `range`, in order.
+    ///
+    /// Gazetteer matches do not overlap, so those inside a range are consecutive and are
+    /// returned as a slice of `known`, not copied into a new array. Should a later match
+    /// lie inside too (a coordinated place added inside another match), they are copied.
+    private func matches(_ known: ArraySlice<Match>, inside range: Range<Int>) -> ArraySlice<Match> {
+        func isInside(_ match: Match) -> Bool {
+            match.tokens.lowerBound >= range.lowerBound && match.tokens.upperBound <= range.upperBound
+        }
+        var first = known.startIndex
+        while first < known.endIndex, known[first].tokens.lowerBound < range.lowerBound { first += 1 }
+        var end = first
+        while end < known.endIndex, known[end].tokens.upperBound <= range.upperBound { end += 1 }
+        // Matches start in order: none after one starting at or past the range's end fits.
+        var later = end
+        while later < known.endIndex, known[later].tokens.lowerBound < range.upperBound {
+            if isInside(known[later]) { return ArraySlice(known.filter(isInside)) }
+            later += 1
+        }
+        return known[first..<end]
     }
 
     /// Whether a short line opens with a capitalised `By`: a byline, not a sentence.
@@ -149,9 +218,9 @@ struct NameRecognizer {
         return first.key == byKey && first.isCapitalized && (range.lowerBound == 0 || first.newlinesBefore > 0)
     }
 
-    /// Longest gazetteer matches, left to right, starting at capitalised words or numbers.
-    private func gazetteerMatches(in range: Range<Int>, alternatives: inout [Int: [Int]]) -> [(tokens: Range<Int>, entry: Int)] {
-        var found: [(tokens: Range<Int>, entry: Int)] = []
+    /// Longest gazetteer matches, left to right, starting at capitalised words or numbers,
+    /// added to `found`.
+    private func gazetteerMatches(in range: Range<Int>, into found: inout [Match], alternatives: inout [Int: [Int]]) {
         var i = range.lowerBound
         while i < range.upperBound {
             let token = tokens[i]
@@ -173,7 +242,6 @@ struct NameRecognizer {
             found.append((i..<match.end, candidates[0]))
             i = match.end
         }
-        return found
     }
 
     /// Where the longer of a listed non-entity and a demonym starting at token `k` ends,
@@ -188,7 +256,7 @@ struct NameRecognizer {
     /// "North and South Hamgyong provinces": two places, the first named only by its
     /// direction word. Added as gazetteer matches so the rest of recognition treats them
     /// like any known name.
-    private func addCoordinatedPlaces(in range: Range<Int>, to known: inout [(tokens: Range<Int>, entry: Int)]) {
+    private func addCoordinatedPlaces(in range: Range<Int>, to known: inout [Match]) {
         var i = range.lowerBound
         while i + 3 < range.upperBound {
             guard tokens[i + 1].key == andKey, tokens[i].isCapitalized, directionKeys.contains(tokens[i].key),
@@ -217,7 +285,7 @@ struct NameRecognizer {
     private static let directions: Set<String> = ["North", "South", "East", "West"]
 
     @inline(__always)
-    private func startsRun(_ i: Int, known: [(tokens: Range<Int>, entry: Int)], cursor: Int) -> Bool {
+    private func startsRun(_ i: Int, known: [Match], cursor: Int) -> Bool {
         let token = tokens[i]
         if cursor < known.count, known[cursor].tokens.lowerBound == i { return true }
         if token.kind == .number, isOrdinal(token), i + 1 < tokens.count, tokens[i + 1].isCapitalized,
@@ -233,7 +301,7 @@ struct NameRecognizer {
     ///
     /// `known` are the sentence's gazetteer matches in text order: a sentence has a few at
     /// most, so looking through them costs less than a table of every token's match.
-    private func extendRun(from start: Int, to end: Int, known: [(tokens: Range<Int>, entry: Int)]) -> Int {
+    private func extendRun(from start: Int, to end: Int, known: [Match]) -> Int {
         var j = start
         var sawAgencyPrefix = false
         /// Where the gazetteer match starting at token `k` ends, if one does (the last
@@ -341,14 +409,20 @@ struct NameRecognizer {
         let surnameBefore = k >= 2 && lexicon.surnames.contains(tokens[k - 2].key)
         let surnameAfter = k + 1 < tokens.count && tokens[k + 1].isCapitalized && !tokens[k + 1].isHyphenJoined && lexicon.surnames.contains(tokens[k + 1].key)
         guard k >= 2, previous.kind == .word, previous.isCapitalized, surnameBefore || surnameAfter else { return false }
-        return KoreanNamePattern.syllableCount(string(tokens[k].start, tokens[k].end)) != nil
-            && KoreanNamePattern.syllableCount(string(previous.start, previous.end)) != nil
+        return koreanSyllables(tokens[k]) != nil && koreanSyllables(previous) != nil
     }
 
+    /// ``KoreanNamePattern/syllableCount(_:)`` of a token's text, read in place.
+    private func koreanSyllables(_ token: Token) -> Int? {
+        KoreanNamePattern.syllableCount(text[token.start..<token.end])
+    }
+
+    /// `4th`, `1st`, `22nd`: a number ending in an ordinal suffix (compared on the code
+    /// points, as ``Token/hasSuffixIgnoringCase(_:in:)`` does).
     private func isOrdinal(_ token: Token) -> Bool {
         guard token.kind == .number, token.end - token.start >= 3 else { return false }
-        let suffix = string(token.end - 2, token.end).lowercased()
-        return ["st", "nd", "rd", "th"].contains(suffix)
+        return token.hasSuffixIgnoringCase("st", in: text) || token.hasSuffixIgnoringCase("nd", in: text)
+            || token.hasSuffixIgnoringCase("rd", in: text) || token.hasSuffixIgnoringCase("th", in: text)
     }
 
     private func isHead(_ k: Int) -> Bool {
@@ -360,7 +434,8 @@ struct NameRecognizer {
 
     // MARK: - Runs
 
-    private func recognize(_ range: Range<Int>, known: [(tokens: Range<Int>, entry: Int)], sentence: Int, into analysis: inout Analysis) {
+    /// The names in the run `range`; `known` holds the run's gazetteer matches.
+    private func recognize(_ range: Range<Int>, known: ArraySlice<Match>, sentence: Int, into analysis: inout Analysis) {
         var a = range.lowerBound
         var b = range.upperBound
         guard a < b else { return }
@@ -392,16 +467,18 @@ struct NameRecognizer {
             b -= 1
         }
         guard a < b else { return }
-        var inside = known.filter { $0.tokens.lowerBound >= a && $0.tokens.upperBound <= b }
+        var inside = matches(known, inside: a..<b)
         // A known name cut by the trimming may hold a shorter one ("Wonsan-Kalma" in
         // "Wonsan-Kalma coastal tourist area").
         if let cut = known.first(where: { (a..<b).contains($0.tokens.lowerBound) && $0.tokens.upperBound > b }),
             let shorter = gazetteer.names.longestMatch(in: tokens, at: cut.tokens.lowerBound, limit: b)
         {
-            inside.append((cut.tokens.lowerBound..<shorter.end, shorter.values[0]))
-            inside.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            var withShorter = Array(inside)
+            withShorter.append((cut.tokens.lowerBound..<shorter.end, shorter.values[0]))
+            withShorter.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            inside = withShorter[...]
         }
-        func innerMatch(containing k: Int) -> (tokens: Range<Int>, entry: Int)? {
+        func innerMatch(containing k: Int) -> Match? {
             inside.first { $0.tokens.contains(k) }
         }
         if let office = acronymOffice(a..<b, known: inside) {
@@ -518,7 +595,7 @@ struct NameRecognizer {
 
     /// A local office named by places, a known body's acronym and a lower-case office word
     /// ("Musan County MSS office", "Hyesan MSS branch"): the body and where the name ends.
-    private func acronymOffice(_ range: Range<Int>, known: [(tokens: Range<Int>, entry: Int)]) -> (body: Int, start: Int, end: Int)? {
+    private func acronymOffice(_ range: Range<Int>, known: ArraySlice<Match>) -> (body: Int, start: Int, end: Int)? {
         let acronym = range.upperBound - 1
         guard range.count >= 2, range.upperBound < tokens.count, tokens[acronym].isAllCaps,
             lexicon.officeWords.contains(tokens[range.upperBound].key), !tokens[range.upperBound].isCapitalized,
@@ -543,7 +620,7 @@ struct NameRecognizer {
 
     /// Where a local office's name starts, when a gazetteer agency named by a head word
     /// (`Public Security Bureau`, `People's Committee`) follows place names in the run.
-    private func localOffice(_ match: (tokens: Range<Int>, entry: Int), in start: Int, known: [(tokens: Range<Int>, entry: Int)]) -> Int? {
+    private func localOffice(_ match: Match, in start: Int, known: ArraySlice<Match>) -> Int? {
         guard gazetteer.entries[match.entry].kind == .agency, match.tokens.lowerBound > start else { return nil }
         var begin = match.tokens.lowerBound
         while let place = known.first(where: { $0.tokens.upperBound == begin && gazetteer.entries[$0.entry].kind == .place }),
@@ -555,7 +632,7 @@ struct NameRecognizer {
     }
 
     /// The last head word in the run that has a name before it.
-    private func lastSuffixHead(in range: Range<Int>, known: [(tokens: Range<Int>, entry: Int)]) -> Int? {
+    private func lastSuffixHead(in range: Range<Int>, known: ArraySlice<Match>) -> Int? {
         var k = range.upperBound - 1
         while k > range.lowerBound {
             let token = tokens[k]
@@ -683,12 +760,12 @@ struct NameRecognizer {
     /// Where a company's legal ending that follows `Co` ends: `Co., Ltd.`, `Co. Ltd`, or
     /// nil when none does.
     private func companyTail(at j: Int, end: Int) -> Int? {
-        guard j >= 1, j + 1 < end, lexicon.companyAbbreviations.contains(tokens[j - 1].key), string(tokens[j].start, tokens[j].end) == "." else { return nil }
+        guard j >= 1, j + 1 < end, lexicon.companyAbbreviations.contains(tokens[j - 1].key), tokens[j].isText(".", in: text) else { return nil }
         var k = j + 1
-        if string(tokens[k].start, tokens[k].end) == "," { k += 1 }
+        if tokens[k].isText(",", in: text) { k += 1 }
         guard k < end, tokens[k].newlinesBefore == 0, lexicon.companyEndings.contains(tokens[k].key) else { return nil }
         k += 1
-        if k < end, tokens[k].start == tokens[k - 1].end, string(tokens[k].start, tokens[k].end) == "." { k += 1 }
+        if k < end, tokens[k].start == tokens[k - 1].end, tokens[k].isText(".", in: text) { k += 1 }
         return k
     }
 
@@ -725,7 +802,7 @@ struct NameRecognizer {
                 return g
             }
             if words[g].count >= 2, last.count == 1, lexicon.surnames.contains(tokens[last.lowerBound].key),
-                words[g].allSatisfy({ KoreanNamePattern.syllableCount(string(tokens[$0].start, tokens[$0].end)) != nil })
+                words[g].allSatisfy({ koreanSyllables(tokens[$0]) != nil })
             {
                 return g
             }
@@ -859,7 +936,7 @@ struct NameRecognizer {
                 let token = tokens[index]
                 guard token.kind == .word, !token.isAllCaps, token.end - token.start >= 2,
                     index == group.lowerBound ? token.isCapitalized : true,
-                    let count = KoreanNamePattern.syllableCount(string(token.start, token.end))
+                    let count = koreanSyllables(token)
                 else { return length > 1 && syllables > 0 ? length : nil }
                 groupSyllables += count
             }
@@ -899,17 +976,19 @@ struct NameRecognizer {
 
     /// Acronyms defined in the sentence: `Full Name (ACR)`, `ACR (Full Name)`, and
     /// `ACR, the Full Name` when the name's initials start with the acronym.
-    private func findDefinitions(_ analysis: inout Analysis) {
+    /// The sentence's spans and acronyms are those from `firstSpan` and `firstAcronym` on.
+    private func findDefinitions(_ analysis: inout Analysis, sentence: Int, spansFrom firstSpan: Int, acronymsFrom firstAcronym: Int) {
         // By index: only the spans an acronym follows are copied out.
-        for index in analysis.spans.indices where !analysis.spans[index].isInner {
+        for index in firstSpan..<analysis.spans.count where !analysis.spans[index].isInner {
             guard let acronym = definedAcronym(after: analysis.spans[index].tokens.upperBound) else { continue }
             let span = analysis.spans[index]
             guard canDefine(acronym, span) else { continue }
             let token = span.tokens.upperBound + 1
-            analysis.definitions.append((token, acronym, span.target))
+            analysis.definitions.append((token, acronym, span.target, sentence))
+            // Only this sentence's acronyms can be this token (the earlier ones lie before it).
             analysis.acronyms.removeAll { $0 == token }
         }
-        for token in analysis.acronyms {
+        for token in analysis.acronyms[firstAcronym...] {
             let acronym = string(tokens[token].start, tokens[token].end)
             var start = token + 1
             guard start < tokens.count, tokens[start].kind == .punctuation else { continue }
@@ -917,26 +996,29 @@ struct NameRecognizer {
             guard opener == "(" || opener == "," else { continue }
             start += 1
             if opener == ",", start < tokens.count, tokens[start].key == theKey { start += 1 }
-            guard let span = analysis.spans.first(where: { $0.tokens.lowerBound == start && !$0.isInner }) else { continue }
+            guard let span = analysis.spans[firstSpan...].first(where: { $0.tokens.lowerBound == start && !$0.isInner }) else { continue }
             if opener == "(" {
                 let end = span.tokens.upperBound
                 guard end < tokens.count, string(tokens[end].start, tokens[end].end) == ")" else { continue }
             } else {
                 guard initials(of: span.tokens).hasPrefix(acronym) else { continue }
             }
-            analysis.definitions.append((token, acronym, span.target))
+            analysis.definitions.append((token, acronym, span.target, sentence))
             analysis.acronyms.removeAll { $0 == token }
         }
     }
 
     /// "the ministry", "the county": `the` and a lower-case head word of a place or public
     /// body, outside any name.
-    private func findShortForms(in range: Range<Int>, _ analysis: inout Analysis) {
+    /// The sentence's spans are those from `firstSpan` on.
+    private func findShortForms(in range: Range<Int>, _ analysis: inout Analysis, spansFrom firstSpan: Int) {
         guard range.count >= 2 else { return }
         for k in (range.lowerBound + 1)..<range.upperBound {
+            // `the` first: most words follow no `the`, and that test rejects them at once.
+            guard tokens[k - 1].key == theKey else { continue }
             let head = tokens[k]
-            guard head.kind == .word, !head.isCapitalized, tokens[k - 1].key == theKey,
-                !analysis.spans.contains(where: { $0.tokens.contains(k) }),
+            guard head.kind == .word, !head.isCapitalized,
+                !(firstSpan..<analysis.spans.count).contains(where: { analysis.spans[$0].tokens.contains(k) }),
                 k + 1 >= range.upperBound || tokens[k + 1].kind != .word || !isSuffixHead(k + 1)
             else { continue }
             let placeCategory = lexicon.placeSuffixes[head.key]
@@ -952,7 +1034,62 @@ struct NameRecognizer {
     /// The name an entity found by context carries: the words as written, whitespace
     /// collapsed, curly apostrophes straightened, Korean suffixes in English (`Onsong-gun`
     /// → `Onsong County`).
+    ///
+    /// Written byte by byte into the new string: a token's text holds no whitespace, so
+    /// each word is its bytes with `’` as `'`, and the words are joined by single spaces
+    /// (possessives, full stops, commas and hyphenated parts without one). A byline's
+    /// names, which may be re-cased, take ``bylineName(_:kind:)``.
     func canonicalName(_ range: Range<Int>, kind: EntityKind, category: String?) -> String {
+        if inByline, kind == .person { return bylineName(range, kind: kind) }
+        // Every token's bytes, a separator before each, and room for an English suffix
+        // ("Province") in place of the last.
+        var capacity = range.count + 8
+        for k in range { capacity += Int(slice.offsets[tokens[k].end] - slice.offsets[tokens[k].start]) }
+        return slice.utf8.withUnsafeBufferPointer { utf8 in
+            String(unsafeUninitializedCapacity: capacity) { out in
+                var count = 0
+                func put(_ byte: UInt8) {
+                    out[count] = byte
+                    count += 1
+                }
+                /// The token's text, curly apostrophes (`E2 80 99`) straightened.
+                func putWord(_ token: Token) {
+                    var i = Int(slice.offsets[token.start])
+                    let end = Int(slice.offsets[token.end])
+                    while i < end {
+                        if utf8[i] == 0xE2, i + 2 < end, utf8[i + 1] == 0x80, utf8[i + 2] == 0x99 {
+                            put(0x27)
+                            i += 3
+                        } else {
+                            put(utf8[i])
+                            i += 1
+                        }
+                    }
+                }
+                for k in range {
+                    let token = tokens[k]
+                    if token.isHyphenJoined, k == range.upperBound - 1, kind == .place,
+                        let english = Self.englishSuffix[lexicon.hyphenSuffixes[token.key] ?? ""]
+                    {
+                        if count > 0 { put(0x20) }
+                        for byte in english.utf8 { put(byte) }
+                        continue
+                    }
+                    if token.kind == .possessive || (token.kind == .punctuation && (text[token.start] == "." || text[token.start] == ",") && count > 0) {
+                        putWord(token)
+                        continue
+                    }
+                    if count > 0 { put(token.isHyphenJoined ? 0x2D : 0x20) }
+                    putWord(token)
+                }
+                return count
+            }
+        }
+    }
+
+    /// ``canonicalName(_:kind:category:)`` of a person named in a byline, where a name in
+    /// capitals is re-cased (`HYUN-WOO PARK` is written `Hyun-woo Park`).
+    private func bylineName(_ range: Range<Int>, kind: EntityKind) -> String {
         var parts: [String] = []
         for k in range {
             let token = tokens[k]

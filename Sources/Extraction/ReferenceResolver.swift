@@ -16,18 +16,22 @@ struct ReferenceResolver {
     let tokens: [Token]
     let slice: TextSlice
 
-    /// The acronyms, short forms and lone words of `analyses` that refer to a name;
-    /// `spans` are the spans of all the analyses, in order.
-    func resolve(_ analyses: [NameRecognizer.Analysis], spans: [MentionSpan]) -> [MentionSpan] {
-        let definitions = analyses.flatMap(\.definitions).sorted { $0.token < $1.token }
+    /// The acronyms, short forms and lone words of `analysis` that refer to a name;
+    /// `spans` are its spans.
+    func resolve(_ analysis: NameRecognizer.Analysis, spans: [MentionSpan]) -> [MentionSpan] {
+        let definitions = analysis.definitions.sorted { $0.token < $1.token }
         var resolved: [MentionSpan] = []
-        var namedInFull = KeySet()
+        // Sized once for every span, rather than grown as entries are added.
+        var namedInFull = KeySet(minimumCapacity: spans.count)
         for index in spans.indices {
             if case .known(let entry) = spans[index].target { namedInFull.insert(UInt64(entry)) }
         }
         let names = antecedents(spans)
-        for (sentence, analysis) in analyses.enumerated() {
-            for token in analysis.acronyms {
+        // Sentence by sentence: its acronyms, then its short forms, then its lone words.
+        var starts = (acronyms: 0, shortForms: 0, singles: 0)
+        for (sentence, ends) in analysis.sentenceEnds.enumerated() {
+            defer { starts = ends }
+            for token in analysis.acronyms[starts.acronyms..<ends.acronyms] {
                 let acronym = string(tokens[token])
                 let target: SpanTarget?
                 var rule = RecognitionRule.acronymBinding
@@ -44,12 +48,12 @@ struct ReferenceResolver {
                     resolved.append(MentionSpan(tokens: token..<(token + 1), target: target, sentence: sentence, rule: rule))
                 }
             }
-            for head in analysis.shortForms {
+            for head in analysis.shortForms[starts.shortForms..<ends.shortForms] {
                 if let target = shortFormReference(head, among: spans) {
                     resolved.append(MentionSpan(tokens: (head - 1)..<(head + 1), target: target, sentence: sentence, rule: .backReference, isReference: true))
                 }
             }
-            for token in analysis.singles {
+            for token in analysis.singles[starts.singles..<ends.singles] {
                 if let target = backReference(token, among: names) {
                     resolved.append(MentionSpan(tokens: token..<(token + 1), target: target, sentence: sentence, rule: .backReference, isReference: true))
                 } else if let entry = spellingVariant(token) {

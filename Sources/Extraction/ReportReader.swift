@@ -199,18 +199,78 @@ public enum ReportReader {
     /// whitespace but single spaces between other characters, and none of the lead bytes
     /// (`0xC2`, `0xE2`, `0xE3`) that start wider spaces or a curly apostrophe. Most
     /// sentences are like this, and are then copied as they are.
+    ///
+    /// Read eight bytes at a time where they are printable ASCII (see ``Word``), and byte
+    /// by byte elsewhere.
     private static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var afterSpace = true  // a leading space is not clean
-        for byte in bytes {
-            if byte == 0x20 {
-                if afterSpace { return false }
-                afterSpace = true
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            if i + 8 <= n, let word = Word(bytes, at: i), word.isPrintableASCII {
+                let spaces = word.spaces
+                if spaces != 0 {
+                    if afterSpace && spaces & Word.firstByte != 0 { return false }
+                    if spaces & (spaces >> 8) != 0 { return false }  // two spaces in a row
+                }
+                afterSpace = spaces & Word.lastByte != 0
+                i += 8
                 continue
             }
-            if byte < 0x20 || byte == 0xC2 || byte == 0xE2 || byte == 0xE3 { return false }
-            afterSpace = false
+            // Byte by byte up to the next word.
+            let end = min(i + 8, n)
+            while i < end {
+                let byte = bytes[i]
+                i += 1
+                if byte == 0x20 {
+                    if afterSpace { return false }
+                    afterSpace = true
+                    continue
+                }
+                if byte < 0x20 || byte == 0xC2 || byte == 0xE2 || byte == 0xE3 { return false }
+                afterSpace = false
+            }
         }
         return !afterSpace  // nor a trailing one (and an empty text takes the long way)
+    }
+
+    /// Eight bytes of text read as one integer, the first in the lowest byte, so that which
+    /// of them are spaces or outside printable ASCII is worked out for all eight at once.
+    struct Word {
+        let bits: UInt64
+        /// The high bit of every byte.
+        static let highBits: UInt64 = 0x8080_8080_8080_8080
+        /// The high bit of the first byte, and of the last.
+        static let firstByte: UInt64 = 0x80
+        static let lastByte: UInt64 = 0x80 << 56
+
+        /// The eight bytes from `offset` (which must leave eight), or nil without a base.
+        @inline(__always)
+        init?(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) {
+            guard let base = bytes.baseAddress else { return nil }
+            bits = UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+        }
+
+        /// Whether every byte is printable ASCII or a space (0x20 to 0x7F).
+        ///
+        /// A byte below 0x80 plus 0x60 reaches 0x80 exactly when it is 0x20 or more, and no
+        /// sum carries into the next byte.
+        @inline(__always)
+        var isPrintableASCII: Bool {
+            let atLeastSpace = (bits & ~Word.highBits) &+ 0x6060_6060_6060_6060
+            return (bits | ~atLeastSpace) & Word.highBits == 0
+        }
+
+        /// The high bit of each byte that is a space (0x20), and no other bit.
+        ///
+        /// The bytes that are spaces become 0 when XORed with spaces; a byte is 0 when
+        /// neither its low seven bits (which, plus 0x7F, reach 0x80 unless all 0, without
+        /// carrying) nor its high bit are set.
+        @inline(__always)
+        var spaces: UInt64 {
+            let x = bits ^ 0x2020_2020_2020_2020
+            return ~(((x & ~Word.highBits) &+ ~Word.highBits) | x) & Word.highBits
+        }
     }
 
     /// ``clean(_:straightenApostrophes:)`` of the text in `bytes` (valid UTF-8), written
@@ -222,7 +282,29 @@ public enum ReportReader {
             var count = 0
             var pendingSpace = false
             var i = 0
+            // Where the byte-by-byte reading stops to try eight bytes at once again.
+            var byteByByteEnd = 0
             while i < n {
+                // Eight bytes of printable ASCII with no two spaces in a row are copied as
+                // they are, after any space pending before them, unless they start with a
+                // space that would be dropped or doubled (see ``Word``). A space at their end
+                // becomes the pending space. The output is never ahead of the input, so
+                // writing eight bytes at `count` stays inside it.
+                if i >= byteByByteEnd, i + 8 <= n, let word = Word(bytes, at: i), word.isPrintableASCII,
+                    case let spaces = word.spaces, spaces & (spaces >> 8) == 0,
+                    spaces & Word.firstByte == 0 || (!pendingSpace && count > 0)
+                {
+                    if pendingSpace {
+                        out[count] = 0x20
+                        count += 1
+                    }
+                    UnsafeMutableRawPointer(out.baseAddress! + count).storeBytes(of: word.bits.littleEndian, as: UInt64.self)
+                    pendingSpace = spaces & Word.lastByte != 0
+                    count += pendingSpace ? 7 : 8
+                    i += 8
+                    continue
+                }
+                if i >= byteByByteEnd { byteByByteEnd = i + 8 }
                 let byte = bytes[i]
                 // Printable ASCII and the lead bytes of no whitespace or apostrophe: kept.
                 if byte > 0x20, byte < 0xC2 || (byte > 0xC2 && byte < 0xE2) || byte > 0xE3 {

@@ -9,25 +9,45 @@
 enum RomanizationKey {
     /// The key of a name: words folded and rewritten, joined by single spaces.
     ///
+    /// The key and the word being read are written into buffers on the stack: names are
+    /// keyed for every lone word and found name of every report, and growing arrays for
+    /// them cost more than the rewriting.
+    ///
     /// - Complexity: O(n) in the length of the name.
     static func make(_ name: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(name.utf8.count)
-        var word: [UInt8] = []
+        // A code point folds to at most four bytes; each word adds at most one space.
+        let capacity = 5 * name.utf8.count + 1
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { out in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { word in
+                make(name, out: out, word: word)
+            }
+        }
+    }
+
+    /// ``make(_:)`` with `out` and `word` as scratch space, each large enough for the key.
+    private static func make(_ name: String, out: UnsafeMutableBufferPointer<UInt8>, word: UnsafeMutableBufferPointer<UInt8>) -> String {
+        var outCount = 0
+        var wordCount = 0
         func flush() {
-            guard !word.isEmpty else { return }
-            if !out.isEmpty { out.append(32) }
+            guard wordCount > 0 else { return }
+            if outCount > 0 {
+                out[outCount] = 32
+                outCount += 1
+            }
             var i = 0
             var last: UInt8 = 0
             func emit(_ byte: UInt8) {
-                if byte != last { out.append(byte) }  // doubled letters are one sound
+                if byte != last {  // doubled letters are one sound
+                    out[outCount] = byte
+                    outCount += 1
+                }
                 last = byte
             }
             // Spellings of one sound, longest first: `tch`/`chh`/`ch` → j, `shi` → si,
             // `sh` → s, `th` → d, `kh` → g, `ph` → b, `eo` → o, `eu`/`oo` → u, `ee` → i,
             // `oi` → oe; then single letters k → g, t → d, p → b, l → r.
-            func next(_ offset: Int) -> UInt8 { i + offset < word.count ? word[i + offset] : 0 }
-            while i < word.count {
+            func next(_ offset: Int) -> UInt8 { i + offset < wordCount ? word[i + offset] : 0 }
+            while i < wordCount {
                 let (a, b, c) = (word[i], next(1), next(2))
                 var length = 1
                 switch a {
@@ -76,7 +96,7 @@ enum RomanizationKey {
                 }
                 i += length
             }
-            word.removeAll(keepingCapacity: true)
+            wordCount = 0
         }
         for scalar in name.unicodeScalars {
             let folded = TextFolding.fold(scalar)
@@ -84,17 +104,21 @@ enum RomanizationKey {
             if folded < 0x80 {
                 let byte = UInt8(folded)
                 if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
-                    word.append(byte)
+                    word[wordCount] = byte
+                    wordCount += 1
                 } else {
                     flush()
                 }
             } else if let letter = Unicode.Scalar(folded), letter.properties.isAlphabetic {
-                word.append(contentsOf: Array(String(letter).utf8))
+                UTF8.encode(letter) { byte in
+                    word[wordCount] = byte
+                    wordCount += 1
+                }
             } else {
                 flush()
             }
         }
         flush()
-        return String(decoding: out, as: UTF8.self)
+        return String(decoding: UnsafeBufferPointer(rebasing: out[..<outCount]), as: UTF8.self)
     }
 }

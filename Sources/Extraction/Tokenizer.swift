@@ -22,153 +22,216 @@ enum Tokenizer {
 
     /// The tokens of `text[start..<n]`, read through a buffer: this runs over every code
     /// point of every report, so ASCII is handled inline and bounds are checked once.
+    ///
+    /// Tokens are gathered in a small buffer on the stack and added to `tokens` a batch at
+    /// a time: appending them one by one checked the array's uniqueness and capacity for
+    /// each. The last token made is kept aside, for the rules that look back at it.
     private static func tokenize(_ text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to n: Int, into tokens: inout [Token]) {
         precondition(start >= 0 && start <= n && n <= text.count, "token range outside the text")
-        let base = tokens.count
-        tokens.reserveCapacity(base + (n - start) / 4 + 1)
-        var i = start
-        var newlines = 0
-        var pendingHyphen = false
-
-        func attachedToPrevious(_ position: Int) -> Bool {
-            guard tokens.count > base, let last = tokens.last else { return false }
-            return last.end == position && (last.kind == .word || last.kind == .number)
-        }
-
-        while i < n {
-            let c = text[i]
-            let v = c.value
-            if v == 32 {
-                pendingHyphen = false
-                i += 1
-                continue
+        tokens.reserveCapacity(tokens.count + (n - start) / 4 + 1)
+        withUnsafeTemporaryAllocation(of: Token.self, capacity: batchSize) { batch in
+            var batched = 0
+            func flush() {
+                tokens.append(contentsOf: UnsafeBufferPointer(rebasing: batch[..<batched]))
+                batched = 0
             }
-            // An ASCII letter is neither whitespace nor a hyphen: words, the commonest
-            // tokens, skip those tests.
-            let isASCIILetter = v < 0x80 && (v | 0x20) &- 97 < 26
-            if !isASCIILetter {
-                if isWhitespace(c) {
-                    if c == "\n" || c == "\u{2028}" || c == "\u{2029}" { newlines += 1 }
+            // Where the last token of this stretch of text starts and ends, and its kind
+            // (an end of -1 before the first).
+            var lastStart = -1
+            var lastEnd = -1
+            var lastKind = Token.Kind.punctuation
+            func emit(_ token: Token) {
+                if batched == batchSize { flush() }
+                (batch.baseAddress! + batched).initialize(to: token)
+                batched += 1
+                lastStart = token.start
+                lastEnd = token.end
+                lastKind = token.kind
+            }
+            var i = start
+            var newlines = 0
+            var pendingHyphen = false
+
+            func attachedToPrevious(_ position: Int) -> Bool {
+                lastEnd == position && (lastKind == .word || lastKind == .number)
+            }
+
+            while i < n {
+                let c = text[i]
+                let v = c.value
+                if v == 32 {
                     pendingHyphen = false
                     i += 1
                     continue
                 }
-                if isHyphen(c), attachedToPrevious(i), i + 1 < n, isLetter(text[i + 1]) || isDigit(text[i + 1]) {
-                    pendingHyphen = true
-                    i += 1
-                    continue
+                // An ASCII letter is neither whitespace nor a hyphen: words, the commonest
+                // tokens, skip those tests.
+                let isASCIILetter = v < 0x80 && (v | 0x20) &- 97 < 26
+                if !isASCIILetter {
+                    if isWhitespace(c) {
+                        if c == "\n" || c == "\u{2028}" || c == "\u{2029}" { newlines += 1 }
+                        pendingHyphen = false
+                        i += 1
+                        continue
+                    }
+                    if isHyphen(c), attachedToPrevious(i), i + 1 < n, isLetter(text[i + 1]) || isDigit(text[i + 1]) {
+                        pendingHyphen = true
+                        i += 1
+                        continue
+                    }
                 }
-            }
-            if isASCIILetter || isLetter(c) {
-                var j = i
-                var key = TextFolding.offsetBasis
-                var letters = 0
-                var uppers = 0
-                // Whether the word holds an apostrophe: then it does not run straight from
-                // letters into `@`, `:`, `.`, `_` or `-`, and cannot start a URL.
-                var sawApostrophe = false
-                while j < n {
-                    let s = text[j]
-                    let value = s.value
-                    if value < 0x80 {
-                        // Lower case first: most letters are.
-                        if value &- 97 < 26 {
-                            letters += 1
+                if isASCIILetter || isLetter(c) {
+                    var j = i
+                    var key = TextFolding.offsetBasis
+                    while true {
+                        // Lower-case ASCII letters, most of every word, in a loop of their own.
+                        while j < n {
+                            let value = text[j].value
+                            guard value &- 97 < 26 else { break }
                             key = (key ^ UInt64(value)) &* TextFolding.prime
                             j += 1
-                            continue
                         }
+                        guard j < n else { break }
+                        let s = text[j]
+                        let value = s.value
                         if value &- 65 < 26 {
-                            letters += 1
-                            uppers += 1
                             key = (key ^ UInt64(value + 32)) &* TextFolding.prime
                             j += 1
                             continue
                         }
+                        // ASCII first: a space or punctuation mark ends most words.
+                        let isApostrophe: Bool
+                        if value < 0x80 {
+                            if value &- 48 < 10 { isApostrophe = false }  // digits inside a word (`K2`) stay in it
+                            else if value == 0x27 { isApostrophe = true }
+                            else { break }
+                        } else if isLetter(s) {
+                            isApostrophe = false
+                        } else if value == 0x2019 {
+                            isApostrophe = true
+                        } else {
+                            break
+                        }
+                        if isApostrophe {
+                            // Inside the word only between letters, and not before a possessive `s`.
+                            guard j + 1 < n, isLetter(text[j + 1]) else { break }
+                            let next = text[j + 1]
+                            let afterNext = j + 2 < n ? text[j + 2] : " "
+                            if (next == "s" || next == "S") && !isLetter(afterNext) { break }
+                        }
+                        key = TextFolding.mix(key, TextFolding.fold(s))
+                        j += 1
                     }
-                    if isLetter(s) {
-                        letters += 1
-                        if isUpper(s) { uppers += 1 }
-                    } else if isDigit(s) {
-                        // digits inside a word (`K2`) stay in it
-                    } else if isApostrophe(s), j + 1 < n, isLetter(text[j + 1]) {
-                        let next = text[j + 1]
-                        let afterNext = j + 2 < n ? text[j + 2] : " "
-                        if (next == "s" || next == "S") && !isLetter(afterNext) { break }
-                        sawApostrophe = true
-                    } else {
-                        break
+                    // A word that holds an apostrophe does not run straight from letters into
+                    // `@`, `:`, `.`, `_` or `-`, and cannot start a URL.
+                    if j < n, mayContinueOpaque(text[j]), !containsApostrophe(text, i..<j),
+                        let opaqueEnd = opaqueEnd(text, from: i, limit: n)
+                    {
+                        emit(Token(start: i, end: opaqueEnd, kind: .opaque, key: 0, isCapitalized: false,
+                                   isAllCaps: false, isHyphenJoined: false, newlinesBefore: newlines))
+                        newlines = 0
+                        pendingHyphen = false
+                        i = opaqueEnd
+                        continue
                     }
-                    key = TextFolding.mix(key, TextFolding.fold(s))
-                    j += 1
-                }
-                if !sawApostrophe, j < n, mayContinueOpaque(text[j]), let opaqueEnd = opaqueEnd(text, from: i, limit: n) {
-                    tokens.append(Token(start: i, end: opaqueEnd, kind: .opaque, key: 0, isCapitalized: false,
-                                        isAllCaps: false, isHyphenJoined: false, newlinesBefore: newlines))
+                    // A word that starts in lower case is not all capitals: only capitalised
+                    // words are read again for that.
+                    let isCapitalized = isUpper(c)
+                    emit(Token(start: i, end: j, kind: .word, key: key, isCapitalized: isCapitalized,
+                               isAllCaps: isCapitalized && isAllCaps(text, i..<j),
+                               isHyphenJoined: pendingHyphen, newlinesBefore: newlines))
                     newlines = 0
                     pendingHyphen = false
-                    i = opaqueEnd
+                    i = j
                     continue
                 }
-                tokens.append(Token(start: i, end: j, kind: .word, key: key, isCapitalized: isUpper(c),
-                                    isAllCaps: letters >= 2 && uppers == letters,
-                                    isHyphenJoined: pendingHyphen, newlinesBefore: newlines))
-                newlines = 0
-                pendingHyphen = false
-                i = j
-                continue
-            }
-            if isDigit(c) {
-                var j = i
-                var key = TextFolding.offsetBasis
-                while j < n {
-                    let s = text[j]
-                    if isDigit(s) || ((s == "," || s == ".") && j + 1 < n && isDigit(text[j + 1]) && j > i) {
-                        key = TextFolding.mix(key, s.value)
+                if isDigit(c) {
+                    var j = i
+                    var key = TextFolding.offsetBasis
+                    while j < n {
+                        let s = text[j]
+                        if isDigit(s) || ((s == "," || s == ".") && j + 1 < n && isDigit(text[j + 1]) && j > i) {
+                            key = TextFolding.mix(key, s.value)
+                            j += 1
+                        } else {
+                            break
+                        }
+                    }
+                    // Ordinals and units stay one token: `4th`, `1st`, `20s`.
+                    while j < n, isLetter(text[j]) {
+                        key = TextFolding.mix(key, TextFolding.fold(text[j]))
                         j += 1
-                    } else {
-                        break
+                    }
+                    emit(Token(start: i, end: j, kind: .number, key: key, isCapitalized: false,
+                               isAllCaps: false, isHyphenJoined: pendingHyphen, newlinesBefore: newlines))
+                    newlines = 0
+                    pendingHyphen = false
+                    i = j
+                    continue
+                }
+                if isApostrophe(c), attachedToPrevious(i), lastKind == .word {
+                    let next = i + 1 < n ? text[i + 1] : " "
+                    let afterNext = i + 2 < n ? text[i + 2] : " "
+                    var length = 0
+                    if (next == "s" || next == "S") && !isLetter(afterNext) {
+                        length = 2
+                    } else if !isLetter(next), lastEnd > lastStart,
+                        text[lastEnd - 1] == "s" || text[lastEnd - 1] == "S"
+                    {
+                        length = 1  // Workers'
+                    }
+                    if length > 0 {
+                        emit(Token(start: i, end: i + length, kind: .possessive, key: 0, isCapitalized: false,
+                                   isAllCaps: false, isHyphenJoined: false, newlinesBefore: newlines))
+                        newlines = 0
+                        i += length
+                        continue
                     }
                 }
-                // Ordinals and units stay one token: `4th`, `1st`, `20s`.
-                while j < n, isLetter(text[j]) {
-                    key = TextFolding.mix(key, TextFolding.fold(text[j]))
-                    j += 1
-                }
-                tokens.append(Token(start: i, end: j, kind: .number, key: key, isCapitalized: false,
-                                    isAllCaps: false, isHyphenJoined: pendingHyphen, newlinesBefore: newlines))
+                emit(Token(start: i, end: i + 1, kind: .punctuation,
+                           key: TextFolding.mix(TextFolding.offsetBasis, TextFolding.fold(c)),
+                           isCapitalized: false, isAllCaps: false, isHyphenJoined: false,
+                           newlinesBefore: newlines))
                 newlines = 0
                 pendingHyphen = false
-                i = j
-                continue
+                i += 1
             }
-            if isApostrophe(c), attachedToPrevious(i), tokens[tokens.count - 1].kind == .word {
-                let next = i + 1 < n ? text[i + 1] : " "
-                let afterNext = i + 2 < n ? text[i + 2] : " "
-                var length = 0
-                if (next == "s" || next == "S") && !isLetter(afterNext) {
-                    length = 2
-                } else if !isLetter(next), let last = tokens.last, last.end > last.start,
-                    text[last.end - 1] == "s" || text[last.end - 1] == "S"
-                {
-                    length = 1  // Workers'
-                }
-                if length > 0 {
-                    tokens.append(Token(start: i, end: i + length, kind: .possessive, key: 0, isCapitalized: false,
-                                        isAllCaps: false, isHyphenJoined: false, newlinesBefore: newlines))
-                    newlines = 0
-                    i += length
-                    continue
-                }
-            }
-            tokens.append(Token(start: i, end: i + 1, kind: .punctuation,
-                                key: TextFolding.mix(TextFolding.offsetBasis, TextFolding.fold(c)),
-                                isCapitalized: false, isAllCaps: false, isHyphenJoined: false,
-                                newlinesBefore: newlines))
-            newlines = 0
-            pendingHyphen = false
-            i += 1
+            flush()
         }
+    }
+
+    /// How many tokens are gathered before they are added to the array: few enough for
+    /// the buffer to stay on the stack (Swift allocates temporaries over 1 KiB on the heap).
+    private static let batchSize = 16
+
+    /// Whether the word `text[word]` is in capitals: two or more letters, all upper case
+    /// (digits and apostrophes aside). Asked only of capitalised words, after the word is
+    /// read, so reading every word counts no letters.
+    @inline(__always)
+    private static func isAllCaps(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ word: Range<Int>) -> Bool {
+        var letters = 0
+        for k in word {
+            let s = text[k]
+            let v = s.value
+            if v &- 65 < 26 {
+                letters += 1
+            } else if v &- 97 < 26 {
+                return false  // most capitalised words: the second letter is lower case
+            } else if v >= 0x80 {
+                if isUpper(s) {
+                    letters += 1
+                } else if isLetter(s) {
+                    return false
+                }
+            }
+        }
+        return letters >= 2
+    }
+
+    /// Whether the word `text[word]` holds an apostrophe (`O'Brien`).
+    private static func containsApostrophe(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ word: Range<Int>) -> Bool {
+        for k in word where text[k].value == 0x27 || text[k].value == 0x2019 { return true }
+        return false
     }
 
     /// Whether a word that runs straight into `s` may be the start of a URL or e-mail
@@ -194,8 +257,16 @@ enum Tokenizer {
             && (text[i + 1] == "w" || text[i + 1] == "W") && (text[i + 2] == "w" || text[i + 2] == "W")
             && text[i + 3] == "."
         guard sawAt || sawScheme || startsWithWWW else { return nil }
-        while j > i, ".,;:!?'\u{2019}".unicodeScalars.contains(text[j - 1]) { j -= 1 }
+        while j > i, isTrailingPunctuation(text[j - 1]) { j -= 1 }
         return j
+    }
+
+    /// Punctuation that ends a sentence or clause after a URL rather than belonging to it.
+    private static func isTrailingPunctuation(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case ".", ",", ";", ":", "!", "?", "'", "\u{2019}": true
+        default: false
+        }
     }
 
     @inline(__always) static func isWhitespace(_ s: Unicode.Scalar) -> Bool {

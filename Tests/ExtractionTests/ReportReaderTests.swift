@@ -8,6 +8,41 @@ import Testing
         try ReportReader.read(Data(text.utf8), path: "x/r.txt", id: "r")
     }
 
+    /// `clean` reads eight bytes at a time where it can: it must still agree, on texts of
+    /// every mix of words, runs of whitespace and wider characters, with collapsing the
+    /// whitespace one code point at a time.
+    @Test func cleanCollapsesWhitespaceAsAScalarByScalarReading() {
+        let whitespace: Set<UInt32> = [0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0xA0, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004,
+                                       0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000]
+        func reference(_ text: String, straighten: Bool) -> String {
+            var out = String.UnicodeScalarView()
+            var pending = false
+            for scalar in text.unicodeScalars {
+                if whitespace.contains(scalar.value) {
+                    pending = !out.isEmpty
+                    continue
+                }
+                if pending { out.append(" ") }
+                pending = false
+                out.append(straighten && scalar == "\u{2019}" ? "'" : scalar)
+            }
+            return String(out)
+        }
+        let pieces = ["Kim", "Jong", "Un", "Hyesan", "a", "of", ".", ",", "’", "é", "—", "\u{A9}", " ", " ", " ", "  ", "\n", "\n\n",
+                      "\t", "\u{A0}", "\u{2009}", "\u{3000}", "\u{2028}", "\u{200B}", "1,000"]
+        // A fixed sequence of texts (a linear congruential generator), so a failure repeats.
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        for _ in 0..<2000 {
+            let text = (0..<next(41)).map { _ in pieces[next(pieces.count)] }.joined()
+            #expect(ReportReader.clean(text) == reference(text, straighten: false), "\(Array(text.unicodeScalars))")
+            #expect(ReportReader.clean(text, straightenApostrophes: true) == reference(text, straighten: true))
+        }
+    }
+
     @Test func headerLinesBecomeMetadataNotText() throws {
         let report = try read("Title: Fire in Hyesan\nDate: May 14, 2019\nSource: Daily NK\n\nA fire broke out.\n")
         #expect(report.document.title == "Fire in Hyesan")
