@@ -55,7 +55,7 @@ public struct Gazetteer: Sendable {
                 func column(_ i: Int) -> String? {
                     i < row.columns.count && !row.columns[i].isEmpty ? row.columns[i] : nil
                 }
-                let aliases = column(2)?.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } ?? []
+                let aliases = column(2)?.split(separator: "|").map { ReportReader.trimmed($0, newlines: false) }.filter { !$0.isEmpty } ?? []
                 gazetteer.insert(GazetteerEntry(kind: kind, name: name, aliases: aliases, category: column(3), parent: column(4),
                                                 source: "\(file.name):\(row.line)"))
             }

@@ -222,7 +222,7 @@ struct Lexicon: Sendable {
                 lexicon.eventTypes.append(EventType(category: category, label: row.columns[1]))
             }
             for form in row.columns[2].split(separator: "|") {
-                lexicon.triggers.insert(form.trimmingCharacters(in: .whitespaces), index)
+                lexicon.triggers.insert(ReportReader.trimmed(form, newlines: false), index)
             }
         }
         let roles = try file("role-nouns.tsv")

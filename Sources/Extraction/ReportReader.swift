@@ -15,39 +15,34 @@ public enum ReportReader {
     static let maximumTitleLength = 160
 
     /// Checks that `data` would be read as a report, with the errors ``read(_:path:id:)``
-    /// would throw, without building it: `ingest` checks every file this way, and extracts
-    /// only the new and changed ones. A file that passes has text whose UTF-8 bytes are
-    /// `data` itself.
+    /// would throw, without building it.
     public static func validate(_ data: Data, path: String) throws {
-        _ = try checkedText([UInt8](data), path: path)
+        _ = try checked([UInt8](data), path: path)
     }
 
-    /// The text of a report file, after the checks that reject it: a NUL byte or more than
-    /// one control character in ten (binary), invalid UTF-8, nothing but whitespace.
+    /// The code points of a report file and where each starts, after the checks that reject
+    /// it: a NUL byte or more than one control character in ten (binary), invalid UTF-8,
+    /// nothing but whitespace.
     ///
-    /// Counted on the bytes in one pass (a code point is a byte that does not continue
-    /// one), and validated by `String(validating:)`; the offset of a bad byte is looked for
-    /// only when there is one. `ingest` reads every new report through here.
-    private static func checkedText(_ bytes: [UInt8], path: String) throws -> String {
-        var count = 0
+    /// The control characters are counted on the bytes, and the text is validated while it
+    /// is decoded (see ``decode(_:)``); the offset of a bad byte is looked for only when
+    /// there is one. `ingest` reads every new report through here.
+    private static func checked(_ bytes: [UInt8], path: String) throws -> (scalars: [Unicode.Scalar], offsets: [Int32]) {
         var controls = 0
         var hasNUL = false
-        for byte in bytes {
-            if byte & 0xC0 != 0x80 { count += 1 }
-            if byte < 32 {
-                if byte == 0 { hasNUL = true }
-                if byte != 0x0A && byte != 0x0D && byte != 0x09 && byte != 0x0C { controls += 1 }
-            }
+        for byte in bytes where byte < 32 {
+            if byte == 0 { hasNUL = true }
+            if byte != 0x0A && byte != 0x0D && byte != 0x09 && byte != 0x0C { controls += 1 }
         }
         if hasNUL { throw ExtractionError.binaryFile(file: path) }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        guard let decoded = decode(bytes) else {
             throw ExtractionError.invalidUTF8(file: path, byteOffset: firstInvalidUTF8Offset(bytes) ?? 0)
         }
-        if count > 0, controls * 10 > count { throw ExtractionError.binaryFile(file: path) }
-        guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace && $0 != "\u{FEFF}" }) else {
+        if !decoded.scalars.isEmpty, controls * 10 > decoded.scalars.count { throw ExtractionError.binaryFile(file: path) }
+        guard decoded.scalars.contains(where: { !$0.properties.isWhitespace && $0 != "\u{FEFF}" }) else {
             throw ExtractionError.emptyReport(file: path)
         }
-        return text
+        return decoded
     }
 
     /// Reads a report from its bytes.
@@ -60,12 +55,12 @@ public enum ReportReader {
     ///   or ``ExtractionError/invalidUTF8(file:byteOffset:)``.
     public static func read(_ data: Data, path: String, id: DocumentID) throws -> Report {
         let bytes = [UInt8](data)
-        let text = try checkedText(bytes, path: path)
-        let (scalars, offsets) = decode(bytes)
+        let (scalars, offsets) = try checked(bytes, path: path)
+        let text = String(decoding: bytes, as: UTF8.self)  // valid: nothing is repaired
         var start = 0
         if scalars.first == "\u{FEFF}" { start = 1 }
-        let (headers, bodyStart, ranges) = parseHeaders(scalars, from: start)
         let slice = TextSlice(utf8: bytes, offsets: offsets)
+        let (headers, bodyStart, ranges) = parseHeaders(scalars, from: start, slice: slice)
         let title = headers["title"].map { clean($0) } ?? firstLine(scalars, from: bodyStart, slice: slice)
         let document = Document(
             id: id, path: path, title: shorten(title),
@@ -78,46 +73,56 @@ public enum ReportReader {
                       bylineRanges: bylines, slice: slice)
     }
 
-    /// The code points of `bytes` (valid UTF-8) and the byte offset where each starts (with
-    /// the length last, as ``TextSlice`` keeps them), in one pass: ASCII, most of a report,
-    /// is one byte to one code point.
-    static func decode(_ bytes: [UInt8]) -> (scalars: [Unicode.Scalar], offsets: [Int32]) {
+    /// The code points of `bytes` and the byte offset where each starts (with the length
+    /// last, as ``TextSlice`` keeps them), in one pass that also validates the UTF-8; nil
+    /// when it is not valid (an unexpected or missing continuation byte, an overlong form,
+    /// a surrogate, or a code point past U+10FFFF). ASCII, most of a report, is one byte
+    /// to one code point.
+    static func decode(_ bytes: [UInt8]) -> (scalars: [Unicode.Scalar], offsets: [Int32])? {
         let n = bytes.count
-        var count = 0
-        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-        var offsets = [Int32](repeating: 0, count: count + 1)
-        let scalars = bytes.withUnsafeBufferPointer { input in
-            offsets.withUnsafeMutableBufferPointer { starts in
-                [Unicode.Scalar](unsafeUninitializedCapacity: count) { output, initialized in
-                    var i = 0
-                    var k = 0
-                    while i < n {
-                        let lead = UInt32(input[i])
-                        starts[k] = Int32(truncatingIfNeeded: i)
-                        var value: UInt32
-                        if lead < 0x80 {
-                            value = lead
-                            i += 1
-                        } else if lead < 0xE0 {
-                            value = (lead & 0x1F) << 6 | UInt32(input[i + 1] & 0x3F)
-                            i += 2
-                        } else if lead < 0xF0 {
-                            value = (lead & 0x0F) << 12 | UInt32(input[i + 1] & 0x3F) << 6 | UInt32(input[i + 2] & 0x3F)
-                            i += 3
-                        } else {
-                            value = (lead & 0x07) << 18 | UInt32(input[i + 1] & 0x3F) << 12 | UInt32(input[i + 2] & 0x3F) << 6
-                                | UInt32(input[i + 3] & 0x3F)
-                            i += 4
-                        }
-                        (output.baseAddress! + k).initialize(to: Unicode.Scalar(value)!)
-                        k += 1
-                    }
-                    starts[k] = Int32(truncatingIfNeeded: n)
-                    initialized = k
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(n)
+        var offsets: [Int32] = []
+        offsets.reserveCapacity(n + 1)
+        let valid = bytes.withUnsafeBufferPointer { input -> Bool in
+            var i = 0
+            while i < n {
+                let lead = input[i]
+                offsets.append(Int32(truncatingIfNeeded: i))
+                if lead < 0x80 {
+                    scalars.append(Unicode.Scalar(lead))
+                    i += 1
+                    continue
                 }
+                // The number of continuation bytes, and the range the first of them must be in.
+                let length: Int
+                var low: UInt8 = 0x80
+                var high: UInt8 = 0xBF
+                switch lead {
+                case 0xC2...0xDF: length = 1
+                case 0xE0: length = 2; low = 0xA0
+                case 0xE1...0xEC, 0xEE, 0xEF: length = 2
+                case 0xED: length = 2; high = 0x9F
+                case 0xF0: length = 3; low = 0x90
+                case 0xF1...0xF3: length = 3
+                case 0xF4: length = 3; high = 0x8F
+                default: return false
+                }
+                guard i + length < n, input[i + 1] >= low, input[i + 1] <= high else { return false }
+                var value = UInt32(lead) & (length == 1 ? 0x1F : length == 2 ? 0x0F : 0x07)
+                for k in 1...length {
+                    let byte = input[i + k]
+                    guard byte & 0xC0 == 0x80 else { return false }
+                    value = value << 6 | UInt32(byte & 0x3F)
+                }
+                guard let scalar = Unicode.Scalar(value) else { return false }
+                scalars.append(scalar)
+                i += length + 1
             }
+            offsets.append(Int32(truncatingIfNeeded: n))
+            return true
         }
-        return (scalars, offsets)
+        return valid ? (scalars, offsets) : nil
     }
 
     /// Whether Foundation's `CharacterSet.whitespaces` (`newlines` false) or
@@ -142,7 +147,7 @@ public enum ReportReader {
     }
 
     /// Header lines at the top, ended by a blank line; `[:]` and `start` when there are none.
-    static func parseHeaders(_ scalars: [Unicode.Scalar], from start: Int) -> ([String: String], Int, [String: Range<Int>]) {
+    static func parseHeaders(_ scalars: [Unicode.Scalar], from start: Int, slice: TextSlice) -> ([String: String], Int, [String: Range<Int>]) {
         var headers: [String: String] = [:]
         var ranges: [String: Range<Int>] = [:]
         var position = start
@@ -153,7 +158,7 @@ public enum ReportReader {
             // anything else is report text, found without building the line as a string.
             let head = scalars[position..<min(lineEnd, position + maximumHeaderKeyLength + 2)]
             if !head.contains(":"), !scalars[position..<lineEnd].allSatisfy(\.properties.isWhitespace) { break }
-            let line = trimmed(String(String.UnicodeScalarView(scalars[position..<lineEnd])), newlines: true)
+            let line = trimmed(slice.string(position, lineEnd), newlines: true)
             let next = min(lineEnd + 1, scalars.count)
             if line.isEmpty {
                 return headers.isEmpty ? ([:], start, [:]) : (headers, next, ranges)
@@ -371,6 +376,13 @@ public enum ReportReader {
             shortened = String(title[..<end])
         }
         guard (isPlain ? shortened.utf8.count : shortened.count) > maximumTitleLength else { return shortened }
+        if isPlain {
+            // The same cut on bytes: up to the last space of the first 159, spaces collapsed.
+            let cut = Array(shortened.utf8.prefix(maximumTitleLength - 1))
+            let words = cut.split(separator: 0x20).dropLast()
+            guard !words.isEmpty else { return String(decoding: cut, as: UTF8.self) + "…" }
+            return String(decoding: Array(words.joined(separator: [0x20])), as: UTF8.self) + "…"
+        }
         let cut = shortened.prefix(maximumTitleLength - 1)
         let words = cut.split(separator: " ").dropLast()
         return (words.isEmpty ? String(cut) : words.joined(separator: " ")) + "…"

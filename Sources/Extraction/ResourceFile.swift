@@ -13,18 +13,35 @@ struct ResourceFile {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw ExtractionError.unreadable(file: url.path, reason: "resource file missing")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        let bytes = [UInt8](data)
+        guard String(validating: bytes, as: UTF8.self) != nil else {
             throw ExtractionError.malformedResource(file: url.path, line: 0, reason: "not UTF-8")
         }
+        // Split on the bytes: every command loads some forty thousand columns, and splitting
+        // and trimming them as characters took longer than the rest of the loading.
         var rows: [(Int, [String])] = []
-        for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
-            rows.append((number + 1, line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespaces)
-            }))
+        var number = 0
+        for rawLine in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            number += 1
+            let line = rawLine.last == UInt8(ascii: "\r") ? rawLine.dropLast() : rawLine
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) || line.first == UInt8(ascii: "#") { continue }
+            rows.append((number, line.split(separator: 0x09, omittingEmptySubsequences: false).map(Self.trimmedColumn)))
         }
         self.rows = rows
+    }
+
+    /// A column without the spaces and tabs around it, as `trimmingCharacters(in:
+    /// .whitespaces)` gives it (see ``ReportReader/trimmed(_:newlines:)``).
+    private static func trimmedColumn(_ bytes: ArraySlice<UInt8>) -> String {
+        var column = bytes
+        while let first = column.first, first == 0x20 || first == 0x09 { column.removeFirst() }
+        while let last = column.last, last == 0x20 || last == 0x09 { column.removeLast() }
+        let text = String(decoding: column, as: UTF8.self)
+        // A wider space (U+00A0, U+3000…) at either end is trimmed too.
+        if let first = column.first, let last = column.last, first >= 0x80 || last >= 0x80 {
+            return ReportReader.trimmed(text, newlines: false)
+        }
+        return text
     }
 
     /// Checks that a row has at least `count` columns.
