@@ -966,10 +966,17 @@ struct NameRecognizer {
     }
 
     /// Whether a name can be what the acronym after it stands for: its initials start with
-    /// the acronym's letter, or the gazetteer lists the acronym for it. A dateline's
-    /// "SEOUL, South Korea (AP)" names the agency, not South Korea.
+    /// the acronym's letter, or end with the whole acronym when the gazetteer does not know
+    /// it ("James Martin Center for Nonproliferation Studies (CNS)": a founder's name before
+    /// the initials), or the
+    /// gazetteer lists the acronym for it. A dateline's "SEOUL, South Korea (AP)" names the
+    /// agency, not South Korea.
     private func canDefine(_ acronym: String, _ span: MentionSpan) -> Bool {
-        if initials(of: span.tokens).first == acronym.first { return true }
+        let initials = initials(of: span.tokens)
+        if initials.first == acronym.first { return true }
+        // Not for an acronym the gazetteer knows: in "Administrative Department of the
+        // Workers' Party of Korea (WPK)" it names the party, the end of the name.
+        if acronym.unicodeScalars.count >= 2, initials.hasSuffix(acronym), gazetteer.acronyms[acronym] == nil { return true }
         guard case .known(let entry) = span.target else { return false }
         return gazetteer.acronyms[acronym]?.contains(entry) ?? false
     }

@@ -46,6 +46,15 @@ import Testing
         #expect(holder(of: "PTRU", in: report) == ["Pyongyang Textile Research Union"])
     }
 
+    /// A founder's or donor's name before the initials: the acronym spells the end of the
+    /// name. An acronym the gazetteer knows keeps naming the body it spells.
+    @Test func anAcronymSpellingTheEndOfANameIsDefinedByIt() throws {
+        let report = try facts("Analysts at the Henry Stimson Institute for Border Studies (IBS) counted the trucks. The IBS report was released on Monday.")
+        #expect(holder(of: "IBS", in: report) == ["Henry Stimson Institute for Border Studies"])
+        let party = try facts("Ri Chol was a vice director of the Organization Department of the Workers' Party of Korea (WPK) until 2019.")
+        #expect(holder(of: "WPK", in: party) == ["Workers' Party of Korea"])
+    }
+
     @Test func koreanNamesAndLaterSurnamesAreOnePerson() throws {
         let report = try facts("Pak Chol Sok, a smuggler from the border, was detained on Monday. Pak denied the charges.")
         let pak = try #require(report.entities.first { $0.name == "Pak Chol Sok" })
