@@ -247,8 +247,8 @@ struct NameRecognizer {
     /// Where the longer of a listed non-entity and a demonym starting at token `k` ends,
     /// if either does.
     private func blockedEnd(at k: Int, limit: Int) -> Int? {
-        let nonEntity = lexicon.nonEntities.longestMatch(in: tokens, at: k, limit: limit)?.end
-        let demonym = lexicon.demonyms.longestMatch(in: tokens, at: k, limit: limit)?.end
+        let nonEntity = lexicon.nonEntities.longestMatchEnd(in: tokens, at: k, limit: limit)
+        let demonym = lexicon.demonyms.longestMatchEnd(in: tokens, at: k, limit: limit)
         guard let nonEntity else { return demonym }
         return max(nonEntity, demonym ?? nonEntity)
     }
@@ -661,7 +661,7 @@ struct NameRecognizer {
     private func isInsideNonEntity(_ k: Int, from: Int, to: Int) -> Bool {
         var s = max(from, k - lexicon.nonEntities.longest + 1)
         while s <= k {
-            if let end = lexicon.nonEntities.longestMatch(in: tokens, at: s, limit: to)?.end, end > k, end - s >= 2 {
+            if let end = lexicon.nonEntities.longestMatchEnd(in: tokens, at: s, limit: to), end > k, end - s >= 2 {
                 return true
             }
             s += 1

@@ -106,7 +106,7 @@ struct ReferenceResolver {
     private func backReference(_ token: Int, among antecedents: [Antecedent]) -> SpanTarget? {
         let key = tokens[token].key
         if token + 1 < tokens.count, lexicon.surnameBlockers.contains(tokens[token + 1].key) { return nil }
-        if lexicon.nonEntities.longestMatch(in: tokens, at: token, limit: token + 1) != nil { return nil }
+        if lexicon.nonEntities.longestMatchEnd(in: tokens, at: token, limit: token + 1) != nil { return nil }
         var found: SpanTarget?
         for antecedent in antecedents where antecedent.end <= token && (antecedent.keys.0 == key || antecedent.keys.1 == key) {
             if let found, found != antecedent.target { return nil }  // two candidates: do not guess
@@ -176,8 +176,8 @@ struct ReferenceResolver {
     private func spellingVariant(_ token: Int) -> Int? {
         let word = tokens[token]
         guard word.end - word.start >= 5, !word.isAllCaps,
-            lexicon.nonEntities.longestMatch(in: tokens, at: token, limit: token + 1) == nil,
-            lexicon.demonyms.longestMatch(in: tokens, at: token, limit: token + 1) == nil
+            lexicon.nonEntities.longestMatchEnd(in: tokens, at: token, limit: token + 1) == nil,
+            lexicon.demonyms.longestMatchEnd(in: tokens, at: token, limit: token + 1) == nil
         else { return nil }
         return gazetteer.entry(spelledLike: string(word), kind: .place)
     }
