@@ -128,7 +128,9 @@ struct ReferenceResolver {
         let kinds = kindWord.flatMap { Self.placeKinds[$0] }
         // By index, reading fields in place: most spans are looked at and left.
         for index in spans.indices where spans[index].tokens.upperBound < head && !spans[index].isReference {
-            let category = placeCategory(of: spans[index].target)
+            // A span's place category matters only for a place word (`city`): other words
+            // skip reading it (and retaining and releasing the string).
+            let category = kindWord == nil ? nil : placeCategory(of: spans[index].target)
             let range = spans[index].tokens
             // "the city" stands for a place, never for "Sinuiju City People's Committee".
             // The word must head the name, not stand after its `of`: "the party" is not the
