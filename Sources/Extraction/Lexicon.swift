@@ -6,81 +6,129 @@ import Foundation
 /// Loaded from `Resources/lexicon/`; every list is data, so it can be extended without
 /// touching code.
 struct Lexicon: Sendable {
-    /// Keys of Korean surnames in all romanisations (`kim`, `ri`, `pak`, `choe`).
-    var surnames = KeySet()
-    /// Keys of Chinese family names in Pinyin (`chen`, `liu`, `piao`).
-    var chineseSurnames = KeySet()
-    /// Keys of given names that open a personal name (`jim`, `olga`, `takeshi`).
-    var givenNames = KeySet()
-    /// Words that make the capitalised words before them a place (`County` → county).
-    var placeSuffixes = KeyMap<String>()
-    /// Words that make the capitalised words after them a place (`Mount`, `Lake`).
-    var placePrefixes = KeyMap<String>()
-    /// Korean suffixes glued on with a hyphen (`-gun` → county, `-si` → city).
-    var hyphenSuffixes = KeyMap<String>()
-    /// Words that make the capitalised words before them an agency (`Committee`).
-    var agencySuffixes = KeyMap<String>()
-    /// Words that start an agency name when followed by `of`/`for` (`Ministry of ...`).
-    var agencyPrefixes = KeyMap<String>()
-    /// Lower-case words right before an unknown name that make it a body (`NGO`, `firm`).
-    var agencyCues = KeyMap<String>()
-    /// Lower-case words after a place and a body's acronym that name its local office
-    /// (`the Hyesan MSS office`).
-    var officeWords = KeySet()
-    /// Abbreviated company heads that a legal ending may follow (`Co` in `Co., Ltd.`).
-    var companyAbbreviations = KeySet()
-    /// Legal endings after an abbreviated head (`Ltd`, `LLC`).
-    var companyEndings = KeySet()
-    /// Words right before a personal name: titles (`Mr.`, `Marshal`), byline cues
-    /// (`Translated by`) and role words (`defector`, `reporter`).
-    var cuesBefore = CueTable(anchoredAtEnd: true)
-    /// Role phrases right after a personal name (`, a defector`, `is one of Daily NK's`).
-    var cuesAfter = CueTable(anchoredAtEnd: false)
-    /// Byline cues alone (`Translated by`, `Reporting by`): the name after one wrote or
-    /// translated the report.
-    var bylineCues = CueTable(anchoredAtEnd: true)
-    /// Words of the press (`reporter`, `translator`): with a person and an outlet in one
-    /// sentence, the outlet is `reported_by` the person.
-    var pressRoles = KeySet()
-    /// One-word roles (`executive`, `defector`): "X, a trading company executive" names a
-    /// person X.
-    var roleNouns = KeySet()
-    /// Keys of words that take an abbreviation period.
-    var abbreviations: Set<UInt64> = []
-    /// Capitalised words and phrases that are never entities on their own.
-    var nonEntities = PhraseTable<Bool>()
-    /// Demonyms (`North Koreans`), which are not mentions of their country.
-    var demonyms = PhraseTable<String>()
-    /// Event trigger phrases to event types.
-    var triggers = PhraseTable<Int>()
-    /// The event types, indexed by the values of ``triggers``.
-    var eventTypes: [EventType] = []
-    /// Words after a bare surname that show it is not a person (`Kim family`, `Kim regime`).
-    var surnameBlockers = KeySet()
-    /// Month names and abbreviations to month numbers.
-    var months = KeyMap<Int>()
-    /// Verbs of reporting: a date right after one is the report's, not the event's.
-    var reportingVerbs = KeySet()
-    /// Words that call a place the seat of a larger one (`capital`).
-    var seatWords = KeySet()
-    /// Words naming part of a place before `in` or `of` (`the Ryomyong Street development
-    /// in Moranbong District`).
-    var areaWords = KeySet()
-    /// Words for a stretch of land after an unknown name, which make it a place (`the
-    /// Komdok mining area`).
-    var landWords = KeySet()
-    /// Words that end a role phrase and say how two names are related (`official`,
-    /// `director`, `deputy`, `son`): see ``RelationPatterns``.
-    var relationWords = KeyMap<RelationWord>()
-    /// Nouns that describe an unnamed actor (`director`, `kidnappers`, `son`): see
-    /// ``RoleActorFinder``.
-    var roleActorNouns = KeyMap<RoleNoun>()
-    /// The confidence of each ``EvidenceRule``, by its raw value.
-    var ruleConfidence: [Double] = Array(repeating: 0, count: EvidenceRule.allCases.count)
+    /// The lists themselves, as ``load(from:)`` fills them in.
+    struct Tables: Sendable {
+        /// Keys of Korean surnames in all romanisations (`kim`, `ri`, `pak`, `choe`).
+        var surnames = KeySet()
+        /// Keys of Chinese family names in Pinyin (`chen`, `liu`, `piao`).
+        var chineseSurnames = KeySet()
+        /// Keys of given names that open a personal name (`jim`, `olga`, `takeshi`).
+        var givenNames = KeySet()
+        /// Words that make the capitalised words before them a place (`County` → county).
+        var placeSuffixes = KeyMap<String>()
+        /// Words that make the capitalised words after them a place (`Mount`, `Lake`).
+        var placePrefixes = KeyMap<String>()
+        /// Korean suffixes glued on with a hyphen (`-gun` → county, `-si` → city).
+        var hyphenSuffixes = KeyMap<String>()
+        /// Words that make the capitalised words before them an agency (`Committee`).
+        var agencySuffixes = KeyMap<String>()
+        /// Words that start an agency name when followed by `of`/`for` (`Ministry of ...`).
+        var agencyPrefixes = KeyMap<String>()
+        /// Lower-case words right before an unknown name that make it a body (`NGO`, `firm`).
+        var agencyCues = KeyMap<String>()
+        /// Lower-case words after a place and a body's acronym that name its local office
+        /// (`the Hyesan MSS office`).
+        var officeWords = KeySet()
+        /// Abbreviated company heads that a legal ending may follow (`Co` in `Co., Ltd.`).
+        var companyAbbreviations = KeySet()
+        /// Legal endings after an abbreviated head (`Ltd`, `LLC`).
+        var companyEndings = KeySet()
+        /// Words right before a personal name: titles (`Mr.`, `Marshal`), byline cues
+        /// (`Translated by`) and role words (`defector`, `reporter`).
+        var cuesBefore = CueTable(anchoredAtEnd: true)
+        /// Role phrases right after a personal name (`, a defector`, `is one of Daily NK's`).
+        var cuesAfter = CueTable(anchoredAtEnd: false)
+        /// Byline cues alone (`Translated by`, `Reporting by`): the name after one wrote or
+        /// translated the report.
+        var bylineCues = CueTable(anchoredAtEnd: true)
+        /// Words of the press (`reporter`, `translator`): with a person and an outlet in one
+        /// sentence, the outlet is `reported_by` the person.
+        var pressRoles = KeySet()
+        /// One-word roles (`executive`, `defector`): "X, a trading company executive" names a
+        /// person X.
+        var roleNouns = KeySet()
+        /// Keys of words that take an abbreviation period.
+        var abbreviations: Set<UInt64> = []
+        /// Capitalised words and phrases that are never entities on their own.
+        var nonEntities = PhraseTable<Bool>()
+        /// Demonyms (`North Koreans`), which are not mentions of their country.
+        var demonyms = PhraseTable<String>()
+        /// Event trigger phrases to event types.
+        var triggers = PhraseTable<Int>()
+        /// The event types, indexed by the values of ``triggers``.
+        var eventTypes: [EventType] = []
+        /// Words after a bare surname that show it is not a person (`Kim family`, `Kim regime`).
+        var surnameBlockers = KeySet()
+        /// Month names and abbreviations to month numbers.
+        var months = KeyMap<Int>()
+        /// Verbs of reporting: a date right after one is the report's, not the event's.
+        var reportingVerbs = KeySet()
+        /// Words that call a place the seat of a larger one (`capital`).
+        var seatWords = KeySet()
+        /// Words naming part of a place before `in` or `of` (`the Ryomyong Street development
+        /// in Moranbong District`).
+        var areaWords = KeySet()
+        /// Words for a stretch of land after an unknown name, which make it a place (`the
+        /// Komdok mining area`).
+        var landWords = KeySet()
+        /// Words that end a role phrase and say how two names are related (`official`,
+        /// `director`, `deputy`, `son`): see ``RelationPatterns``.
+        var relationWords = KeyMap<RelationWord>()
+        /// Nouns that describe an unnamed actor (`director`, `kidnappers`, `son`): see
+        /// ``RoleActorFinder``.
+        var roleActorNouns = KeyMap<RoleNoun>()
+        /// The confidence of each ``EvidenceRule``, by its raw value.
+        var ruleConfidence: [Double] = Array(repeating: 0, count: EvidenceRule.allCases.count)
+    }
+
+    /// The tables in one object, so that copying a lexicon retains one reference. Each
+    /// report's name recognizer and reference resolver keep the lexicon, and copying some
+    /// thirty tables held inline retained and released every one of them per report.
+    private final class Storage: Sendable {
+        let tables: Tables
+        init(_ tables: Tables) { self.tables = tables }
+    }
+
+    private let storage: Storage
+
+    private init(_ tables: Tables) { storage = Storage(tables) }
+
+    // Each table, read-only (see ``Tables`` for what each one holds).
+    var surnames: KeySet { storage.tables.surnames }
+    var chineseSurnames: KeySet { storage.tables.chineseSurnames }
+    var givenNames: KeySet { storage.tables.givenNames }
+    var placeSuffixes: KeyMap<String> { storage.tables.placeSuffixes }
+    var placePrefixes: KeyMap<String> { storage.tables.placePrefixes }
+    var hyphenSuffixes: KeyMap<String> { storage.tables.hyphenSuffixes }
+    var agencySuffixes: KeyMap<String> { storage.tables.agencySuffixes }
+    var agencyPrefixes: KeyMap<String> { storage.tables.agencyPrefixes }
+    var agencyCues: KeyMap<String> { storage.tables.agencyCues }
+    var officeWords: KeySet { storage.tables.officeWords }
+    var companyAbbreviations: KeySet { storage.tables.companyAbbreviations }
+    var companyEndings: KeySet { storage.tables.companyEndings }
+    var cuesBefore: CueTable { storage.tables.cuesBefore }
+    var cuesAfter: CueTable { storage.tables.cuesAfter }
+    var bylineCues: CueTable { storage.tables.bylineCues }
+    var pressRoles: KeySet { storage.tables.pressRoles }
+    var roleNouns: KeySet { storage.tables.roleNouns }
+    var abbreviations: Set<UInt64> { storage.tables.abbreviations }
+    var nonEntities: PhraseTable<Bool> { storage.tables.nonEntities }
+    var demonyms: PhraseTable<String> { storage.tables.demonyms }
+    var triggers: PhraseTable<Int> { storage.tables.triggers }
+    var eventTypes: [EventType] { storage.tables.eventTypes }
+    var surnameBlockers: KeySet { storage.tables.surnameBlockers }
+    var months: KeyMap<Int> { storage.tables.months }
+    var reportingVerbs: KeySet { storage.tables.reportingVerbs }
+    var seatWords: KeySet { storage.tables.seatWords }
+    var areaWords: KeySet { storage.tables.areaWords }
+    var landWords: KeySet { storage.tables.landWords }
+    var relationWords: KeyMap<RelationWord> { storage.tables.relationWords }
+    var roleActorNouns: KeyMap<RoleNoun> { storage.tables.roleActorNouns }
+    var ruleConfidence: [Double] { storage.tables.ruleConfidence }
 
     /// Reads the lexicon files in `folder`.
     static func load(from folder: URL) throws -> Lexicon {
-        var lexicon = Lexicon()
+        var lexicon = Tables()
         func file(_ name: String) throws -> ResourceFile {
             try ResourceFile(url: folder.appendingPathComponent(name))
         }
@@ -245,7 +293,7 @@ struct Lexicon: Sendable {
             }
             lexicon.roleActorNouns[key(row.columns[0])] = RoleNoun(kind: kind, isPlural: row.columns[2] == "plural", event: event)
         }
-        return lexicon
+        return Lexicon(lexicon)
     }
 }
 

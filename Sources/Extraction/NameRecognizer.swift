@@ -247,8 +247,8 @@ struct NameRecognizer {
     /// Where the longer of a listed non-entity and a demonym starting at token `k` ends,
     /// if either does.
     private func blockedEnd(at k: Int, limit: Int) -> Int? {
-        let nonEntity = lexicon.nonEntities.longestMatch(in: tokens, at: k, limit: limit)?.end
-        let demonym = lexicon.demonyms.longestMatch(in: tokens, at: k, limit: limit)?.end
+        let nonEntity = lexicon.nonEntities.longestMatchEnd(in: tokens, at: k, limit: limit)
+        let demonym = lexicon.demonyms.longestMatchEnd(in: tokens, at: k, limit: limit)
         guard let nonEntity else { return demonym }
         return max(nonEntity, demonym ?? nonEntity)
     }
@@ -661,7 +661,7 @@ struct NameRecognizer {
     private func isInsideNonEntity(_ k: Int, from: Int, to: Int) -> Bool {
         var s = max(from, k - lexicon.nonEntities.longest + 1)
         while s <= k {
-            if let end = lexicon.nonEntities.longestMatch(in: tokens, at: s, limit: to)?.end, end > k, end - s >= 2 {
+            if let end = lexicon.nonEntities.longestMatchEnd(in: tokens, at: s, limit: to), end > k, end - s >= 2 {
                 return true
             }
             s += 1
@@ -692,8 +692,6 @@ struct NameRecognizer {
         }
 
         let words = wordGroups(a..<b)
-        let cueBefore = inByline || lexicon.cuesBefore.matches(tokens, at: original)
-        let cueAfter = lexicon.cuesAfter.matches(tokens, at: b) || isFollowedByRole(b) || isFollowedByWho(b)
         let looksLikeName = words.allSatisfy { isNameWord($0) }
         // A title inside the run ("Defense Secretary Jim Mattis") is no part of the name.
         let title = words.indices.dropFirst().last { g in
@@ -706,7 +704,12 @@ struct NameRecognizer {
         }
         // A lone surname after a cue ("presided over by Kim") is left to refer back.
         let loneSurname = words.count == 1 && lexicon.surnames.contains(tokens[words[0].lowerBound].key)
-        if looksLikeName, !loneSurname, (cueBefore && words.count <= 4) || ((cueAfter || isAfterRoleAndComma(original, nameEnd: b)) && (2...4).contains(words.count)) {
+        // The cues are looked up only for a run that could be such a name: most runs are not.
+        if looksLikeName, !loneSurname,
+            (words.count <= 4 && (inByline || lexicon.cuesBefore.matches(tokens, at: original)))
+                || ((2...4).contains(words.count)
+                    && (lexicon.cuesAfter.matches(tokens, at: b) || isFollowedByRole(b) || isFollowedByWho(b)
+                        || isAfterRoleAndComma(original, nameEnd: b))) {
             analysis.spans.append(MentionSpan(tokens: a..<b, target: .found(kind: .person, name: canonicalName(a..<b, kind: .person, category: nil), category: nil), sentence: sentence, rule: .personCue))
             return
         }
@@ -911,6 +914,8 @@ struct NameRecognizer {
     /// A word with its hyphenated continuations (`Hye-jin`) as one group.
     private func wordGroups(_ range: Range<Int>) -> [Range<Int>] {
         var groups: [Range<Int>] = []
+        // At most one group per token: one allocation instead of growing the array.
+        groups.reserveCapacity(range.count)
         var k = range.lowerBound
         while k < range.upperBound {
             var e = k + 1

@@ -64,8 +64,23 @@ struct PhraseTable<Value: Sendable>: Sendable {
         return match(in: tokens, at: start, limit: limit)
     }
 
+    /// The index just past the longest phrase starting at token `start`, as
+    /// ``longestMatch(in:at:limit:)`` finds it, without fetching its values: callers that
+    /// only ask where a phrase ends (blocked words, demonyms) then retain and release no
+    /// array.
+    @inline(__always)
+    func longestMatchEnd(in tokens: [Token], at start: Int, limit: Int) -> Int? {
+        guard start < limit, firstWords[Self.word(tokens[start].key)] & Self.bit(tokens[start].key) != 0 else { return nil }
+        return longestPhrase(in: tokens, at: start, limit: limit)?.end
+    }
+
     /// ``longestMatch(in:at:limit:)`` once the first word may start a phrase.
     private func match(in tokens: [Token], at start: Int, limit: Int) -> (end: Int, values: [Value])? {
+        longestPhrase(in: tokens, at: start, limit: limit).map { ($0.end, values[$0.number]) }
+    }
+
+    /// The end and value number of the longest phrase starting at token `start`.
+    private func longestPhrase(in tokens: [Token], at start: Int, limit: Int) -> (end: Int, number: Int)? {
         var h = TextFolding.offsetBasis
         // The end and value number of the longest phrase so far; its values are fetched once.
         var best: (end: Int, number: Int)?
@@ -86,7 +101,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
             if !slot.isPrefix { break }
             i += 1
         }
-        return best.map { ($0.end, values[$0.number]) }
+        return best
     }
 
     /// Where a first word's key lives in ``firstWords``: the word, then the bit.

@@ -106,7 +106,7 @@ struct ReferenceResolver {
     private func backReference(_ token: Int, among antecedents: [Antecedent]) -> SpanTarget? {
         let key = tokens[token].key
         if token + 1 < tokens.count, lexicon.surnameBlockers.contains(tokens[token + 1].key) { return nil }
-        if lexicon.nonEntities.longestMatch(in: tokens, at: token, limit: token + 1) != nil { return nil }
+        if lexicon.nonEntities.longestMatchEnd(in: tokens, at: token, limit: token + 1) != nil { return nil }
         var found: SpanTarget?
         for antecedent in antecedents where antecedent.end <= token && (antecedent.keys.0 == key || antecedent.keys.1 == key) {
             if let found, found != antecedent.target { return nil }  // two candidates: do not guess
@@ -128,7 +128,9 @@ struct ReferenceResolver {
         let kinds = kindWord.flatMap { Self.placeKinds[$0] }
         // By index, reading fields in place: most spans are looked at and left.
         for index in spans.indices where spans[index].tokens.upperBound < head && !spans[index].isReference {
-            let category = placeCategory(of: spans[index].target)
+            // A span's place category matters only for a place word (`city`): other words
+            // skip reading it (and retaining and releasing the string).
+            let category = kindWord == nil ? nil : placeCategory(of: spans[index].target)
             let range = spans[index].tokens
             // "the city" stands for a place, never for "Sinuiju City People's Committee".
             // The word must head the name, not stand after its `of`: "the party" is not the
@@ -176,8 +178,8 @@ struct ReferenceResolver {
     private func spellingVariant(_ token: Int) -> Int? {
         let word = tokens[token]
         guard word.end - word.start >= 5, !word.isAllCaps,
-            lexicon.nonEntities.longestMatch(in: tokens, at: token, limit: token + 1) == nil,
-            lexicon.demonyms.longestMatch(in: tokens, at: token, limit: token + 1) == nil
+            lexicon.nonEntities.longestMatchEnd(in: tokens, at: token, limit: token + 1) == nil,
+            lexicon.demonyms.longestMatchEnd(in: tokens, at: token, limit: token + 1) == nil
         else { return nil }
         return gazetteer.entry(spelledLike: string(word), kind: .place)
     }

@@ -6,10 +6,17 @@
 /// does a single line break after a short line (headlines, captions, bylines), but not
 /// one inside a hard-wrapped paragraph.
 struct SentenceSplitter: Sendable {
-    /// Keys of words that take an abbreviation period (`dec`, `mr`, `no`).
-    var abbreviations: Set<UInt64>
+    /// Keys of words that take an abbreviation period (`dec`, `mr`, `no`), in a
+    /// ``KeySet``: looked up at every period after a word, where hashing a `Set` element
+    /// cost several times a ``KeySet`` probe.
+    private let abbreviations: KeySet
     /// Lines at least this long that end without punctuation are taken as hard-wrapped.
     var wrappedLineLength = 60
+
+    /// - Parameter abbreviations: Keys of words that take an abbreviation period.
+    init(abbreviations: Set<UInt64>) {
+        self.abbreviations = KeySet(abbreviations)
+    }
 
     /// - Complexity: O(n) in the number of tokens.
     func split(_ tokens: [Token], text: [Unicode.Scalar]) -> [Sentence] {

@@ -15,12 +15,28 @@ public struct EntityID: RawRepresentable, Hashable, Comparable, Sendable, Codabl
 
     /// The identifier of the entity of `kind` whose canonical name is `name`.
     public init(kind: EntityKind, name: String) {
-        self.rawValue = "\(kind.rawValue):\(Slug.make(name))"
+        self.init(kind: kind.rawValue, scope: nil, name: name)
     }
 
     /// The identifier of an entity that only exists within one report, such as an event.
     public init(kind: EntityKind, scope: DocumentID, name: String) {
-        self.rawValue = "\(kind.rawValue):\(scope.rawValue):\(Slug.make(name))"
+        self.init(kind: kind.rawValue, scope: scope.rawValue, name: name)
+    }
+
+    /// `kind:scope:slug` (or `kind:slug`) written as UTF-8 into one buffer: string
+    /// interpolation built the slug and then the identifier through intermediate strings,
+    /// for every entity of every report.
+    private init(kind: String, scope: String?, name: String) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(kind.utf8.count + (scope?.utf8.count ?? 0) + name.utf8.count + 2)
+        bytes.append(contentsOf: kind.utf8)
+        bytes.append(UInt8(ascii: ":"))
+        if let scope {
+            bytes.append(contentsOf: scope.utf8)
+            bytes.append(UInt8(ascii: ":"))
+        }
+        Slug.append(name, to: &bytes)
+        rawValue = String(decoding: bytes, as: UTF8.self)
     }
 
     /// The kind encoded in the identifier's prefix, if it names one.

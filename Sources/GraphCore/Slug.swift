@@ -3,12 +3,20 @@ enum Slug {
     /// `"Workers' Party of Korea"` becomes `"workers-party-of-korea"`; letters outside ASCII
     /// are kept (lower-cased) so that names in other scripts still get distinct identifiers.
     static func make(_ name: String) -> String {
-        // Built as UTF-8 bytes: this runs for every entity of every report.
         var result: [UInt8] = []
         result.reserveCapacity(name.utf8.count)
+        append(name, to: &result)
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Appends the slug of `name` (``make(_:)``) to `bytes` as UTF-8, so that an
+    /// identifier is built in one buffer with no string for the slug alone (this runs for
+    /// every entity of every report).
+    static func append(_ name: String, to result: inout [UInt8]) {
+        let start = result.count
         var pendingHyphen = false
         func separate() {
-            if pendingHyphen && !result.isEmpty { result.append(UInt8(ascii: "-")) }
+            if pendingHyphen && result.count > start { result.append(UInt8(ascii: "-")) }
             pendingHyphen = false
         }
         for scalar in name.unicodeScalars {
@@ -33,6 +41,6 @@ enum Slug {
                 pendingHyphen = true
             }
         }
-        return result.isEmpty ? "unnamed" : String(decoding: result, as: UTF8.self)
+        if result.count == start { result.append(contentsOf: "unnamed".utf8) }
     }
 }
