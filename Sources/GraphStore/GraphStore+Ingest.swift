@@ -44,9 +44,9 @@ extension GraphStore {
     /// - any other report (new, changed, or one `hash` could not read) is given to
     ///   `extract`, which reads it, checks it, extracts its facts and hashes the same bytes.
     ///
-    /// `extract` runs on every core, a batch of `batchSize` reports at a time, and each
-    /// report's facts are encoded on the core that extracted them; the next batch is
-    /// extracted while this one is written by the one writer, in the order offered. A
+    /// `extract` runs on every core, one report at a time per core, and each report's facts
+    /// are encoded on the core that extracted them; the one writer writes them in the order
+    /// offered, while the workers go on up to `batchSize` reports ahead of it. A
     /// report `extract` throws for is left as it was and handed to `problem`, in order; it
     /// counts as neither added nor changed. A crash part-way leaves every report either with
     /// all its new facts or with all its old ones.
@@ -82,29 +82,32 @@ extension GraphStore {
             if unchanged.contains(index) { summary.unchanged.append(offered[index].id) } else { work.append(index) }
         }
 
-        let size = max(1, batchSize)
-        let batches = stride(from: 0, to: work.count, by: size).map { Array(work[$0..<min($0 + size, work.count)]) }
         let prepare: @Sendable (Int) throws -> EncodedReport = { index in
             let read = try extract(index)
             return EncodedReport(read.facts, file: offered[index].file, hash: read.hash, extraction: offered[index].extraction)
         }
-        var next = batches.first.map { PendingBatch($0, prepare) }
+        let pipeline = ExtractionPipeline(work, window: max(1, batchSize), prepare)
+        defer { pipeline.stop() }
+        // One session of the writer for them all (each report still its own transaction).
         var done = 0
-        for number in batches.indices {
-            guard let current = next else { break }
-            let results = current.wait()
-            next = number + 1 < batches.count ? PendingBatch(batches[number + 1], prepare) : nil
-            for (index, result) in zip(batches[number], results) {
-                let source = offered[index]
-                switch result {
-                case .success(let report):
-                    try write(report)
-                    if stored[source.id] == nil { summary.added.append(source.id) } else { summary.changed.append(source.id) }
-                case .failure(let error):
-                    problem(source, error)
+        try perform("writing the reports") {
+            try writer.writeWithoutTransaction { db in
+                for index in work {
+                    let source = offered[index]
+                    switch pipeline.next() {
+                    case .success(let report):
+                        do {
+                            try Self.write(report, in: db)
+                        } catch {
+                            throw StoreError.failed(path: path, operation: "writing \(report.document.id)", reason: Self.reason(error))
+                        }
+                        if stored[source.id] == nil { summary.added.append(source.id) } else { summary.changed.append(source.id) }
+                    case .failure(let error):
+                        problem(source, error)
+                    }
+                    done += 1
+                    progress(IngestProgress(done: done, total: work.count, report: source.id))
                 }
-                done += 1
-                progress(IngestProgress(done: done, total: work.count, report: source.id))
             }
         }
         // A report counts as offered once read: one whose file could not be read and is gone
@@ -134,26 +137,77 @@ extension GraphStore {
     }
 }
 
-/// A batch of reports being extracted and encoded on every core, on another thread.
-private final class PendingBatch: Sendable {
-    private let finished = DispatchSemaphore(value: 0)
-    private let result = Mutex<[Result<EncodedReport, any Error>]>([])
+/// Reports extracted and encoded on every core, one at a time each, while the one writer
+/// takes them in order: a worker that finishes a report starts the next at once (no batch
+/// to wait for), and runs at most `window` reports ahead of the writer, so memory stays
+/// bounded and a writer held up (a checkpoint) does not stop extraction.
+private final class ExtractionPipeline: Sendable {
+    private let indices: [Int]
+    private let window: Int
+    private let prepare: @Sendable (Int) throws -> EncodedReport
+    /// One permit per report a worker may start before the writer takes an earlier one.
+    private let permits: DispatchSemaphore
+    /// Signalled when the report at a position (modulo `window`) is ready.
+    private let ready: [DispatchSemaphore]
+    private let slots: Mutex<[Result<EncodedReport, any Error>?]>
+    /// The next position a worker takes, and whether the ingest stopped.
+    private let state = Mutex<(claimed: Int, stopped: Bool)>((0, false))
+    private let workers = DispatchGroup()
+    private let taken = Mutex(0)
+    private let workerCount: Int
 
-    init(_ indices: [Int], _ prepare: @escaping @Sendable (Int) throws -> EncodedReport) {
-        DispatchQueue.global().async { [self] in
-            // One report per task: a report's facts are built, encoded and freed on one core.
-            let results = Mutex<[Result<EncodedReport, any Error>?]>(Array(repeating: nil, count: indices.count))
-            DispatchQueue.concurrentPerform(iterations: indices.count) { at in
-                let report = Result { try prepare(indices[at]) }
-                results.withLock { $0[at] = report }
-            }
-            result.withLock { all in all = results.withLock { $0.map { $0! } } }
-            finished.signal()
+    init(_ indices: [Int], window: Int, _ prepare: @escaping @Sendable (Int) throws -> EncodedReport) {
+        self.indices = indices
+        self.window = window
+        self.prepare = prepare
+        permits = DispatchSemaphore(value: window)
+        ready = (0..<window).map { _ in DispatchSemaphore(value: 0) }
+        slots = Mutex(Array(repeating: nil, count: window))
+        workerCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount, indices.count))
+        guard !indices.isEmpty else { return }
+        for _ in 0..<workerCount {
+            DispatchQueue.global().async(group: workers) { [self] in work() }
         }
     }
 
-    func wait() -> [Result<EncodedReport, any Error>] {
-        finished.wait()
-        return result.withLock { $0 }
+    private func work() {
+        while true {
+            permits.wait()
+            let position: Int? = state.withLock { state in
+                guard !state.stopped, state.claimed < indices.count else { return nil }
+                defer { state.claimed += 1 }
+                return state.claimed
+            }
+            guard let position else {
+                permits.signal()  // for the next worker to find out too
+                return
+            }
+            // The report's facts are built, encoded and freed on this core.
+            let report = Result { try prepare(indices[position]) }
+            slots.withLock { $0[position % window] = report }
+            ready[position % window].signal()
+        }
+    }
+
+    /// The next report in order, once ready; call it once per index.
+    func next() -> Result<EncodedReport, any Error> {
+        let position = taken.withLock { taken in
+            defer { taken += 1 }
+            return taken
+        }
+        ready[position % window].wait()
+        let report = slots.withLock { slots in
+            defer { slots[position % window] = nil }
+            return slots[position % window]!
+        }
+        permits.signal()
+        return report
+    }
+
+    /// Stops the workers (when the writer failed, or is done) and waits for them.
+    func stop() {
+        state.withLock { $0.stopped = true }
+        permits.signal()
+        workers.wait()
     }
 }

@@ -20,22 +20,26 @@ extension GraphStore {
     /// transaction: what ``replace(_:file:hash:extraction:at:)`` does after encoding.
     func write(_ report: EncodedReport, at time: Date = Date()) throws {
         try perform("writing \(report.document.id)") {
-            try writer.writeWithoutTransaction { db in
-                try db.inTransaction(.immediate) {
-                    let document = report.document
-                    try db.cachedStatement(sql: "DELETE FROM documents WHERE document_id = ?").execute(arguments: [document.id.rawValue])
-                    try db.cachedStatement(sql: """
-                        INSERT INTO documents(document_id, path, file, title, date, source, content_hash, size, ingested_at, extraction)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """).execute(arguments: [
-                            document.id.rawValue, document.path, report.file, document.title, document.date, document.source,
-                            Int64(bitPattern: report.hash.value), report.hash.size, time.timeIntervalSince1970, report.extraction,
-                        ])
-                    try db.cachedStatement(sql: "INSERT INTO report_facts(document, facts) VALUES (?, ?)")
-                        .execute(arguments: [db.lastInsertedRowID, report.facts])
-                    return .commit
-                }
-            }
+            try writer.writeWithoutTransaction { db in try Self.write(report, at: time, in: db) }
+        }
+    }
+
+    /// Writes one report already encoded in `db` (outside any transaction), in a
+    /// transaction of its own.
+    static func write(_ report: EncodedReport, at time: Date = Date(), in db: Database) throws {
+        try db.inTransaction(.immediate) {
+            let document = report.document
+            try db.cachedStatement(sql: "DELETE FROM documents WHERE document_id = ?").execute(arguments: [document.id.rawValue])
+            try db.cachedStatement(sql: """
+                INSERT INTO documents(document_id, path, file, title, date, source, content_hash, size, ingested_at, extraction)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [
+                    document.id.rawValue, document.path, report.file, document.title, document.date, document.source,
+                    Int64(bitPattern: report.hash.value), report.hash.size, time.timeIntervalSince1970, report.extraction,
+                ])
+            try db.cachedStatement(sql: "INSERT INTO report_facts(document, facts) VALUES (?, ?)")
+                .execute(arguments: [db.lastInsertedRowID, report.facts])
+            return .commit
         }
     }
 

@@ -35,7 +35,7 @@ extension LinkChart {
             // The gazetteer and lexicons load on another core while the files are listed.
             let loading = ExtractorLoader()
             // The files only: the store decides which it must read (see GraphStore.ingest),
-            // and each is read once, a batch at a time, so a corpus larger than memory can be
+            // and each is read once, a few at a time, so a corpus larger than memory can be
             // ingested.
             var offered: [OfferedReport] = []
             var locations: [URL] = []

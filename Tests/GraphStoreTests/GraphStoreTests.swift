@@ -77,6 +77,39 @@ import Testing
         #expect(try store.storedReports()[reports[4].document.id]?.hash == hash(4, edited: 4))
     }
 
+    /// The workers run at most `batchSize` reports ahead of the writer, which writes (and
+    /// reports progress on) the reports in the order offered, whatever order they are
+    /// extracted in.
+    @Test(arguments: [1, 2, 5])
+    func workersStayAFewReportsAheadOfTheWriter(batchSize: Int) throws {
+        let store = try GraphStore()
+        let reports = try StoreFixtures.reports(StoreFixtures.dev)
+        let written = Mutex(0)
+        let ahead = Mutex(0)
+        var order: [DocumentID] = []
+        var counts: [Int] = []
+        let summary = try store.ingest(
+            StoreFixtures.offered(reports, corpus: StoreFixtures.dev), prune: false, batchSize: batchSize,
+            progress: { progress in
+                written.withLock { $0 = progress.done }
+                order.append(progress.report)
+                counts.append(progress.done)
+            },
+            hash: { index in ContentHash(of: reports[index].text) },
+            extract: { index in
+                // A new store: the work is every report, in order, so `index` is its position.
+                let lead = index - written.withLock { $0 }
+                ahead.withLock { $0 = max($0, lead) }
+                if index % 3 == 0 { usleep(2_000) }  // out of order
+                return ExtractedReport(facts: StoreFixtures.extractor.extract(reports[index]), hash: ContentHash(of: reports[index].text))
+            })
+        #expect(summary.added == reports.map(\.document.id))
+        #expect(order == reports.map(\.document.id) && counts == Array(1...reports.count))
+        // One taken by the writer and not yet written, and `batchSize` more.
+        #expect(ahead.withLock { $0 } <= batchSize)
+        #expect(try store.storedReports().count == reports.count)
+    }
+
     /// A report `extract` cannot read is handed to `problem`, in order, counts as neither
     /// added nor changed, and keeps what the store had of it.
     @Test func aReportThatCannotBeReadIsAProblemAndKeepsItsOldFacts() throws {
