@@ -57,9 +57,10 @@ public enum CorpusReader {
             files = [(URL(fileURLWithPath: path).lastPathComponent, display)]
         }
         var problems: [ExtractionError] = []
+        // Made once: each `URL(fileURLWithPath:)` asks the file system whether it is a folder.
+        let root = URL(fileURLWithPath: path, isDirectory: isDirectory.boolValue)
         for file in files {
-            let url = isDirectory.boolValue
-                ? URL(fileURLWithPath: path).appendingPathComponent(file.relative) : URL(fileURLWithPath: path)
+            let url = isDirectory.boolValue ? root.appendingPathComponent(file.relative, isDirectory: false) : root
             do {
                 try body(url, file.display, DocumentID(rawValue: stripExtension(file.relative)))
             } catch let error as ExtractionError {
@@ -144,9 +145,16 @@ public enum CorpusReader {
         }
     }
 
+    /// `relative` without its last component's extension (`sub/report.txt` → `sub/report`),
+    /// as `NSString.deletingPathExtension` would cut it, found on the bytes: a leading dot
+    /// (`.hidden`) or a trailing one (`report.`) is no extension.
     static func stripExtension(_ relative: String) -> String {
-        let ext = (relative as NSString).pathExtension
-        return ext.isEmpty ? relative : String(relative.dropLast(ext.count + 1))
+        let utf8 = relative.utf8
+        let componentStart = utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
+        guard let dot = utf8[componentStart...].lastIndex(of: UInt8(ascii: ".")), dot != componentStart,
+            utf8.index(after: dot) != utf8.endIndex
+        else { return relative }
+        return String(relative[..<dot])
     }
 
     private static func reason(for error: any Error, at url: URL) -> String {

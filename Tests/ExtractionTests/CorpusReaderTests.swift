@@ -62,4 +62,13 @@ import Testing
         #expect(result.reports.map(\.document.path) == [folder + "/only.txt"])
         #expect(result.reports.first?.document.fileName == "only.txt")
     }
+
+    @Test func aReportsIdentifierIsItsPathWithoutTheExtension() {
+        #expect(CorpusReader.stripExtension("report.txt") == "report")
+        #expect(CorpusReader.stripExtension("2019/05/hyesan.arrests.md") == "2019/05/hyesan.arrests")
+        #expect(CorpusReader.stripExtension("folder.d/report") == "folder.d/report")
+        #expect(CorpusReader.stripExtension("report.") == "report.")
+        #expect(CorpusReader.stripExtension("sub/.hidden") == "sub/.hidden")
+        #expect(CorpusReader.stripExtension("Ŭnnyul.TXT") == "Ŭnnyul")
+    }
 }
