@@ -80,49 +80,59 @@ public enum ReportReader {
     /// to one code point.
     static func decode(_ bytes: [UInt8]) -> (scalars: [Unicode.Scalar], offsets: [Int32])? {
         let n = bytes.count
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(n)
-        var offsets: [Int32] = []
-        offsets.reserveCapacity(n + 1)
-        let valid = bytes.withUnsafeBufferPointer { input -> Bool in
-            var i = 0
-            while i < n {
-                let lead = input[i]
-                offsets.append(Int32(truncatingIfNeeded: i))
-                if lead < 0x80 {
-                    scalars.append(Unicode.Scalar(lead))
-                    i += 1
-                    continue
+        var valid = true
+        var count = 0
+        // Written through pointers: appending checked each array's uniqueness per code point.
+        var offsets = [Int32](repeating: 0, count: n + 1)
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { output, initialized in
+            offsets.withUnsafeMutableBufferPointer { starts in
+                bytes.withUnsafeBufferPointer { input in
+                    var i = 0
+                    var k = 0
+                    defer { count = k }
+                    while i < n {
+                        let lead = input[i]
+                        starts[k] = Int32(truncatingIfNeeded: i)
+                        if lead < 0x80 {
+                            output[k] = Unicode.Scalar(lead)
+                            k += 1
+                            i += 1
+                            continue
+                        }
+                        // The number of continuation bytes, and the range the first must be in.
+                        let length: Int
+                        var low: UInt8 = 0x80
+                        var high: UInt8 = 0xBF
+                        switch lead {
+                        case 0xC2...0xDF: length = 1
+                        case 0xE0: length = 2; low = 0xA0
+                        case 0xE1...0xEC, 0xEE, 0xEF: length = 2
+                        case 0xED: length = 2; high = 0x9F
+                        case 0xF0: length = 3; low = 0x90
+                        case 0xF1...0xF3: length = 3
+                        case 0xF4: length = 3; high = 0x8F
+                        default: valid = false; return
+                        }
+                        guard i + length < n, input[i + 1] >= low, input[i + 1] <= high else { valid = false; return }
+                        var value = UInt32(lead) & (length == 1 ? 0x1F : length == 2 ? 0x0F : 0x07)
+                        for c in 1...length {
+                            let byte = input[i + c]
+                            guard byte & 0xC0 == 0x80 else { valid = false; return }
+                            value = value << 6 | UInt32(byte & 0x3F)
+                        }
+                        guard let scalar = Unicode.Scalar(value) else { valid = false; return }
+                        output[k] = scalar
+                        k += 1
+                        i += length + 1
+                    }
+                    starts[k] = Int32(truncatingIfNeeded: n)
                 }
-                // The number of continuation bytes, and the range the first of them must be in.
-                let length: Int
-                var low: UInt8 = 0x80
-                var high: UInt8 = 0xBF
-                switch lead {
-                case 0xC2...0xDF: length = 1
-                case 0xE0: length = 2; low = 0xA0
-                case 0xE1...0xEC, 0xEE, 0xEF: length = 2
-                case 0xED: length = 2; high = 0x9F
-                case 0xF0: length = 3; low = 0x90
-                case 0xF1...0xF3: length = 3
-                case 0xF4: length = 3; high = 0x8F
-                default: return false
-                }
-                guard i + length < n, input[i + 1] >= low, input[i + 1] <= high else { return false }
-                var value = UInt32(lead) & (length == 1 ? 0x1F : length == 2 ? 0x0F : 0x07)
-                for k in 1...length {
-                    let byte = input[i + k]
-                    guard byte & 0xC0 == 0x80 else { return false }
-                    value = value << 6 | UInt32(byte & 0x3F)
-                }
-                guard let scalar = Unicode.Scalar(value) else { return false }
-                scalars.append(scalar)
-                i += length + 1
             }
-            offsets.append(Int32(truncatingIfNeeded: n))
-            return true
+            initialized = count
         }
-        return valid ? (scalars, offsets) : nil
+        guard valid else { return nil }
+        offsets.removeSubrange((count + 1)...)
+        return (scalars, offsets)
     }
 
     /// Whether Foundation's `CharacterSet.whitespaces` (`newlines` false) or
@@ -139,11 +149,15 @@ public enum ReportReader {
 
     /// `text` without the ``isTrimmed(_:newlines:)`` code points at either end, as
     /// Foundation's `trimmingCharacters(in:)` gives it.
-    static func trimmed<S: StringProtocol>(_ text: S, newlines: Bool) -> String {
+    static func trimmed(_ text: Substring, newlines: Bool) -> String {
         let view = text.unicodeScalars
         guard let first = view.firstIndex(where: { !isTrimmed($0, newlines: newlines) }) else { return "" }
         let last = view.lastIndex(where: { !isTrimmed($0, newlines: newlines) })!
-        return String(String.UnicodeScalarView(view[first...last]))
+        return String(Substring(view[first...last]))  // the bytes copied, not the code points appended
+    }
+
+    static func trimmed(_ text: String, newlines: Bool) -> String {
+        trimmed(text[...], newlines: newlines)
     }
 
     /// Header lines at the top, ended by a blank line; `[:]` and `start` when there are none.
@@ -372,7 +386,7 @@ public enum ReportReader {
         var shortened = title
         // The first ". ", else "? ", else "! ": found on the bytes (each is ASCII, so a
         // match is never inside a wider character).
-        if let end = firstEndOfSentence(in: title, ".") ?? firstEndOfSentence(in: title, "?") ?? firstEndOfSentence(in: title, "!") {
+        if let end = firstEndOfSentence(in: title) {
             shortened = String(title[..<end])
         }
         guard (isPlain ? shortened.utf8.count : shortened.count) > maximumTitleLength else { return shortened }
@@ -383,23 +397,35 @@ public enum ReportReader {
             guard !words.isEmpty else { return String(decoding: cut, as: UTF8.self) + "…" }
             return String(decoding: Array(words.joined(separator: [0x20])), as: UTF8.self) + "…"
         }
+        // The words of the first 159 characters but the last (cut short), joined by single
+        // spaces as they already are: the title is cleaned.
         let cut = shortened.prefix(maximumTitleLength - 1)
-        let words = cut.split(separator: " ").dropLast()
-        return (words.isEmpty ? String(cut) : words.joined(separator: " ")) + "…"
+        var end = cut.endIndex
+        while end > cut.startIndex, cut[cut.index(before: end)] == " " { end = cut.index(before: end) }
+        guard let space = cut[..<end].lastIndex(of: " ") else { return String(cut) + "…" }
+        return String(cut[..<space]) + "…"
     }
 
-    /// Where the text up to and including the first `mark` followed by a space ends.
-    private static func firstEndOfSentence(in title: String, _ mark: Unicode.Scalar) -> String.Index? {
-        let utf8 = title.utf8
-        var previous: String.Index?
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte == 0x20, let mark = previous { return mark }
-            previous = byte == UInt8(mark.value) ? utf8.index(after: index) : nil
-            index = utf8.index(after: index)
+    /// Where the text up to and including the first ". " ends, else the first "? ", else
+    /// the first "! ": read once over the bytes.
+    private static func firstEndOfSentence(in title: String) -> String.Index? {
+        var title = title
+        let ends: (Int?, Int?, Int?) = title.withUTF8 { bytes in
+            var found: (Int?, Int?, Int?) = (nil, nil, nil)
+            guard bytes.count >= 2 else { return found }
+            for i in 1..<bytes.count where bytes[i] == 0x20 {
+                switch bytes[i - 1] {
+                case UInt8(ascii: "."): if found.0 == nil { found.0 = i }
+                case UInt8(ascii: "?"): if found.1 == nil { found.1 = i }
+                case UInt8(ascii: "!"): if found.2 == nil { found.2 = i }
+                default: break
+                }
+                if found.0 != nil { break }
+            }
+            return found
         }
-        return nil
+        guard let offset = ends.0 ?? ends.1 ?? ends.2 else { return nil }
+        return title.utf8.index(title.utf8.startIndex, offsetBy: offset)
     }
 
     /// `2019-05-14` stays; `May 14, 2019`, `14 May 2019`, `Dec. 30, 2019`, `2019/05/14` and
