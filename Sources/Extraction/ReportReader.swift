@@ -14,12 +14,6 @@ public enum ReportReader {
     /// Titles longer than this are shortened to their first sentence, then cut at a word.
     static let maximumTitleLength = 160
 
-    /// Checks that `data` would be read as a report, with the errors ``read(_:path:id:)``
-    /// would throw, without building it.
-    public static func validate(_ data: Data, path: String) throws {
-        _ = try checked([UInt8](data), path: path)
-    }
-
     /// The code points of a report file and where each starts, after the checks that reject
     /// it: a NUL byte or more than one control character in ten (binary), invalid UTF-8,
     /// nothing but whitespace.
@@ -374,7 +368,8 @@ public enum ReportReader {
     }
 
     /// A long first line (a whole lead paragraph) is cut to its first sentence, and that to
-    /// a word boundary, so titles stay readable in tables and diagrams.
+    /// a word boundary, so titles stay readable in tables and diagrams. `title` is cleaned
+    /// (see ``clean(_:straightenApostrophes:)``): single spaces, none at either end.
     static func shorten(_ title: String) -> String {
         // Bytes bound code points, and code points characters, from above: short titles
         // skip both counts.
@@ -390,13 +385,6 @@ public enum ReportReader {
             shortened = String(title[..<end])
         }
         guard (isPlain ? shortened.utf8.count : shortened.count) > maximumTitleLength else { return shortened }
-        if isPlain {
-            // The same cut on bytes: up to the last space of the first 159, spaces collapsed.
-            let cut = Array(shortened.utf8.prefix(maximumTitleLength - 1))
-            let words = cut.split(separator: 0x20).dropLast()
-            guard !words.isEmpty else { return String(decoding: cut, as: UTF8.self) + "…" }
-            return String(decoding: Array(words.joined(separator: [0x20])), as: UTF8.self) + "…"
-        }
         // The words of the first 159 characters but the last (cut short), joined by single
         // spaces as they already are: the title is cleaned.
         let cut = shortened.prefix(maximumTitleLength - 1)
