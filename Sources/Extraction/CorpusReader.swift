@@ -126,10 +126,8 @@ public enum CorpusReader {
 
     /// Whether the file name ends in one of ``extensions``, in any case (`.TXT`).
     private static func hasReportExtension(_ name: String) -> Bool {
-        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
-        let ext = name.utf8[name.utf8.index(after: dot)...]
-        guard !ext.isEmpty, ext.count <= 3 else { return false }
-        return extensions.contains(String(decoding: ext, as: UTF8.self).lowercased())
+        guard let dot = extensionDot(in: name) else { return false }
+        return extensions.contains(String(name[name.index(after: dot)...]).lowercased())
     }
 
     /// The `d_type` of what is at `path` (`DT_DIR`, `DT_REG`, `DT_LNK`…), read with `lstat`
@@ -146,15 +144,21 @@ public enum CorpusReader {
     }
 
     /// `relative` without its last component's extension (`sub/report.txt` → `sub/report`),
-    /// as `NSString.deletingPathExtension` would cut it, found on the bytes: a leading dot
-    /// (`.hidden`) or a trailing one (`report.`) is no extension.
+    /// as `NSString.deletingPathExtension` would cut it.
     static func stripExtension(_ relative: String) -> String {
-        let utf8 = relative.utf8
+        extensionDot(in: relative).map { String(relative[..<$0]) } ?? relative
+    }
+
+    /// The dot before the extension of `path`'s last component, found on the bytes; nil
+    /// when it has none: a leading dot (`.hidden`) or a trailing one (`report.`) is no
+    /// extension.
+    private static func extensionDot(in path: String) -> String.Index? {
+        let utf8 = path.utf8
         let componentStart = utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
         guard let dot = utf8[componentStart...].lastIndex(of: UInt8(ascii: ".")), dot != componentStart,
             utf8.index(after: dot) != utf8.endIndex
-        else { return relative }
-        return String(relative[..<dot])
+        else { return nil }
+        return dot
     }
 
     private static func reason(for error: any Error, at url: URL) -> String {
