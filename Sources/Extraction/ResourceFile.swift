@@ -30,18 +30,10 @@ struct ResourceFile {
         self.rows = rows
     }
 
-    /// A column without the spaces and tabs around it, as `trimmingCharacters(in:
-    /// .whitespaces)` gives it (see ``ReportReader/trimmed(_:newlines:)``).
+    /// A column without the spaces around it, as `trimmingCharacters(in: .whitespaces)`
+    /// gives it.
     private static func trimmedColumn(_ bytes: ArraySlice<UInt8>) -> String {
-        var column = bytes
-        while let first = column.first, first == 0x20 || first == 0x09 { column.removeFirst() }
-        while let last = column.last, last == 0x20 || last == 0x09 { column.removeLast() }
-        let text = String(decoding: column, as: UTF8.self)
-        // A wider space (U+00A0, U+3000…) at either end is trimmed too.
-        if let first = column.first, let last = column.last, first >= 0x80 || last >= 0x80 {
-            return ReportReader.trimmed(text, newlines: false)
-        }
-        return text
+        ReportReader.trimmed(String(decoding: bytes, as: UTF8.self), newlines: false)
     }
 
     /// Checks that a row has at least `count` columns.
