@@ -16,7 +16,7 @@ struct KeyMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     /// The values of `words`, keyed as the tokenizer keys those words (case and diacritics
     /// folded), so a token's ``Token/key`` looks its word up without a `String`.
     init(words: [String: Value]) {
-        for (word, value) in words { self[TextFolding.key(word.unicodeScalars)] = value }
+        for (word, value) in words { self[TextFolding.key(word)] = value }
     }
 
     /// An empty map with room for `minimumCapacity` keys before it grows.
@@ -117,8 +117,8 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
     /// The keys of `words` as the tokenizer computes them, so that `contains(token.key)`
     /// asks whether a token is one of the words (case and diacritics folded) without making
     /// a `String` of it.
-    init(words: [String]) {
-        for word in words { insert(TextFolding.key(word.unicodeScalars)) }
+    init<Words: Sequence>(words: Words) where Words.Element == String {
+        for word in words { insert(TextFolding.key(word)) }
     }
 
     mutating func insert(_ key: UInt64) { map[key] = true }

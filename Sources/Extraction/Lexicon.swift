@@ -132,7 +132,7 @@ struct Lexicon: Sendable {
         func file(_ name: String) throws -> ResourceFile {
             try ResourceFile(url: folder.appendingPathComponent(name))
         }
-        func key(_ word: String) -> UInt64 { TextFolding.key(word.unicodeScalars) }
+        let key: (String) -> UInt64 = TextFolding.key
         func tokens(_ phrase: String) -> [Token] { Tokenizer.tokenize(Array(phrase.unicodeScalars)) }
 
         for row in try file("chinese-surnames.txt").rows {

@@ -99,18 +99,16 @@ struct NameRecognizer {
     /// The keys of the words the rules look for, hashed once per process: a recognizer is
     /// made for every report.
     private struct WordKeys: Sendable {
-        var connectors = KeySet(NameRecognizer.connectorWords.map(key))
-        var and = key("and")
-        var on = key("on")
-        var of = key("of")
-        var `for` = key("for")
-        var collectives = KeySet(NameRecognizer.collectiveWords.map(key))
-        var directions = KeySet(NameRecognizer.directions.map(key))
-        var the = key("the")
-        var by = key("by")
-        var locatives = KeySet(["in", "at", "near", "from", "outside", "around", "toward", "towards", "into"].map(key))
-
-        private static func key(_ word: String) -> UInt64 { TextFolding.key(word.unicodeScalars) }
+        var connectors = KeySet(words: NameRecognizer.connectorWords)
+        var and = TextFolding.key("and")
+        var on = TextFolding.key("on")
+        var of = TextFolding.key("of")
+        var `for` = TextFolding.key("for")
+        var collectives = KeySet(words: NameRecognizer.collectiveWords)
+        var directions = KeySet(words: NameRecognizer.directions)
+        var the = TextFolding.key("the")
+        var by = TextFolding.key("by")
+        var locatives = KeySet(words: ["in", "at", "near", "from", "outside", "around", "toward", "towards", "into"])
     }
 
     private static let wordKeys = WordKeys()

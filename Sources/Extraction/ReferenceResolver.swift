@@ -149,7 +149,7 @@ struct ReferenceResolver {
         return targets.count == 1 ? targets.first : nil
     }
 
-    private static let ofKey = TextFolding.key("of".unicodeScalars)
+    private static let ofKey = TextFolding.key("of")
 
     /// The place categories a lower-case place word stands for after `the`.
     private static let placeKinds: [String: Set<String>] = [

@@ -264,27 +264,25 @@ struct RelationPatterns {
         case of, other
     }
 
-    private static func key(_ word: String) -> UInt64 { TextFolding.key(word.unicodeScalars) }
-
-    private static let of = key("of")
-    private static let who = key("who")
+    private static let of = TextFolding.key("of")
+    private static let who = TextFolding.key("who")
     /// Verbs of a `who` clause after a person: "who heads", "who works for".
     private static let clauseVerbs: KeyMap<Kind> = [
-        key("heads"): .leads, key("headed"): .leads, key("leads"): .leads, key("led"): .leads, key("runs"): .leads,
-        key("ran"): .leads, key("chairs"): .leads, key("chaired"): .leads, key("commands"): .leads, key("commanded"): .leads,
-        key("works"): .memberOf, key("worked"): .memberOf, key("serves"): .memberOf, key("served"): .memberOf,
+        TextFolding.key("heads"): .leads, TextFolding.key("headed"): .leads, TextFolding.key("leads"): .leads, TextFolding.key("led"): .leads, TextFolding.key("runs"): .leads,
+        TextFolding.key("ran"): .leads, TextFolding.key("chairs"): .leads, TextFolding.key("chaired"): .leads, TextFolding.key("commands"): .leads, TextFolding.key("commanded"): .leads,
+        TextFolding.key("works"): .memberOf, TextFolding.key("worked"): .memberOf, TextFolding.key("serves"): .memberOf, TextFolding.key("served"): .memberOf,
     ]
-    private static let comma = key(",")
-    private static let articles: KeyMap<Article> = [key("the"): .definite, key("a"): .indefinite, key("an"): .indefinite]
-    private static let joiners: KeyMap<Joiner> = [key("of"): .of, key("at"): .other, key("for"): .other, key("in"): .other]
+    private static let comma = TextFolding.key(",")
+    private static let articles: KeyMap<Article> = [TextFolding.key("the"): .definite, TextFolding.key("a"): .indefinite, TextFolding.key("an"): .indefinite]
+    private static let joiners: KeyMap<Joiner> = [TextFolding.key("of"): .of, TextFolding.key("at"): .other, TextFolding.key("for"): .other, TextFolding.key("in"): .other]
     /// `his` and `her`, compared directly: this is asked of every token of a sentence with names.
-    private static let his = key("his")
-    private static let her = key("her")
+    private static let his = TextFolding.key("his")
+    private static let her = TextFolding.key("her")
     /// Words that end a role phrase without being part of it: "X, a soldier who served in
     /// the KPA" is no member_of.
     private static let stopWords: KeySet = [
-        key("who"), key("which"), key("that"), key("and"), key("or"), key("but"), key("was"), key("is"),
-        key("were"), key("are"), key("had"), key("has"), key("with"), key("from"), key("to"), key("on"),
-        key("by"), key("as"),
+        TextFolding.key("who"), TextFolding.key("which"), TextFolding.key("that"), TextFolding.key("and"), TextFolding.key("or"), TextFolding.key("but"), TextFolding.key("was"), TextFolding.key("is"),
+        TextFolding.key("were"), TextFolding.key("are"), TextFolding.key("had"), TextFolding.key("has"), TextFolding.key("with"), TextFolding.key("from"), TextFolding.key("to"), TextFolding.key("on"),
+        TextFolding.key("by"), TextFolding.key("as"),
     ]
 }

@@ -53,9 +53,8 @@ struct RelativeDate {
         return EventDate(text: text, month: month, day: day, year: year)
     }
 
-    private static func key(_ word: String) -> UInt64 { TextFolding.key(word.unicodeScalars) }
     private static let afterWords = KeySet(words: ["later", "afterward", "afterwards"])
-    private static let less = key("less"), than = key("than"), within = key("within")
+    private static let less = TextFolding.key("less"), than = TextFolding.key("than"), within = TextFolding.key("within")
     private static let units: KeyMap<Int> = KeyMap(words: ["day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30])
     private static let numbers: KeyMap<Int> = KeyMap(words: [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,

@@ -53,4 +53,7 @@ enum TextFolding {
         for s in scalars { h = mix(h, fold(s)) }
         return h
     }
+
+    /// The key of `word`, for comparing tokens with a word the code names (`"of"`).
+    static func key(_ word: String) -> UInt64 { key(word.unicodeScalars) }
 }
