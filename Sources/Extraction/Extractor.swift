@@ -752,7 +752,7 @@ struct ReportExtraction {
         return words.allSatisfy { tokens[$0].kind == .word && (!tokens[$0].isCapitalized || extractor.lexicon.demonyms.longestMatch(in: tokens, at: $0, limit: $0 + 1) != nil) }
     }
 
-    private static let theKey = TextFolding.key("the".unicodeScalars)
+    private static let theKey = TextFolding.key("the")
 
     /// `,`, `in` or `of` between two places: "Onsong County, North Hamgyong Province".
     private func isContainmentJoiner(_ token: Int) -> Bool {
@@ -862,8 +862,6 @@ struct ReportExtraction {
         // are only told about it. Looked up once, not for every trigger sentence.
         let mayTakePart = locals.indices.map { (locals[$0].kind == .person || locals[$0].kind == .agency) && locals[$0].category != "outlet" }
         var events: [(slug: String, local: Int)] = []
-        // The date each trigger sentence read so far gives (nil: none); a report has a few.
-        var dates: [(sentence: Int, date: EventDate?)] = []
         // Which sentences name a month, and which say "later": only those can date an
         // event, and most trigger sentences do neither, so the rest are never read for one.
         var namesMonth = [Bool](repeating: false, count: sentences.count)
@@ -874,7 +872,9 @@ struct ReportExtraction {
                 if RelativeDate.isLaterWord(tokens[k]) { saysLater[sentence.index] = true }
             }
         }
-        // Each sentence's relative and reported date, once read (nil: not read yet).
+        // Each sentence's first written, relative and reported date, once read (nil: not
+        // read yet); a sentence is read once, however many event types it names.
+        var writtenDates = [EventDate??](repeating: nil, count: sentences.count)
         var relativeDates = [EventDate??](repeating: nil, count: sentences.count)
         var reportedDates = [EventDate??](repeating: nil, count: sentences.count)
         for typeHits in groups {
@@ -895,20 +895,16 @@ struct ReportExtraction {
                 }
             }
             // The first date written in a trigger sentence: "kidnapping — Songchon County, Mar. 31".
-            // A sentence is read for a date once, however many event types it names.
             var date: EventDate?
-            for hit in typeHits where date == nil {
-                if let known = dates.first(where: { $0.sentence == hit.sentence }) {
-                    date = known.date
-                } else {
-                    date = !namesMonth[hit.sentence] ? nil
-                        : EventDate.first(in: textStarts[hit.sentence]..<sentences[hit.sentence].tokens.upperBound, tokens: tokens, slice: report.slice,
-                                          months: extractor.lexicon.months, reportingVerbs: extractor.lexicon.reportingVerbs)
-                    dates.append((hit.sentence, date))
+            for hit in typeHits where date == nil && namesMonth[hit.sentence] {
+                if writtenDates[hit.sentence] == nil {
+                    writtenDates[hit.sentence] = EventDate.first(
+                        in: textStarts[hit.sentence]..<sentences[hit.sentence].tokens.upperBound, tokens: tokens, slice: report.slice,
+                        months: extractor.lexicon.months, reportingVerbs: extractor.lexicon.reportingVerbs)
                 }
+                date = writtenDates[hit.sentence]!
             }
-            // Else a date relative to an earlier sentence's, else the day a source spoke;
-            // each sentence is read for these once, however many event types it names.
+            // Else a date relative to an earlier sentence's, else the day a source spoke.
             for hit in typeHits where date == nil && saysLater[hit.sentence] {
                 if relativeDates[hit.sentence] == nil {
                     relativeDates[hit.sentence] = relativeDate(in: hit.sentence, textStarts: textStarts, namesMonth: namesMonth)
