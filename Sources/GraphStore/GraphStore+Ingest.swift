@@ -46,7 +46,7 @@ extension GraphStore {
     ///
     /// `extract` runs on every core, one report at a time per core, and each report's facts
     /// are encoded on the core that extracted them; the one writer writes them in the order
-    /// offered, while the workers go on up to `batchSize` reports ahead of it. A
+    /// offered, while the workers go on up to `lookahead` reports ahead of it. A
     /// report `extract` throws for is left as it was and handed to `problem`, in order; it
     /// counts as neither added nor changed. A crash part-way leaves every report either with
     /// all its new facts or with all its old ones.
@@ -58,7 +58,7 @@ extension GraphStore {
     ///   - hash: The hash of the text of `offered[index]`'s file as it is now.
     ///   - extract: `offered[index]` read, checked, extracted and hashed.
     public func ingest(
-        _ offered: [OfferedReport], prune: Bool, batchSize: Int = 64,
+        _ offered: [OfferedReport], prune: Bool, lookahead: Int = 64,
         progress: (IngestProgress) -> Void = { _ in },
         problem: (OfferedReport, any Error) -> Void = { _, _ in },
         hash: @escaping @Sendable (Int) throws -> ContentHash,
@@ -86,7 +86,7 @@ extension GraphStore {
             let read = try extract(index)
             return EncodedReport(read.facts, file: offered[index].file, hash: read.hash, extraction: offered[index].extraction)
         }
-        let pipeline = ExtractionPipeline(work, window: max(1, batchSize), prepare)
+        let pipeline = ExtractionPipeline(work, window: max(1, lookahead), prepare)
         defer { pipeline.stop() }
         // One session of the writer for them all (each report still its own transaction).
         var done = 0

@@ -1,6 +1,6 @@
 import GraphCore
 
-/// A report file offered to ``GraphStore/ingest(_:prune:batchSize:progress:problem:hash:extract:)``
+/// A report file offered to ``GraphStore/ingest(_:prune:lookahead:progress:problem:hash:extract:)``
 /// before it is read: which report, where it is, and what would extract it.
 ///
 /// Ingest reads a file only when it must: a report the store holds from the same file and

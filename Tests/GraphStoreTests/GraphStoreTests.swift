@@ -56,7 +56,7 @@ import Testing
             hashed.withLock { $0 = [] }
             extracted.withLock { $0 = [] }
             return try store.ingest(
-                StoreFixtures.offered(reports, corpus: StoreFixtures.dev), prune: false, batchSize: 3,
+                StoreFixtures.offered(reports, corpus: StoreFixtures.dev), prune: false, lookahead: 3,
                 hash: { index in
                     hashed.withLock { $0.append(index) }
                     return hash(index, edited: edited)
@@ -77,11 +77,11 @@ import Testing
         #expect(try store.storedReports()[reports[4].document.id]?.hash == hash(4, edited: 4))
     }
 
-    /// The workers run at most `batchSize` reports ahead of the writer, which writes (and
+    /// The workers run at most `lookahead` reports ahead of the writer, which writes (and
     /// reports progress on) the reports in the order offered, whatever order they are
     /// extracted in.
     @Test(arguments: [1, 2, 5])
-    func workersStayAFewReportsAheadOfTheWriter(batchSize: Int) throws {
+    func workersStayAFewReportsAheadOfTheWriter(lookahead: Int) throws {
         let store = try GraphStore()
         let reports = try StoreFixtures.reports(StoreFixtures.dev)
         let written = Mutex(0)
@@ -89,7 +89,7 @@ import Testing
         var order: [DocumentID] = []
         var counts: [Int] = []
         let summary = try store.ingest(
-            StoreFixtures.offered(reports, corpus: StoreFixtures.dev), prune: false, batchSize: batchSize,
+            StoreFixtures.offered(reports, corpus: StoreFixtures.dev), prune: false, lookahead: lookahead,
             progress: { progress in
                 written.withLock { $0 = progress.done }
                 order.append(progress.report)
@@ -105,8 +105,8 @@ import Testing
             })
         #expect(summary.added == reports.map(\.document.id))
         #expect(order == reports.map(\.document.id) && counts == Array(1...reports.count))
-        // One taken by the writer and not yet written, and `batchSize` more.
-        #expect(ahead.withLock { $0 } <= batchSize)
+        // One taken by the writer and not yet written, and `lookahead` more.
+        #expect(ahead.withLock { $0 } <= lookahead)
         #expect(try store.storedReports().count == reports.count)
     }
 
