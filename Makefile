@@ -1,5 +1,5 @@
 # linkchart: the two commands a new machine needs are `make demo` and `make test`.
-# Both install Graphviz's C library first when it is missing.
+# Both install the C libraries linkchart links (Graphviz, tcmalloc) first when they are missing.
 
 SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 CORPUS ?= seeds
@@ -19,7 +19,7 @@ test: deps test-deps
 	$(SWIFT) test
 
 deps:
-	@sh scripts/ensure-graphviz.sh
+	@sh scripts/ensure-system-libraries.sh
 
 test-deps:
 	@sh scripts/ensure-networkx.sh
