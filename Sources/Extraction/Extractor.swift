@@ -333,7 +333,27 @@ struct ReportExtraction {
         }
         var relations: [Relation] = []
         relations.reserveCapacity(relationList.count)
+        // Most relations rest on one sentence read by one rule, and the pairs of a sentence
+        // share it: such a relation takes the one evidence list made for that sentence and
+        // rule (shared storage, one retain) instead of making and freeing a list of its own.
+        var sharedEvidence = KeyMap<[Evidence]>()
         for item in relationList {
+            if item.laterSentences.isEmpty, item.firstSupport.side == nil, item.firstSupport.word == nil {
+                let key = UInt64(item.firstSentence) << 8 | UInt64(item.firstSupport.rule.rawValue)
+                let evidence: [Evidence]
+                if let made = sharedEvidence[key] {
+                    evidence = made
+                } else {
+                    var made: [Evidence] = []
+                    made.reserveCapacity(1)
+                    appendEvidence(item.firstSentence, item.firstSupport, to: &made)
+                    sharedEvidence[key] = made
+                    evidence = made
+                }
+                relations.append(Relation(ordered: locals[item.key.source].id, locals[item.key.target].id,
+                                          kind: item.key.kind.kind, sortedEvidence: evidence))
+                continue
+            }
             var evidence: [Evidence] = []
             evidence.reserveCapacity(1 + item.laterSentences.count)
             // In sentence order, as `Relation` keeps evidence: it then takes the list as it
@@ -484,8 +504,12 @@ struct ReportExtraction {
         let stem = Array(words.dropLast().joined(separator: " ").lowercased().unicodeScalars)
         guard stem.count >= 5 else { return nil }
         let ending = " " + suffix
+        let lastByte = ending.utf8.last ?? 0
         var best: (id: EntityID, index: Int)?
         func consider(_ form: String, of index: Int) {
+            // Most forms end in another letter: two different ASCII letters at the end can
+            // never be the same text, so they are told apart without comparing strings.
+            if let formLast = form.utf8.last, formLast < 0x80, lastByte < 0x80, formLast != lastByte { return }
             guard form.hasSuffix(ending) else { return }
             let formWords = form.split(separator: " ")
             guard formWords.count >= 2, formWords.last == suffix else { return }
