@@ -336,10 +336,12 @@ struct ReportExtraction {
         // Most relations rest on one sentence read by one rule, and the pairs of a sentence
         // share it: such a relation takes the one evidence list made for that sentence and
         // rule (shared storage, one retain) instead of making and freeing a list of its own.
-        var sharedEvidence = KeyMap<[Evidence]>()
+        // Indexed by sentence and rule.
+        let rules = EvidenceRule.allCases.count
+        var sharedEvidence = [[Evidence]?](repeating: nil, count: relationList.isEmpty ? 0 : sentences.count * rules)
         for item in relationList {
             if item.laterSentences.isEmpty, item.firstSupport.side == nil, item.firstSupport.word == nil {
-                let key = UInt64(item.firstSentence) << 8 | UInt64(item.firstSupport.rule.rawValue)
+                let key = item.firstSentence * rules + Int(item.firstSupport.rule.rawValue)
                 let evidence: [Evidence]
                 if let made = sharedEvidence[key] {
                     evidence = made
