@@ -1133,16 +1133,36 @@ struct ReportExtraction {
     /// several targets keep the plain name.
     private mutating func nameEventTargets() {
         var targets: [Int: Set<Int>] = [:]
-        for item in relationList where item.key.kind == .participant {
-            let isTarget = item.firstSupport.side == .target || item.laterSupports.contains { $0.side == .target }
-            if isTarget, eventLabels[item.key.target] != nil { targets[item.key.target, default: []].insert(item.key.source) }
+        // By index: iterating would copy each relation, arrays and all.
+        for index in relationList.indices where relationList[index].key.kind == .participant {
+            let key = relationList[index].key
+            let isTarget = relationList[index].firstSupport.side == .target || relationList[index].laterSupports.contains { $0.side == .target }
+            if isTarget, eventLabels[key.target] != nil { targets[key.target, default: []].insert(key.source) }
         }
         for (event, sources) in targets where sources.count == 1 {
             guard let label = eventLabels[event], let target = sources.first, locals[event].name.hasPrefix(label) else { continue }
             var who = locals[target].name
-            if locals[target].isRole, let cut = who.range(of: " (", options: .backwards) { who = String(who[..<cut.lowerBound]) }
+            if locals[target].isRole, let cut = Self.lastParenthesis(in: who) { who = String(who[..<cut]) }
             locals[event].name = label + " of " + who + locals[event].name.dropFirst(label.count)
         }
+    }
+
+    /// Where the last `" ("` of `name` starts (a role actor's name ends in its description in
+    /// parentheses), found on the bytes; nil when there is none, or when a combining mark
+    /// follows the parenthesis (then it is not the character `(`).
+    static func lastParenthesis(in name: String) -> String.Index? {
+        let utf8 = name.utf8
+        var index = utf8.endIndex
+        while index > utf8.startIndex {
+            index = utf8.index(before: index)
+            guard utf8[index] == 0x28, index > utf8.startIndex else { continue }
+            let space = utf8.index(before: index)
+            guard utf8[space] == 0x20 else { continue }
+            let next = utf8.index(after: index)
+            if next < utf8.endIndex, let scalar = name.unicodeScalars[next...].first, scalar.properties.isGraphemeExtend { continue }
+            return space
+        }
+        return nil
     }
 
     /// Every pair of entities named in one sentence, unless a typed relation from that
