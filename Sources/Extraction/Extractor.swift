@@ -1177,9 +1177,11 @@ struct ReportExtraction {
             return UInt64(truncatingIfNeeded: sentence) << 40 | UInt64(truncatingIfNeeded: a) << 20 | UInt64(truncatingIfNeeded: b)
         }
         var typed = KeySet(minimumCapacity: relationList.count * 2)
-        for item in relationList {
-            typed.insert(pack(item.firstSentence, item.key.source, item.key.target))
-            for sentence in item.laterSentences { typed.insert(pack(sentence, item.key.source, item.key.target)) }
+        // By index: iterating would copy each relation, arrays and all.
+        for index in relationList.indices {
+            let key = relationList[index].key
+            typed.insert(pack(relationList[index].firstSentence, key.source, key.target))
+            for sentence in relationList[index].laterSentences { typed.insert(pack(sentence, key.source, key.target)) }
         }
         let pairs = perSentence.reduce(0) { $0 + $1.count * ($1.count - 1) / 2 }
         relationIndex.reserveCapacity(relationList.count + pairs)

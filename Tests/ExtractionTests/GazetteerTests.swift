@@ -68,4 +68,17 @@ import Testing
             }
         }
     }
+
+    @Test func addingToACopyLeavesTheOriginalAsItWas() {
+        let original = Gazetteer(entries: [GazetteerEntry(kind: .place, name: "Hyesan", aliases: ["Hyesan City"], category: "city")])
+        var copy = original
+        copy.add(GazetteerEntry(kind: .place, name: "Kilju County", aliases: ["Gilju"], category: "county"))
+        copy.add(GazetteerEntry(kind: .place, name: "Hyesan", aliases: ["Hyesan-si"]))
+        #expect(original.entries.count == 1)
+        #expect(original.entries[0].aliases == ["Hyesan City"])
+        #expect(original.entries(matching: "Gilju").isEmpty)
+        #expect(copy.entries.map(\.name) == ["Hyesan", "Kilju County"])
+        #expect(copy.entries[0].aliases == ["Hyesan City", "Hyesan-si"])
+        #expect(copy.entries(matching: "Gilju").map(\.name) == ["Kilju County"])
+    }
 }

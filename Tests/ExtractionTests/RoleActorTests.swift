@@ -71,4 +71,15 @@ import Testing
         let decoded = try EntityGraph(jsonData: data)
         #expect(decoded.entities.values.first { $0.isRole }?.mentions.count == 1)
     }
+
+    @Test func aRoleNameIsCutAtItsLastParenthesis() {
+        func cut(_ name: String) -> String? { ReportExtraction.lastParenthesis(in: name).map { String(name[..<$0]) } }
+        #expect(cut("security agents (Hyesan)") == "security agents")
+        #expect(cut("son (of Kim) (the elder)") == "son (of Kim)")
+        #expect(cut("the director") == nil)
+        #expect(cut("(Hyesan)") == nil)
+        #expect(cut("agents(Hyesan)") == nil)
+        #expect(cut("officials (\u{301}x)") == nil)
+        #expect(cut("Ch\u{F6}ngjin officials (city)") == "Ch\u{F6}ngjin officials")
+    }
 }
