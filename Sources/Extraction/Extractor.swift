@@ -336,20 +336,23 @@ struct ReportExtraction {
         // Most relations rest on one sentence read by one rule, and the pairs of a sentence
         // share it: such a relation takes the one evidence list made for that sentence and
         // rule (shared storage, one retain) instead of making and freeing a list of its own.
-        // Indexed by sentence and rule.
+        // The lists made, and for each sentence and rule the index of its list or -1 (plain
+        // integers: an array of optional lists costs a generic destroy per slot when freed).
         let rules = EvidenceRule.allCases.count
-        var sharedEvidence = [[Evidence]?](repeating: nil, count: relationList.isEmpty ? 0 : sentences.count * rules)
+        var sharedLists: [[Evidence]] = []
+        var sharedIndex = [Int32](repeating: -1, count: relationList.isEmpty ? 0 : sentences.count * rules)
         for item in relationList {
             if item.laterSentences.isEmpty, item.firstSupport.side == nil, item.firstSupport.word == nil {
                 let key = item.firstSentence * rules + Int(item.firstSupport.rule.rawValue)
                 let evidence: [Evidence]
-                if let made = sharedEvidence[key] {
-                    evidence = made
+                if sharedIndex[key] >= 0 {
+                    evidence = sharedLists[Int(sharedIndex[key])]
                 } else {
                     var made: [Evidence] = []
                     made.reserveCapacity(1)
                     appendEvidence(item.firstSentence, item.firstSupport, to: &made)
-                    sharedEvidence[key] = made
+                    sharedIndex[key] = Int32(sharedLists.count)
+                    sharedLists.append(made)
                     evidence = made
                 }
                 relations.append(Relation(ordered: locals[item.key.source].id, locals[item.key.target].id,
@@ -636,6 +639,9 @@ struct ReportExtraction {
     }
 
     private mutating func detectLocatedIn(_ spans: [(span: MentionSpan, local: Int)]) {
+        // The next two names after a place; one list for all places, emptied for each.
+        var following: [(span: MentionSpan, local: Int)] = []
+        following.reserveCapacity(2)
         // By index: most spans are not places and are passed over without being copied.
         for i in spans.indices where spans[i].span.isInner || locals[spans[i].local].kind == .place {
             let current = spans[i]
@@ -648,7 +654,7 @@ struct ReportExtraction {
             }
             guard locals[current.local].kind == .place else { continue }
             // The next two names of the sentence (spans are in text order).
-            var following: [(span: MentionSpan, local: Int)] = []
+            following.removeAll(keepingCapacity: true)
             for j in (i + 1)..<spans.count where !spans[j].span.isInner {
                 guard spans[j].span.sentence == current.span.sentence, following.count < 2 else { break }
                 following.append(spans[j])
