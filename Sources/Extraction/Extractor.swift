@@ -504,10 +504,7 @@ struct ReportExtraction {
     /// A place already named in this report whose name differs from `name` by one letter of
     /// the stem (`Songchong County` for `Songchon County`): a misspelling, not a new place.
     private func similarPlace(named name: String) -> Int? {
-        let words = name.split(separator: " ")
-        guard words.count >= 2, let suffix = words.last else { return nil }
-        let stem = Array(words.dropLast().joined(separator: " ").lowercased().unicodeScalars)
-        guard stem.count >= 5 else { return nil }
+        guard let (stem, suffix) = Self.stemAndLastWord(of: name), stem.count >= 5 else { return nil }
         let ending = " " + suffix
         let lastByte = ending.utf8.last ?? 0
         var best: (id: EntityID, index: Int)?
@@ -515,11 +512,10 @@ struct ReportExtraction {
             // Most forms end in another letter: two different ASCII letters at the end can
             // never be the same text, so they are told apart without comparing strings.
             if let formLast = form.utf8.last, formLast < 0x80, lastByte < 0x80, formLast != lastByte { return }
-            guard form.hasSuffix(ending) else { return }
-            let formWords = form.split(separator: " ")
-            guard formWords.count >= 2, formWords.last == suffix else { return }
-            let other = Array(formWords.dropLast().joined(separator: " ").lowercased().unicodeScalars)
-            if other != stem, EditDistance.within(stem, other, limit: 1), best.map({ locals[index].id < $0.id }) ?? true {
+            guard form.hasSuffix(ending), let (other, last) = Self.stemAndLastWord(of: form), last == suffix else { return }
+            if other != stem, abs(other.count - stem.count) <= 1, EditDistance.within(stem, other, limit: 1),
+                best.map({ locals[index].id < $0.id }) ?? true
+            {
                 best = (locals[index].id, index)
             }
         }
@@ -532,6 +528,39 @@ struct ReportExtraction {
         // The smallest identifier wins when several fit, so the choice does not depend on
         // the order names were met.
         return best?.index
+    }
+
+    /// The last word of `name` and the words before it, joined by single spaces and
+    /// lower-cased, as code points; nil unless there are two words or more. Words are
+    /// separated by spaces, as `split(separator: " ")` separates them, but read code point
+    /// by code point: splitting and joining by characters cost this check most of its time.
+    static func stemAndLastWord(of name: String) -> (stem: [Unicode.Scalar], last: String)? {
+        let scalars = name.unicodeScalars
+        var end = scalars.endIndex
+        while end > scalars.startIndex, scalars[scalars.index(before: end)] == " " { end = scalars.index(before: end) }
+        var start = end
+        while start > scalars.startIndex, scalars[scalars.index(before: start)] != " " { start = scalars.index(before: start) }
+        guard start < end else { return nil }
+        var stem: [Unicode.Scalar] = []
+        var pendingSpace = false
+        for scalar in scalars[..<start] {
+            if scalar == " " {
+                pendingSpace = !stem.isEmpty
+                continue
+            }
+            if pendingSpace {
+                stem.append(" ")
+                pendingSpace = false
+            }
+            if scalar.isASCII {
+                let value = UInt8(scalar.value)
+                stem.append(Unicode.Scalar(value >= 65 && value <= 90 ? value + 32 : value))
+            } else {
+                stem.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        guard !stem.isEmpty else { return nil }
+        return (stem, String(String.UnicodeScalarView(scalars[start..<end])))
     }
 
     /// A name found by its context once names the same thing wherever the report repeats

@@ -383,4 +383,25 @@ import Testing
         #expect(reported == ["agency:daily-nk > person:kim-min-ji", "agency:daily-nk > person:anna-fifield"])
         #expect(!report.relations.contains { $0.kind == .worksFor })
     }
+
+    @Test func aPlaceMisspeltByOneLetterOfItsStemIsThePlaceNamedCorrectly() throws {
+        let report = try facts("Police raided homes in Pyoksong County. Residents of Pyoksung County said the raids went on for a week.")
+        let places = report.entities.filter { $0.kind == .place }.map(\.name)
+        #expect(places.contains("Pyoksong County"))
+        #expect(!places.contains("Pyoksung County"))
+        // Two letters apart is another place.
+        let two = try facts("Police raided homes in Pyoksong County. Residents of Pyaksung County said the raids went on for a week.")
+        #expect(two.entities.filter { $0.kind == .place }.map(\.name).contains("Pyaksung County"))
+    }
+
+    @Test func aNameSplitsIntoItsLowerCasedStemAndLastWord() {
+        func split(_ name: String) -> String? {
+            ReportExtraction.stemAndLastWord(of: name).map { String(String.UnicodeScalarView($0.stem)) + "|" + $0.last }
+        }
+        #expect(split("Songchon County") == "songchon|County")
+        #expect(split("  North  Hamgyong   Province ") == "north hamgyong|Province")
+        #expect(split("Hyesan") == nil)
+        #expect(split("   ") == nil)
+        #expect(split("\u{C9}cole Normale") == "\u{E9}cole|Normale")
+    }
 }
