@@ -535,32 +535,38 @@ struct ReportExtraction {
     /// separated by spaces, as `split(separator: " ")` separates them, but read code point
     /// by code point: splitting and joining by characters cost this check most of its time.
     static func stemAndLastWord(of name: String) -> (stem: [Unicode.Scalar], last: String)? {
-        let scalars = name.unicodeScalars
-        var end = scalars.endIndex
-        while end > scalars.startIndex, scalars[scalars.index(before: end)] == " " { end = scalars.index(before: end) }
-        var start = end
-        while start > scalars.startIndex, scalars[scalars.index(before: start)] != " " { start = scalars.index(before: start) }
-        guard start < end else { return nil }
-        var stem: [Unicode.Scalar] = []
-        var pendingSpace = false
-        for scalar in scalars[..<start] {
-            if scalar == " " {
-                pendingSpace = !stem.isEmpty
-                continue
+        // On the UTF-8 bytes: a space byte is never part of a longer code point.
+        var name = name
+        return name.withUTF8 { bytes in
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            var start = end
+            while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+            guard start < end else { return nil }
+            var stem: [Unicode.Scalar] = []
+            stem.reserveCapacity(start)
+            var pendingSpace = false
+            var iterator = UnsafeBufferPointer(rebasing: bytes[..<start]).makeIterator()
+            var decoder = UTF8()
+            while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+                if scalar == " " {
+                    pendingSpace = !stem.isEmpty
+                    continue
+                }
+                if pendingSpace {
+                    stem.append(" ")
+                    pendingSpace = false
+                }
+                if scalar.isASCII {
+                    let value = UInt8(scalar.value)
+                    stem.append(Unicode.Scalar(value >= 65 && value <= 90 ? value + 32 : value))
+                } else {
+                    stem.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                }
             }
-            if pendingSpace {
-                stem.append(" ")
-                pendingSpace = false
-            }
-            if scalar.isASCII {
-                let value = UInt8(scalar.value)
-                stem.append(Unicode.Scalar(value >= 65 && value <= 90 ? value + 32 : value))
-            } else {
-                stem.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-            }
+            guard !stem.isEmpty else { return nil }
+            return (stem, String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
         }
-        guard !stem.isEmpty else { return nil }
-        return (stem, String(String.UnicodeScalarView(scalars[start..<end])))
     }
 
     /// A name found by its context once names the same thing wherever the report repeats
