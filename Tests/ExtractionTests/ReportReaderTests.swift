@@ -72,6 +72,36 @@ import Testing
         #expect(report.document.title.hasSuffix("…"))
     }
 
+    @Test func aLongTitleIsCutAtAWordTheSameWayInASCIIAndBeyond() {
+        // 70 words of two to three letters: no sentence end, far over the limit.
+        let words = (1...70).map { "w\($0)" }
+        let plain = words.joined(separator: " ")
+        let shortened = ReportReader.shorten(plain)
+        // The first 159 characters without their last word (which may be cut), then an ellipsis.
+        var prefix = plain.prefix(ReportReader.maximumTitleLength - 1)
+        while prefix.hasSuffix(" ") { prefix = prefix.dropLast() }
+        #expect(shortened == String(prefix[..<prefix.lastIndex(of: " ")!]) + "…")
+        #expect(shortened.count <= ReportReader.maximumTitleLength)
+        #expect(!shortened.dropLast().hasSuffix(" "))
+        // The same title with an accented first word is cut at the same word.
+        let accented = ReportReader.shorten("\u{E9}" + plain.dropFirst())
+        #expect(accented == "\u{E9}" + shortened.dropFirst())
+        // One long word is cut at the limit.
+        let word = String(repeating: "a", count: 300)
+        #expect(ReportReader.shorten(word) == String(repeating: "a", count: ReportReader.maximumTitleLength - 1) + "…")
+    }
+
+    @Test func writtenDatesBecomeISODates() {
+        #expect(ReportReader.normalizeDate("May 4, 2019") == "2019-05-04")
+        #expect(ReportReader.normalizeDate("14 Dec 2019") == "2019-12-14")
+        #expect(ReportReader.normalizeDate("Dec. 30, 2019") == "2019-12-30")
+        #expect(ReportReader.normalizeDate("2019/5/4") == "2019-05-04")
+        #expect(ReportReader.normalizeDate("2019.12.31") == "2019-12-31")
+        #expect(ReportReader.normalizeDate("2019-11-23") == "2019-11-23")
+        #expect(ReportReader.normalizeDate("2019-13-01") == "2019-13-01")
+        #expect(ReportReader.normalizeDate("0999-01-01") == "0999-01-01")
+    }
+
     @Test func unparseableDatesAreKeptAsWritten() throws {
         #expect(try read("Date: spring 2019\n\nText.").document.date == "spring 2019")
     }
