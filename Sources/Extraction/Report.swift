@@ -5,7 +5,10 @@ public struct Report: Sendable {
     /// Identifier, path, title, date and source of the report.
     public var document: Document
     /// The whole file as text, header lines included, so that mention offsets index it.
-    public let text: String
+    ///
+    /// Made from the file's bytes when asked for (by `build` and `serve`, once a report):
+    /// extraction and ingest never need it, and making it validated every byte again.
+    public var text: String { String(decoding: slice.utf8, as: UTF8.self) }
     /// The file's code points; mention offsets index this array.
     let scalars: [Unicode.Scalar]
     /// Where the report text starts, after any `Title:`/`Date:`/`Source:` header lines.
@@ -18,9 +21,8 @@ public struct Report: Sendable {
     /// The file's bytes, for turning offsets into strings quickly.
     let slice: TextSlice
 
-    init(document: Document, text: String, scalars: [Unicode.Scalar], bodyStart: Int, headerRanges: [Range<Int>], bylineRanges: [Range<Int>] = [], slice: TextSlice) {
+    init(document: Document, scalars: [Unicode.Scalar], bodyStart: Int, headerRanges: [Range<Int>], bylineRanges: [Range<Int>] = [], slice: TextSlice) {
         self.document = document
-        self.text = text
         self.scalars = scalars
         self.bodyStart = bodyStart
         self.headerRanges = headerRanges

@@ -50,7 +50,6 @@ public enum ReportReader {
     public static func read(_ data: Data, path: String, id: DocumentID) throws -> Report {
         let bytes = [UInt8](data)
         let (scalars, offsets) = try checked(bytes, path: path)
-        let text = String(decoding: bytes, as: UTF8.self)  // valid: nothing is repaired
         var start = 0
         if scalars.first == "\u{FEFF}" { start = 1 }
         let slice = TextSlice(utf8: bytes, offsets: offsets)
@@ -63,7 +62,7 @@ public enum ReportReader {
         // report's authors).
         let named = ["title", "source", "author", "byline"].compactMap { ranges[$0] }.sorted { $0.lowerBound < $1.lowerBound }
         let bylines = ["author", "byline"].compactMap { ranges[$0] }
-        return Report(document: document, text: text, scalars: scalars, bodyStart: bodyStart, headerRanges: named,
+        return Report(document: document, scalars: scalars, bodyStart: bodyStart, headerRanges: named,
                       bylineRanges: bylines, slice: slice)
     }
 
