@@ -54,12 +54,19 @@ enum FactsCodec {
         var documents = Table()
         let own = documents.index(facts.document.id.rawValue)
         func documentNumber(_ id: DocumentID) -> Int { id == facts.document.id ? own : documents.index(id.rawValue) }
-        // Relation types are few (a dozen at most): a list beats a dictionary.
+        // Relation types are few (a dozen at most): a list beats a dictionary, and the type
+        // of the relation before (relations of a type mostly come together) is tried first.
         var kinds: [String] = []
+        var lastKind = -1
         func kindNumber(_ kind: RelationKind) -> Int {
-            if let found = kinds.firstIndex(of: kind.rawValue) { return found }
+            if lastKind >= 0, kinds[lastKind] == kind.rawValue { return lastKind }
+            if let found = kinds.firstIndex(of: kind.rawValue) {
+                lastKind = found
+                return found
+            }
             kinds.append(kind.rawValue)
-            return kinds.count - 1
+            lastKind = kinds.count - 1
+            return lastKind
         }
         let entities = facts.entities
         let relations = facts.relations
