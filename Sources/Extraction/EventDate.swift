@@ -8,25 +8,61 @@ struct EventDate: Sendable, Hashable {
     var year: Int?
 
     /// The ISO date (`2021-03-31`). Without a year in the text, the year is taken from the
-    /// report's own date (the previous year when that would put the event more than a month
-    /// after the report); without either, the month and day alone (`--03-31`).
-    func iso(reportDate: String?) -> String {
+    /// report's own date, `reportDay` (see ``day(of:)``; the previous year when that would
+    /// put the event more than a month after the report); without either, the month and
+    /// day alone (`--03-31`).
+    func iso(reportDay: (year: Int, month: Int, day: Int)?) -> String {
         if let year { return Self.format(year, month, day) }
+        guard let reportDay else {
+            return Self.format(nil, month, day)
+        }
+        // Days since the start of the year, roughly, to compare the two dates.
+        let eventPosition = month * 31 + day
+        let reportPosition = reportDay.month * 31 + reportDay.day
+        return Self.format(eventPosition - reportPosition > 31 ? reportDay.year - 1 : reportDay.year, month, day)
+    }
+
+    /// The year, month and day of a report's date (`2021-04-12`), from its first ten
+    /// characters; nil when it has none or gives them otherwise. Read once for a report,
+    /// not for each of its dated events.
+    static func day(of reportDate: String?) -> (year: Int, month: Int, day: Int)? {
         guard let reportDate, reportDate.count >= 10,
             let reportYear = Int(reportDate.prefix(4)),
             let reportMonth = Int(reportDate.dropFirst(5).prefix(2)),
             let reportDay = Int(reportDate.dropFirst(8).prefix(2))
-        else {
-            return "--" + Self.pad(month, 2) + "-" + Self.pad(day, 2)
-        }
-        // Days since the start of the year, roughly, to compare the two dates.
-        let eventPosition = month * 31 + day
-        let reportPosition = reportMonth * 31 + reportDay
-        return Self.format(eventPosition - reportPosition > 31 ? reportYear - 1 : reportYear, month, day)
+        else { return nil }
+        return (reportYear, reportMonth, reportDay)
     }
 
-    private static func format(_ year: Int, _ month: Int, _ day: Int) -> String {
-        pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+    /// `2021-03-31`, or `--03-31` without a year. Written digit by digit into the string's
+    /// ten bytes when the parts have at most the digits they are padded to, as they do
+    /// but for a report dated oddly; otherwise padded part by part.
+    private static func format(_ year: Int?, _ month: Int, _ day: Int) -> String {
+        guard (0...9999).contains(year ?? 0), (0...99).contains(month), (0...99).contains(day) else {
+            return (year.map { pad($0, 4) } ?? "-") + "-" + pad(month, 2) + "-" + pad(day, 2)
+        }
+        let count = year == nil ? 7 : 10
+        return String(unsafeUninitializedCapacity: count) { out in
+            var at = 0
+            func put(_ value: Int, digits: Int) {
+                var divisor = digits == 4 ? 1000 : 10
+                while divisor > 0 {
+                    out[at] = UInt8(ascii: "0") + UInt8(value / divisor % 10)
+                    at += 1
+                    divisor /= 10
+                }
+            }
+            func dash() {
+                out[at] = UInt8(ascii: "-")
+                at += 1
+            }
+            if let year { put(year, digits: 4) } else { dash() }
+            dash()
+            put(month, digits: 2)
+            dash()
+            put(day, digits: 2)
+            return at
+        }
     }
 
     /// `value` in decimal with leading zeros to `width` digits.
@@ -78,4 +114,115 @@ struct EventDate: Sendable, Hashable {
         }
         return nil
     }
+}
+
+/// The dates the sentences of one report give the events they name, each sentence read at
+/// most once however many event types it names, and only when an event asks for it.
+struct SentenceDates {
+    private let tokens: [Token]
+    private let slice: TextSlice
+    private let months: KeyMap<Int>
+    private let reportingVerbs: KeySet
+    /// Each sentence's own text: its tokens after any dateline, whose date is when the story
+    /// was filed.
+    private let texts: [Range<Int>]
+    /// What a first look at each sentence's text found (empty: not looked at yet).
+    private var looks: [Look]
+    /// The dates read so far, by sentence: a report has few trigger sentences, so a list is
+    /// searched rather than an array by sentence made.
+    private var written: [(sentence: Int, date: EventDate?)] = []
+    private var relative: [(sentence: Int, date: EventDate?)] = []
+    private var reported: [(sentence: Int, date: EventDate?)] = []
+
+    /// Whether a sentence names a month or says "later": only those can date an event, and
+    /// most trigger sentences do neither, so the rest are never read for a date.
+    private struct Look: OptionSet {
+        let rawValue: UInt8
+        static let done = Look(rawValue: 1)
+        static let namesMonth = Look(rawValue: 2)
+        static let saysLater = Look(rawValue: 4)
+    }
+
+    /// - Parameter texts: Each sentence's tokens after its dateline, if any.
+    init(tokens: [Token], slice: TextSlice, texts: [Range<Int>], months: KeyMap<Int>, reportingVerbs: KeySet) {
+        self.tokens = tokens
+        self.slice = slice
+        self.texts = texts
+        self.months = months
+        self.reportingVerbs = reportingVerbs
+        looks = Array(repeating: [], count: texts.count)
+    }
+
+    /// The date of an event triggered in `sentences` (in text order): the first date
+    /// written in one of them ("kidnapping — Songchon County, Mar. 31"), else a date
+    /// relative to an earlier sentence's, else the day a source spoke.
+    mutating func date(in sentences: some Collection<Int>) -> EventDate? {
+        for sentence in sentences where look(sentence).contains(.namesMonth) {
+            if let date = writtenDate(sentence) { return date }
+        }
+        for sentence in sentences where look(sentence).contains(.saysLater) {
+            if let date = relativeDate(sentence) { return date }
+        }
+        for sentence in sentences where look(sentence).contains(.namesMonth) {
+            if let date = reportedDate(sentence) { return date }
+        }
+        return nil
+    }
+
+    /// Whether `sentence` names a month (capitalized) or says "later", looked at once.
+    private mutating func look(_ sentence: Int) -> Look {
+        if looks[sentence].contains(.done) { return looks[sentence] }
+        var look = Look.done
+        let laterWords = RelativeDate.laterWords
+        for k in texts[sentence] where tokens[k].kind == .word {
+            if tokens[k].isCapitalized, months[tokens[k].key] != nil { look.insert(.namesMonth) }
+            if laterWords.contains(tokens[k].key) { look.insert(.saysLater) }
+        }
+        looks[sentence] = look
+        return look
+    }
+
+    /// The first date written in `sentence`, not counting when a source spoke.
+    private mutating func writtenDate(_ sentence: Int) -> EventDate? {
+        if let known = written.first(where: { $0.sentence == sentence }) { return known.date }
+        let date = EventDate.first(in: texts[sentence], tokens: tokens, slice: slice, months: months, reportingVerbs: reportingVerbs)
+        written.append((sentence, date))
+        return date
+    }
+
+    /// "They were publicly executed less than a week later": the date of the nearest earlier
+    /// sentence (up to three back) that gives one, moved by the interval (`by Apr. 11`).
+    private mutating func relativeDate(_ sentence: Int) -> EventDate? {
+        if let known = relative.first(where: { $0.sentence == sentence }) { return known.date }
+        var date: EventDate?
+        if let interval = RelativeDate.first(in: texts[sentence], tokens: tokens, slice: slice) {
+            for earlier in stride(from: sentence - 1, through: max(0, sentence - 3), by: -1) where look(earlier).contains(.namesMonth) {
+                if let anchor = writtenDate(earlier) {
+                    date = interval.applied(to: anchor)
+                    break
+                }
+            }
+        }
+        relative.append((sentence, date))
+        return date
+    }
+
+    /// "Sources told Daily NK on Dec. 30 that the fire broke out": a trigger sentence dated
+    /// only by when a source spoke puts the event on or before that day (`by Dec. 30`),
+    /// unless the sentence looks ahead (`will`, `plans`).
+    private mutating func reportedDate(_ sentence: Int) -> EventDate? {
+        if let known = reported.first(where: { $0.sentence == sentence }) { return known.date }
+        let range = texts[sentence]
+        let futureWords = Self.futureWords
+        var date: EventDate?
+        if !range.contains(where: { futureWords.contains(tokens[$0].key) }),
+            let spoken = EventDate.first(in: range, tokens: tokens, slice: slice, months: months)
+        {
+            date = EventDate(text: "by " + spoken.text, month: spoken.month, day: spoken.day, year: spoken.year)
+        }
+        reported.append((sentence, date))
+        return date
+    }
+
+    private static let futureWords = KeySet(words: ["will", "would", "plans", "planned", "upcoming", "next"])
 }

@@ -47,4 +47,34 @@ struct EventDetector {
         }
         return hits
     }
+
+    /// `hits` regrouped by event type, types in the order of their first hit and each
+    /// type's hits in text order, with the run of each type.
+    ///
+    /// Sorted by counting into one array: a report names a handful of types, so a list
+    /// finds a hit's group, and no array is made for each type.
+    static func grouped(_ hits: [Hit]) -> (hits: [Hit], runs: [Range<Int>]) {
+        var types: [Int] = []
+        var groupOfHit: [Int] = []
+        groupOfHit.reserveCapacity(hits.count)
+        for hit in hits {
+            if let group = types.firstIndex(of: hit.type) {
+                groupOfHit.append(group)
+            } else {
+                groupOfHit.append(types.count)
+                types.append(hit.type)
+            }
+        }
+        // Where each group's run starts, then each hit put at the next place of its run.
+        var next = [Int](repeating: 0, count: types.count)
+        for group in groupOfHit where group + 1 < types.count { next[group + 1] += 1 }
+        for group in types.indices.dropFirst() { next[group] += next[group - 1] }
+        let runs = types.indices.map { next[$0]..<($0 + 1 < types.count ? next[$0 + 1] : hits.count) }
+        var grouped = hits
+        for (hit, group) in zip(hits, groupOfHit) {
+            grouped[next[group]] = hit
+            next[group] += 1
+        }
+        return (grouped, runs)
+    }
 }
