@@ -78,10 +78,23 @@ struct EventDate: Sendable, Hashable {
     /// when a source spoke, and is skipped.
     static func first(in range: Range<Int>, tokens: [Token], slice: TextSlice, months: KeyMap<Int>,
                       reportingVerbs: KeySet = []) -> EventDate? {
-        func word(_ k: Int) -> String { slice.string(tokens[k].start, tokens[k].end) }
+        // Words are read from the report's bytes, not made into a `String` each.
+        func isMark(_ k: Int, _ mark: Unicode.Scalar) -> Bool {
+            tokens[k].end - tokens[k].start == 1 && slice.utf8[Int(slice.offsets[tokens[k].start])] == mark.value
+        }
+        /// The number token `k` in `bounds`, read as `Int(_:)` reads its text: decimal
+        /// digits only (not `1,000` or `3.5`), any leading zeros.
         func number(_ k: Int, in bounds: ClosedRange<Int>) -> Int? {
-            guard k < range.upperBound, tokens[k].kind == .number, let value = Int(word(k)), bounds.contains(value) else { return nil }
-            return value
+            guard k < range.upperBound, tokens[k].kind == .number else { return nil }
+            let bytes = Int(slice.offsets[tokens[k].start])..<Int(slice.offsets[tokens[k].end])
+            var value = 0
+            for i in bytes {
+                let digit = slice.utf8[i] &- UInt8(ascii: "0")
+                // Past the upper bound, more digits only take it further.
+                guard digit < 10, value <= bounds.upperBound else { return nil }
+                value = value * 10 + Int(digit)
+            }
+            return !bytes.isEmpty && bounds.contains(value) ? value : nil
         }
         var k = range.lowerBound
         while k < range.upperBound {
@@ -90,11 +103,11 @@ struct EventDate: Sendable, Hashable {
             let lookBehind = max(range.lowerBound, k - 5)..<k
             if lookBehind.contains(where: { reportingVerbs.contains(tokens[$0].key) }) { continue }
             var next = k + 1
-            if next < range.upperBound, word(next) == ".", tokens[next].start == tokens[k].end { next += 1 }
+            if next < range.upperBound, isMark(next, "."), tokens[next].start == tokens[k].end { next += 1 }
             if let day = number(next, in: 1...31) {
                 var end = next
                 var year: Int?
-                if next + 2 < range.upperBound, word(next + 1) == ",", let y = number(next + 2, in: 1900...2100) {
+                if next + 2 < range.upperBound, isMark(next + 1, ","), let y = number(next + 2, in: 1900...2100) {
                     year = y
                     end = next + 2
                 }

@@ -55,6 +55,7 @@ struct EventDetector {
     /// finds a hit's group, and no array is made for each type.
     static func grouped(_ hits: [Hit]) -> (hits: [Hit], runs: [Range<Int>]) {
         var types: [Int] = []
+        types.reserveCapacity(hits.count)
         var groupOfHit: [Int] = []
         groupOfHit.reserveCapacity(hits.count)
         for hit in hits {

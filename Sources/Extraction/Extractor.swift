@@ -856,9 +856,6 @@ struct ReportExtraction {
         // the first event with a date is made.
         var reportDay: (year: Int, month: Int, day: Int)?
         var readReportDay = false
-        // Which entities can take part in an event: people and bodies, but not outlets, which
-        // are only told about it. Looked up once, not for every trigger sentence.
-        let mayTakePart = locals.indices.map { (locals[$0].kind == .person || locals[$0].kind == .agency) && locals[$0].category != "outlet" }
         var events: [(slug: String, local: Int)] = []
         events.reserveCapacity(runs.count)
         eventByType.reserveCapacity(eventByType.count + runs.count)
@@ -883,9 +880,11 @@ struct ReportExtraction {
                 }
             }
             let date = dates.date(in: typeHits.lazy.map(\.sentence))
-            // "kidnapping — Songchon County, Mar. 31", written into one buffer.
-            let name = Concatenation.of(eventType.label, place == nil ? "" : " — ", place.map { locals[$0.local].name } ?? "",
-                                        date == nil ? "" : ", ", date?.text ?? "")
+            // "kidnapping — Songchon County, Mar. 31", written into one buffer; with neither
+            // place nor date, the label itself.
+            let name = place == nil && date == nil ? eventType.label
+                : Concatenation.of(eventType.label, place == nil ? "" : " — ", place.map { locals[$0.local].name } ?? "",
+                                   date == nil ? "" : ", ", date?.text ?? "")
             // The same identifier `EntityID(kind: .event, scope:name:)` derives, without
             // re-slugging the (already slug-shaped) category for every report.
             let id = EntityID(rawValue: Concatenation.of("event:", document.rawValue, ":", eventType.slug))
@@ -905,7 +904,7 @@ struct ReportExtraction {
                 var trigger: String?
                 var aliases: [String] = []
                 for (index, mention) in mentions.enumerated() where !mentions[..<index].contains(where: { $0.text == mention.text }) {
-                    let form = ReportReader.clean(mention.text).lowercased()
+                    let form = Self.isPlainLowerCase(mention.text) ? mention.text : ReportReader.clean(mention.text).lowercased()
                     if trigger == nil { trigger = form }
                     if form != eventType.label && !aliases.contains(form) { aliases.append(form) }
                 }
@@ -938,11 +937,14 @@ struct ReportExtraction {
             // one merely named in the sentence stays a co-mention, and an outlet that is
             // only told about it never takes part.
             for hit in typeHits {
-                for other in perSentence[hit.sentence] where other != event && other < mayTakePart.count && mayTakePart[other] {
+                for other in perSentence[hit.sentence] where other != event {
+                    // People and bodies, not outlets, which are only told about it.
                     let kind = locals[other].kind
-                    // By index: copying each mention would retain its strings.
-                    for m in locals[other].mentions.indices where locals[other].mentions[m].sentence == hit.sentence {
-                        guard let range = tokenRange(from: locals[other].mentions[m].start, to: locals[other].mentions[m].end, in: hit.sentence),
+                    guard kind == .person || kind == .agency, locals[other].category != "outlet" else { continue }
+                    // Taken once, and read by index: copying each mention would retain its strings.
+                    let mentions = locals[other].mentions
+                    for m in mentions.indices where mentions[m].sentence == hit.sentence {
+                        guard let range = tokenRange(from: mentions[m].start, to: mentions[m].end, in: hit.sentence),
                             let side = sides.side(of: range, trigger: hit.tokens, sentence: sentences[hit.sentence].tokens, isBody: kind == .agency)
                         else { continue }
                         addRelation(from: other, to: event, kind: .participant, sentence: hit.sentence,
@@ -1089,13 +1091,52 @@ struct ReportExtraction {
         }
     }
 
+    /// Whether `text` is lower-case ASCII letters and hyphens, single spaces between words
+    /// (`arrested`, `public execution`): the trigger words reports write most, which
+    /// cleaning and lower-casing would leave as they are.
+    private static func isPlainLowerCase(_ text: String) -> Bool {
+        // Read as one buffer: going through `utf8` byte by byte costs more than the rest.
+        var text = text
+        return text.withUTF8 { bytes in
+            var afterSpace = true
+            for byte in bytes {
+                if byte == UInt8(ascii: " ") {
+                    if afterSpace { return false }
+                    afterSpace = true
+                } else if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || byte == UInt8(ascii: "-") {
+                    afterSpace = false
+                } else {
+                    return false
+                }
+            }
+            return !afterSpace
+        }
+    }
+
     /// The tokens of the mention at code points `start..<end`, a mention in `sentence`.
     private func tokenRange(from start: Int, to end: Int, in sentence: Int) -> Range<Int>? {
         let range = sentences[sentence].tokens
-        guard let first = range.first(where: { tokens[$0].start == start }),
-            let last = range[first...].first(where: { tokens[$0].end == end })
+        guard let first = token(in: range, is: start, at: { $0.start }),
+            let last = token(in: first..<range.upperBound, is: end, at: { $0.end })
         else { return nil }
         return first..<(last + 1)
+    }
+
+    /// The token in `range` whose `offset` (its start or its end) is `value`, if any.
+    ///
+    /// Tokens never overlap, so at most one has that offset, and they run in text order, so
+    /// it is found by halving `range`. Should halving miss it, which only tokens out of
+    /// order could make it do, the tokens are read one by one.
+    @inline(__always)
+    private func token(in range: Range<Int>, is value: Int, at offset: (Token) -> Int) -> Int? {
+        var low = range.lowerBound
+        var high = range.upperBound
+        while low < high {
+            let middle = low + (high - low) / 2
+            if offset(tokens[middle]) < value { low = middle + 1 } else { high = middle }
+        }
+        if low < range.upperBound, offset(tokens[low]) == value { return low }
+        return range.first { offset(tokens[$0]) == value }
     }
 
     /// Adds `sentence` as evidence of the relation, creating the relation if it is new.
