@@ -228,8 +228,9 @@ struct SentenceDates {
         let range = texts[sentence]
         let futureWords = Self.futureWords
         var date: EventDate?
-        if !range.contains(where: { futureWords.contains(tokens[$0].key) }),
-            let spoken = EventDate.first(in: range, tokens: tokens, slice: slice, months: months)
+        // The date first: few sentences give one, so the look ahead is seldom read.
+        if let spoken = EventDate.first(in: range, tokens: tokens, slice: slice, months: months),
+            !range.contains(where: { futureWords.contains(tokens[$0].key) })
         {
             date = EventDate(text: "by " + spoken.text, month: spoken.month, day: spoken.day, year: spoken.year)
         }

@@ -30,6 +30,8 @@ struct EventDetector {
     /// - Complexity: O(n · k) for n tokens and triggers of up to k words.
     func hits(in sentences: [Sentence], covered: [Bool]) -> [Hit] {
         var hits: [Hit] = []
+        // A local copy, passed by reference to each look-up instead of being copied for it.
+        let triggers = triggers
         for sentence in sentences {
             var i = sentence.tokens.lowerBound
             while i < sentence.tokens.upperBound {

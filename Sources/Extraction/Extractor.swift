@@ -904,7 +904,7 @@ struct ReportExtraction {
                 var trigger: String?
                 var aliases: [String] = []
                 for (index, mention) in mentions.enumerated() where !mentions[..<index].contains(where: { $0.text == mention.text }) {
-                    let form = Self.isPlainLowerCase(mention.text) ? mention.text : ReportReader.clean(mention.text).lowercased()
+                    let form = isPlainLowerCase(from: mention.start, to: mention.end) ? mention.text : ReportReader.clean(mention.text).lowercased()
                     if trigger == nil { trigger = form }
                     if form != eventType.label && !aliases.contains(form) { aliases.append(form) }
                 }
@@ -1091,26 +1091,25 @@ struct ReportExtraction {
         }
     }
 
-    /// Whether `text` is lower-case ASCII letters and hyphens, single spaces between words
-    /// (`arrested`, `public execution`): the trigger words reports write most, which
-    /// cleaning and lower-casing would leave as they are.
-    private static func isPlainLowerCase(_ text: String) -> Bool {
-        // Read as one buffer: going through `utf8` byte by byte costs more than the rest.
-        var text = text
-        return text.withUTF8 { bytes in
-            var afterSpace = true
-            for byte in bytes {
-                if byte == UInt8(ascii: " ") {
-                    if afterSpace { return false }
-                    afterSpace = true
-                } else if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || byte == UInt8(ascii: "-") {
-                    afterSpace = false
-                } else {
-                    return false
-                }
+    /// Whether the text at code points `start..<end` is lower-case ASCII letters and
+    /// hyphens, single spaces between words (`arrested`, `public execution`): the trigger
+    /// words reports write most, which cleaning and lower-casing would leave as they are.
+    /// Read from the report's bytes, which is cheaper than going through a `String`'s.
+    private func isPlainLowerCase(from start: Int, to end: Int) -> Bool {
+        let slice = report.slice
+        var afterSpace = true
+        for i in Int(slice.offsets[start])..<Int(slice.offsets[end]) {
+            let byte = slice.utf8[i]
+            if byte == UInt8(ascii: " ") {
+                if afterSpace { return false }
+                afterSpace = true
+            } else if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || byte == UInt8(ascii: "-") {
+                afterSpace = false
+            } else {
+                return false
             }
-            return !afterSpace
         }
+        return !afterSpace
     }
 
     /// The tokens of the mention at code points `start..<end`, a mention in `sentence`.
