@@ -186,10 +186,11 @@ struct SentenceDates {
     private mutating func look(_ sentence: Int) -> Look {
         if looks[sentence].contains(.done) { return looks[sentence] }
         var look = Look.done
-        let laterWords = RelativeDate.laterWords
+        let (later, afterward, afterwards) = RelativeDate.laterKeys
         for k in texts[sentence] where tokens[k].kind == .word {
-            if tokens[k].isCapitalized, months[tokens[k].key] != nil { look.insert(.namesMonth) }
-            if laterWords.contains(tokens[k].key) { look.insert(.saysLater) }
+            let key = tokens[k].key
+            if tokens[k].isCapitalized, months[key] != nil { look.insert(.namesMonth) }
+            if key == later || key == afterward || key == afterwards { look.insert(.saysLater) }
         }
         looks[sentence] = look
         return look

@@ -43,6 +43,8 @@ struct EventDetector {
                     i += 1
                     continue
                 }
+                // A report with triggers has a score of them or so: room for them at once.
+                if hits.isEmpty { hits.reserveCapacity(32) }
                 hits.append(Hit(type: match.values[0], tokens: i..<match.end, sentence: sentence.index))
                 i = match.end
             }
@@ -53,30 +55,20 @@ struct EventDetector {
     /// `hits` regrouped by event type, types in the order of their first hit and each
     /// type's hits in text order, with the run of each type.
     ///
-    /// Sorted by counting into one array: a report names a handful of types, so a list
-    /// finds a hit's group, and no array is made for each type.
+    /// Gathered type by type into one array: a report names a handful of types, so a list
+    /// finds them, and no array is made for each type.
     static func grouped(_ hits: [Hit]) -> (hits: [Hit], runs: [Range<Int>]) {
         var types: [Int] = []
         types.reserveCapacity(hits.count)
-        var groupOfHit: [Int] = []
-        groupOfHit.reserveCapacity(hits.count)
-        for hit in hits {
-            if let group = types.firstIndex(of: hit.type) {
-                groupOfHit.append(group)
-            } else {
-                groupOfHit.append(types.count)
-                types.append(hit.type)
-            }
-        }
-        // Where each group's run starts, then each hit put at the next place of its run.
-        var next = [Int](repeating: 0, count: types.count)
-        for group in groupOfHit where group + 1 < types.count { next[group + 1] += 1 }
-        for group in types.indices.dropFirst() { next[group] += next[group - 1] }
-        let runs = types.indices.map { next[$0]..<($0 + 1 < types.count ? next[$0 + 1] : hits.count) }
-        var grouped = hits
-        for (hit, group) in zip(hits, groupOfHit) {
-            grouped[next[group]] = hit
-            next[group] += 1
+        for hit in hits where !types.contains(hit.type) { types.append(hit.type) }
+        var grouped: [Hit] = []
+        grouped.reserveCapacity(hits.count)
+        var runs: [Range<Int>] = []
+        runs.reserveCapacity(types.count)
+        for type in types {
+            let start = grouped.count
+            for hit in hits where hit.type == type { grouped.append(hit) }
+            runs.append(start..<grouped.count)
         }
         return (grouped, runs)
     }

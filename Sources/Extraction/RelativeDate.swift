@@ -34,12 +34,13 @@ struct RelativeDate {
     /// Whether `token` is a word a relative date ends with (`later`, `afterwards`): a
     /// sentence without one gives none.
     static func isLaterWord(_ token: Token) -> Bool {
-        token.kind == .word && laterWords.contains(token.key)
+        token.kind == .word && afterWords.contains(token.key)
     }
 
     /// The keys of the words a relative date ends with, for loops over many tokens that
-    /// would otherwise reach the lazily made static at every token.
-    static var laterWords: KeySet { afterWords }
+    /// would otherwise reach the lazily made static at every token: three keys, compared
+    /// directly rather than looked up.
+    static var laterKeys: (UInt64, UInt64, UInt64) { (later, afterward, afterwards) }
 
     /// `anchor` moved by ``days``, its text saying how exact it is (`about Apr. 11`).
     ///
@@ -78,7 +79,9 @@ struct RelativeDate {
         return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
-    private static let afterWords = KeySet(words: ["later", "afterward", "afterwards"])
+    private static let afterWords: KeySet = [later, afterward, afterwards]
+    private static let later = TextFolding.key("later"), afterward = TextFolding.key("afterward")
+    private static let afterwards = TextFolding.key("afterwards")
     private static let less = TextFolding.key("less"), than = TextFolding.key("than"), within = TextFolding.key("within")
     private static let units: KeyMap<Int> = KeyMap(words: ["day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30])
     private static let numbers: KeyMap<Int> = KeyMap(words: [
