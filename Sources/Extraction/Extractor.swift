@@ -1112,30 +1112,31 @@ struct ReportExtraction {
         return !afterSpace
     }
 
-    /// The tokens of the mention at code points `start..<end`, a mention in `sentence`.
+    /// The tokens of the mention at code points `start..<end`, a mention in `sentence`: its
+    /// first token found by halving the sentence (see ``token(startingAt:in:)``), its last
+    /// read on from there, a name being a few tokens long.
     private func tokenRange(from start: Int, to end: Int, in sentence: Int) -> Range<Int>? {
         let range = sentences[sentence].tokens
-        guard let first = token(in: range, is: start, at: { $0.start }),
-            let last = token(in: first..<range.upperBound, is: end, at: { $0.end })
+        guard let first = token(startingAt: start, in: range),
+            let last = range[first...].first(where: { tokens[$0].end == end })
         else { return nil }
         return first..<(last + 1)
     }
 
-    /// The token in `range` whose `offset` (its start or its end) is `value`, if any.
+    /// The token in `range` that starts at code point `start`, if any.
     ///
-    /// Tokens never overlap, so at most one has that offset, and they run in text order, so
+    /// Tokens never overlap, so at most one starts there, and they run in text order, so
     /// it is found by halving `range`. Should halving miss it, which only tokens out of
     /// order could make it do, the tokens are read one by one.
-    @inline(__always)
-    private func token(in range: Range<Int>, is value: Int, at offset: (Token) -> Int) -> Int? {
+    private func token(startingAt start: Int, in range: Range<Int>) -> Int? {
         var low = range.lowerBound
         var high = range.upperBound
         while low < high {
             let middle = low + (high - low) / 2
-            if offset(tokens[middle]) < value { low = middle + 1 } else { high = middle }
+            if tokens[middle].start < start { low = middle + 1 } else { high = middle }
         }
-        if low < range.upperBound, offset(tokens[low]) == value { return low }
-        return range.first { offset(tokens[$0]) == value }
+        if low < range.upperBound, tokens[low].start == start { return low }
+        return range.first { tokens[$0].start == start }
     }
 
     /// Adds `sentence` as evidence of the relation, creating the relation if it is new.
