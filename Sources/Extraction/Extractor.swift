@@ -856,7 +856,7 @@ struct ReportExtraction {
         // the first event with a date is made.
         var reportDay: (year: Int, month: Int, day: Int)?
         var readReportDay = false
-        var events: [(slug: String, local: Int)] = []
+        var events: [(slug: String, slugHash: Int, local: Int)] = []
         events.reserveCapacity(runs.count)
         eventByType.reserveCapacity(eventByType.count + runs.count)
         eventLabels.reserveCapacity(eventLabels.count + runs.count)
@@ -896,7 +896,7 @@ struct ReportExtraction {
             // Event identifiers never clash with other entities' (their kind prefix differs),
             // so only the events of this report need checking, not the identifier table.
             let event: Int
-            if let existing = events.first(where: { $0.slug == eventType.slug }) {
+            if let existing = events.first(where: { $0.slugHash == eventType.slugHash && $0.slug == eventType.slug }) {
                 event = existing.local
             } else {
                 // The trigger words found are the event's other names in this report: each
@@ -915,7 +915,7 @@ struct ReportExtraction {
                 event = locals.count
                 locals.append(Local(id: id, name: name, kind: .event, category: eventType.category,
                                     aliases: aliases, mentions: mentions, trigger: trigger, date: date?.iso(reportDay: reportDay)))
-                events.append((eventType.slug, event))
+                events.append((eventType.slug, eventType.slugHash, event))
             }
             for hit in typeHits where !perSentence[hit.sentence].contains(event) {
                 perSentence[hit.sentence].append(event)
