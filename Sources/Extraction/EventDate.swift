@@ -76,7 +76,11 @@ struct EventDate: Sendable, Hashable {
     ///
     /// A date within a few words after a reporting verb ("told Daily NK on Apr. 30") is
     /// when a source spoke, and is skipped.
-    static func first(in range: Range<Int>, tokens: [Token], slice: TextSlice, months: KeyMap<Int>,
+    ///
+    /// - Parameter start: The first month name in `range`, when already known: reading
+    ///   starts there, as no date is found before one (the day of "30 December" before
+    ///   it is still read, and `range` still bounds the look behind).
+    static func first(in range: Range<Int>, from start: Int? = nil, tokens: [Token], slice: TextSlice, months: KeyMap<Int>,
                       reportingVerbs: KeySet = []) -> EventDate? {
         // Words are read from the report's bytes, not made into a `String` each.
         func isMark(_ k: Int, _ mark: Unicode.Scalar) -> Bool {
@@ -96,7 +100,7 @@ struct EventDate: Sendable, Hashable {
             }
             return !bytes.isEmpty && bounds.contains(value) ? value : nil
         }
-        var k = range.lowerBound
+        var k = start ?? range.lowerBound
         while k < range.upperBound {
             defer { k += 1 }
             guard tokens[k].kind == .word, tokens[k].isCapitalized, let month = months[tokens[k].key] else { continue }
@@ -134,63 +138,70 @@ struct EventDate: Sendable, Hashable {
 struct SentenceDates {
     private let tokens: [Token]
     private let slice: TextSlice
+    private let sentences: [Sentence]
     private let months: KeyMap<Int>
     private let reportingVerbs: KeySet
-    /// Each sentence's own text: its tokens after any dateline, whose date is when the story
-    /// was filed.
-    private let texts: [Range<Int>]
-    /// What a first look at each sentence's text found (empty: not looked at yet).
-    private var looks: [Look]
+    /// What a first look at each sentence found (nil: not looked at yet).
+    private var looks: [Look?]
     /// The dates read so far, by sentence: a report has few trigger sentences, so a list is
     /// searched rather than an array by sentence made.
     private var written: [(sentence: Int, date: EventDate?)] = []
     private var relative: [(sentence: Int, date: EventDate?)] = []
     private var reported: [(sentence: Int, date: EventDate?)] = []
 
-    /// Whether a sentence names a month or says "later": only those can date an event, and
-    /// most trigger sentences do neither, so the rest are never read for a date.
-    private struct Look: OptionSet {
-        let rawValue: UInt8
-        static let done = Look(rawValue: 1)
-        static let namesMonth = Look(rawValue: 2)
-        static let saysLater = Look(rawValue: 4)
+    /// What a look at a sentence finds: its own text, its first month name and whether it
+    /// says "later". Only a sentence that names a month or says "later" can date an event,
+    /// and most trigger sentences do neither, so the rest are never read for a date.
+    private struct Look {
+        /// The sentence's tokens after any dateline (see ``text(of:)``).
+        var text: Range<Int>
+        /// The first capitalized month name in ``text``, where a date can first start.
+        var firstMonth: Int?
+        var saysLater: Bool
     }
 
-    /// - Parameter texts: Each sentence's tokens after its dateline, if any.
-    init(tokens: [Token], slice: TextSlice, texts: [Range<Int>], months: KeyMap<Int>, reportingVerbs: KeySet) {
+    init(tokens: [Token], slice: TextSlice, sentences: [Sentence], months: KeyMap<Int>, reportingVerbs: KeySet) {
         self.tokens = tokens
         self.slice = slice
-        self.texts = texts
+        self.sentences = sentences
         self.months = months
         self.reportingVerbs = reportingVerbs
-        looks = Array(repeating: [], count: texts.count)
+        looks = Array(repeating: nil, count: sentences.count)
+    }
+
+    /// The tokens of `sentence` after any dateline ("SEOUL, May 13 (Yonhap) --"), whose place
+    /// and date are where and when the story was filed.
+    mutating func text(of sentence: Int) -> Range<Int> {
+        look(sentence).text
     }
 
     /// The date of an event triggered in `sentences` (in text order): the first date
     /// written in one of them ("kidnapping — Songchon County, Mar. 31"), else a date
     /// relative to an earlier sentence's, else the day a source spoke.
     mutating func date(in sentences: some Collection<Int>) -> EventDate? {
-        for sentence in sentences where look(sentence).contains(.namesMonth) {
+        for sentence in sentences where look(sentence).firstMonth != nil {
             if let date = writtenDate(sentence) { return date }
         }
-        for sentence in sentences where look(sentence).contains(.saysLater) {
+        for sentence in sentences where look(sentence).saysLater {
             if let date = relativeDate(sentence) { return date }
         }
-        for sentence in sentences where look(sentence).contains(.namesMonth) {
+        for sentence in sentences where look(sentence).firstMonth != nil {
             if let date = reportedDate(sentence) { return date }
         }
         return nil
     }
 
-    /// Whether `sentence` names a month (capitalized) or says "later", looked at once.
+    /// `sentence`'s own text, first month name and "later", looked for once.
     private mutating func look(_ sentence: Int) -> Look {
-        if looks[sentence].contains(.done) { return looks[sentence] }
-        var look = Look.done
+        if let look = looks[sentence] { return look }
+        let range = sentences[sentence].tokens
+        var look = Look(text: (Dateline.end(of: range, tokens: tokens, slice: slice) ?? range.lowerBound)..<range.upperBound,
+                        firstMonth: nil, saysLater: false)
         let (later, afterward, afterwards) = RelativeDate.laterKeys
-        for k in texts[sentence] where tokens[k].kind == .word {
+        for k in look.text where tokens[k].kind == .word {
             let key = tokens[k].key
-            if tokens[k].isCapitalized, months[key] != nil { look.insert(.namesMonth) }
-            if key == later || key == afterward || key == afterwards { look.insert(.saysLater) }
+            if look.firstMonth == nil, tokens[k].isCapitalized, months[key] != nil { look.firstMonth = k }
+            if key == later || key == afterward || key == afterwards { look.saysLater = true }
         }
         looks[sentence] = look
         return look
@@ -199,7 +210,9 @@ struct SentenceDates {
     /// The first date written in `sentence`, not counting when a source spoke.
     private mutating func writtenDate(_ sentence: Int) -> EventDate? {
         if let known = written.first(where: { $0.sentence == sentence }) { return known.date }
-        let date = EventDate.first(in: texts[sentence], tokens: tokens, slice: slice, months: months, reportingVerbs: reportingVerbs)
+        let look = look(sentence)
+        let date = EventDate.first(in: look.text, from: look.firstMonth, tokens: tokens, slice: slice, months: months,
+                                   reportingVerbs: reportingVerbs)
         written.append((sentence, date))
         return date
     }
@@ -209,8 +222,8 @@ struct SentenceDates {
     private mutating func relativeDate(_ sentence: Int) -> EventDate? {
         if let known = relative.first(where: { $0.sentence == sentence }) { return known.date }
         var date: EventDate?
-        if let interval = RelativeDate.first(in: texts[sentence], tokens: tokens, slice: slice) {
-            for earlier in stride(from: sentence - 1, through: max(0, sentence - 3), by: -1) where look(earlier).contains(.namesMonth) {
+        if let interval = RelativeDate.first(in: look(sentence).text, tokens: tokens, slice: slice) {
+            for earlier in stride(from: sentence - 1, through: max(0, sentence - 3), by: -1) where look(earlier).firstMonth != nil {
                 if let anchor = writtenDate(earlier) {
                     date = interval.applied(to: anchor)
                     break
@@ -226,11 +239,12 @@ struct SentenceDates {
     /// unless the sentence looks ahead (`will`, `plans`).
     private mutating func reportedDate(_ sentence: Int) -> EventDate? {
         if let known = reported.first(where: { $0.sentence == sentence }) { return known.date }
-        let range = texts[sentence]
+        let look = look(sentence)
+        let range = look.text
         let futureWords = Self.futureWords
         var date: EventDate?
         // The date first: few sentences give one, so the look ahead is seldom read.
-        if let spoken = EventDate.first(in: range, tokens: tokens, slice: slice, months: months),
+        if let spoken = EventDate.first(in: range, from: look.firstMonth, tokens: tokens, slice: slice, months: months),
             !range.contains(where: { futureWords.contains(tokens[$0].key) })
         {
             date = EventDate(text: "by " + spoken.text, month: spoken.month, day: spoken.day, year: spoken.year)

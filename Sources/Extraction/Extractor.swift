@@ -847,10 +847,8 @@ struct ReportExtraction {
         let eventTypes = extractor.lexicon.eventTypes
         // The hits of each event type, types in order of their first hit.
         let (hits, runs) = EventDetector.grouped(found)
-        // Each sentence's own text: after a dateline ("SEOUL, May 13 (Yonhap) --"), whose
-        // place and date are where and when the story was filed.
-        let texts = sentences.map { (Dateline.end(of: $0.tokens, tokens: tokens, slice: report.slice) ?? $0.tokens.lowerBound)..<$0.tokens.upperBound }
-        var dates = SentenceDates(tokens: tokens, slice: report.slice, texts: texts, months: extractor.lexicon.months,
+        // Each trigger sentence's own text (after any dateline) and the dates it gives.
+        var dates = SentenceDates(tokens: tokens, slice: report.slice, sentences: sentences, months: extractor.lexicon.months,
                                   reportingVerbs: extractor.lexicon.reportingVerbs)
         // The report's own date, for the year of dates written without one: read once, when
         // the first event with a date is made.
@@ -869,7 +867,7 @@ struct ReportExtraction {
             // beats "a source in South Pyongan Province".
             var place: (local: Int, sentence: Int, rank: Int)?
             for hit in typeHits {
-                let textStart = texts[hit.sentence].lowerBound
+                let textStart = dates.text(of: hit.sentence).lowerBound
                 let afterDateline = textStart > sentences[hit.sentence].tokens.lowerBound && textStart < tokens.count ? tokens[textStart].start : nil
                 for candidate in perSentence[hit.sentence]
                 where locals[candidate].kind == .place && !locals[candidate].isCountry
