@@ -144,11 +144,13 @@ struct ParticipantSides {
     }
 
     /// Whether token `index`, lower-cased, is `word`.
+    @inline(__always)
     private func isWord(_ index: Int, _ word: StaticString) -> Bool {
         tokens[index].isTextIgnoringCase(word, in: text)
     }
 
     /// Ends in `-ly` (`publicly`, `jointly`).
+    @inline(__always)
     private func isAdverb(_ index: Int) -> Bool {
         tokens[index].hasSuffixIgnoringCase("ly", in: text)
     }
