@@ -854,6 +854,7 @@ struct ReportExtraction {
         // the first event with a date is made.
         var reportDay: (year: Int, month: Int, day: Int)?
         var readReportDay = false
+        // The events made, by slug (with its hash, compared first) and local index.
         var events: [(slug: String, slugHash: Int, local: Int)] = []
         events.reserveCapacity(runs.count)
         eventByType.reserveCapacity(eventByType.count + runs.count)
@@ -877,6 +878,8 @@ struct ReportExtraction {
                     if rank < place?.rank ?? Int.max { place = (candidate, hit.sentence, rank) }
                 }
             }
+            // When: a date written in a trigger sentence, else one relative to an earlier
+            // sentence's, else the day a source spoke (see ``SentenceDates``).
             let date = dates.date(in: typeHits.lazy.map(\.sentence))
             // "kidnapping — Songchon County, Mar. 31", written into one buffer; with neither
             // place nor date, the label itself.
