@@ -30,6 +30,8 @@ struct EventDetector {
     /// - Complexity: O(n · k) for n tokens and triggers of up to k words.
     func hits(in sentences: [Sentence], covered: [Bool]) -> [Hit] {
         var hits: [Hit] = []
+        // A local copy, passed by reference to each look-up instead of being copied for it.
+        let triggers = triggers
         for sentence in sentences {
             var i = sentence.tokens.lowerBound
             while i < sentence.tokens.upperBound {
@@ -41,10 +43,33 @@ struct EventDetector {
                     i += 1
                     continue
                 }
+                // A report with triggers has a score of them or so: room for them at once.
+                if hits.isEmpty { hits.reserveCapacity(32) }
                 hits.append(Hit(type: match.values[0], tokens: i..<match.end, sentence: sentence.index))
                 i = match.end
             }
         }
         return hits
+    }
+
+    /// `hits` regrouped by event type, types in the order of their first hit and each
+    /// type's hits in text order, with the run of each type.
+    ///
+    /// Gathered type by type into one array: a report names a handful of types, so a list
+    /// finds them, and no array is made for each type.
+    static func grouped(_ hits: [Hit]) -> (hits: [Hit], runs: [Range<Int>]) {
+        var types: [Int] = []
+        types.reserveCapacity(hits.count)
+        for hit in hits where !types.contains(hit.type) { types.append(hit.type) }
+        var grouped: [Hit] = []
+        grouped.reserveCapacity(hits.count)
+        var runs: [Range<Int>] = []
+        runs.reserveCapacity(types.count)
+        for type in types {
+            let start = grouped.count
+            for hit in hits where hit.type == type { grouped.append(hit) }
+            runs.append(start..<grouped.count)
+        }
+        return (grouped, runs)
     }
 }

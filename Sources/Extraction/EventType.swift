@@ -9,10 +9,15 @@ struct EventType: Sendable, Hashable {
     var label: String
     /// The category as it appears in identifiers (`EntityID`'s slug of it).
     var slug: String
+    /// `slug`'s hash value, worked out once: a report compares its events' slugs, and
+    /// comparing these first spares most string comparisons. Like any hash value, good
+    /// only within this run.
+    var slugHash: Int
 
     init(category: String, label: String) {
         self.category = category
         self.label = label
         self.slug = String(EntityID(kind: .event, name: category).rawValue.dropFirst("event:".count))
+        self.slugHash = slug.hashValue
     }
 }

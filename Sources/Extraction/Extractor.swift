@@ -908,50 +908,34 @@ struct ReportExtraction {
 
     private mutating func detectEvents() {
         let detector = EventDetector(lexicon: extractor.lexicon, tokens: tokens)
+        let found = detector.hits(in: sentences, covered: covered)
+        guard !found.isEmpty else { return }
         let sides = ParticipantSides(tokens: tokens, text: report.scalars)
-        let hits = detector.hits(in: sentences, covered: covered)
-        guard !hits.isEmpty else { return }
+        let eventTypes = extractor.lexicon.eventTypes
         // The hits of each event type, types in order of their first hit.
-        var groups: [[EventDetector.Hit]] = []
-        var groupOfType = KeyMap<Int>()
-        for hit in hits {
-            if let group = groupOfType[UInt64(hit.type)] {
-                groups[group].append(hit)
-            } else {
-                groupOfType[UInt64(hit.type)] = groups.count
-                groups.append([hit])
-            }
-        }
-        // Where each sentence's own text starts: after a dateline ("SEOUL, May 13 (Yonhap)
-        // --"), whose place and date are where and when the story was filed.
-        let textStarts = sentences.map { Dateline.end(of: $0.tokens, tokens: tokens, slice: report.slice) ?? $0.tokens.lowerBound }
-        // Which entities can take part in an event: people and bodies, but not outlets, which
-        // are only told about it. Looked up once, not for every trigger sentence.
-        let mayTakePart = locals.indices.map { (locals[$0].kind == .person || locals[$0].kind == .agency) && locals[$0].category != "outlet" }
-        var events: [(slug: String, local: Int)] = []
-        // Which sentences name a month, and which say "later": only those can date an
-        // event, and most trigger sentences do neither, so the rest are never read for one.
-        var namesMonth = [Bool](repeating: false, count: sentences.count)
-        var saysLater = [Bool](repeating: false, count: sentences.count)
-        for sentence in sentences {
-            for k in sentence.tokens where tokens[k].kind == .word {
-                if tokens[k].isCapitalized, extractor.lexicon.months[tokens[k].key] != nil { namesMonth[sentence.index] = true }
-                if RelativeDate.isLaterWord(tokens[k]) { saysLater[sentence.index] = true }
-            }
-        }
-        // Each sentence's first written, relative and reported date, once read (nil: not
-        // read yet); a sentence is read once, however many event types it names.
-        var writtenDates = [EventDate??](repeating: nil, count: sentences.count)
-        var relativeDates = [EventDate??](repeating: nil, count: sentences.count)
-        var reportedDates = [EventDate??](repeating: nil, count: sentences.count)
-        for typeHits in groups {
-            let type = typeHits[0].type
-            let eventType = extractor.lexicon.eventTypes[type]
+        let (hits, runs) = EventDetector.grouped(found)
+        // Each trigger sentence's own text (after any dateline) and the dates it gives.
+        var dates = SentenceDates(tokens: tokens, slice: report.slice, sentences: sentences, months: extractor.lexicon.months,
+                                  reportingVerbs: extractor.lexicon.reportingVerbs)
+        // The report's own date, for the year of dates written without one: read once, when
+        // the first event with a date is made.
+        var reportDay: (year: Int, month: Int, day: Int)?
+        var readReportDay = false
+        // The events made, by slug (with its hash, compared first) and local index.
+        var events: [(slug: String, slugHash: Int, local: Int)] = []
+        events.reserveCapacity(runs.count)
+        eventByType.reserveCapacity(eventByType.count + runs.count)
+        eventLabels.reserveCapacity(eventLabels.count + runs.count)
+        eventHits.reserveCapacity(eventHits.count + hits.count)
+        for run in runs {
+            let typeHits = hits[run]
+            let type = hits[run.lowerBound].type
+            let eventType = eventTypes[type]
             // The most specific place named with a trigger: "caught at a guard post in Gilju"
             // beats "a source in South Pyongan Province".
             var place: (local: Int, sentence: Int, rank: Int)?
             for hit in typeHits {
-                let textStart = textStarts[hit.sentence]
+                let textStart = dates.text(of: hit.sentence).lowerBound
                 let afterDateline = textStart > sentences[hit.sentence].tokens.lowerBound && textStart < tokens.count ? tokens[textStart].start : nil
                 for candidate in perSentence[hit.sentence]
                 where locals[candidate].kind == .place && !locals[candidate].isCountry
@@ -961,66 +945,52 @@ struct ReportExtraction {
                     if rank < place?.rank ?? Int.max { place = (candidate, hit.sentence, rank) }
                 }
             }
-            // The first date written in a trigger sentence: "kidnapping — Songchon County, Mar. 31".
-            var date: EventDate?
-            for hit in typeHits where date == nil && namesMonth[hit.sentence] {
-                if writtenDates[hit.sentence] == nil {
-                    writtenDates[hit.sentence] = EventDate.first(
-                        in: textStarts[hit.sentence]..<sentences[hit.sentence].tokens.upperBound, tokens: tokens, slice: report.slice,
-                        months: extractor.lexicon.months, reportingVerbs: extractor.lexicon.reportingVerbs)
-                }
-                date = writtenDates[hit.sentence]!
-            }
-            // Else a date relative to an earlier sentence's, else the day a source spoke.
-            for hit in typeHits where date == nil && saysLater[hit.sentence] {
-                if relativeDates[hit.sentence] == nil {
-                    relativeDates[hit.sentence] = relativeDate(in: hit.sentence, textStarts: textStarts, namesMonth: namesMonth)
-                }
-                date = relativeDates[hit.sentence]!
-            }
-            for hit in typeHits where date == nil && namesMonth[hit.sentence] {
-                if reportedDates[hit.sentence] == nil { reportedDates[hit.sentence] = reportedDate(in: hit.sentence, textStarts: textStarts) }
-                date = reportedDates[hit.sentence]!
-            }
-            // "kidnapping — Songchon County, Mar. 31", written into one buffer.
-            let name = Concatenation.of(eventType.label, place == nil ? "" : " — ", place.map { locals[$0.local].name } ?? "",
-                                        date == nil ? "" : ", ", date?.text ?? "")
+            // When: a date written in a trigger sentence, else one relative to an earlier
+            // sentence's, else the day a source spoke (see ``SentenceDates``).
+            let date = dates.date(in: typeHits.lazy.map(\.sentence))
+            // "kidnapping — Songchon County, Mar. 31", written into one buffer; with neither
+            // place nor date, the label itself.
+            let name = place == nil && date == nil ? eventType.label
+                : Concatenation.of(eventType.label, place == nil ? "" : " — ", place.map { locals[$0.local].name } ?? "",
+                                   date == nil ? "" : ", ", date?.text ?? "")
             // The same identifier `EntityID(kind: .event, scope:name:)` derives, without
             // re-slugging the (already slug-shaped) category for every report.
             let id = EntityID(rawValue: Concatenation.of("event:", document.rawValue, ":", eventType.slug))
-            var mentions: [Mention] = []
-            mentions.reserveCapacity(typeHits.count)
-            // The trigger words found are the event's other names in this report.
-            var forms: [String] = []
-            forms.reserveCapacity(typeHits.count)
-            for hit in typeHits {
+            let mentions = typeHits.map { hit in
                 let start = tokens[hit.tokens.lowerBound].start
                 let end = tokens[hit.tokens.upperBound - 1].end
-                let text = string(start, end)
-                mentions.append(Mention(document: document, sentence: hit.sentence, start: start, end: end, text: text))
-                forms.append(ReportReader.clean(text).lowercased())
+                return Mention(document: document, sentence: hit.sentence, start: start, end: end, text: string(start, end))
             }
-            let isoDate = date?.iso(reportDate: report.document.date)
-            // A handful of forms: a list is cheaper than a set.
-            var aliases: [String] = []
-            for form in forms where form != eventType.label && !aliases.contains(form) { aliases.append(form) }
             // Event identifiers never clash with other entities' (their kind prefix differs),
             // so only the events of this report need checking, not the identifier table.
             let event: Int
-            if let existing = events.first(where: { $0.slug == eventType.slug }) {
+            if let existing = events.first(where: { $0.slugHash == eventType.slugHash && $0.slug == eventType.slug }) {
                 event = existing.local
             } else {
+                // The trigger words found are the event's other names in this report: each
+                // text cleaned and lower-cased once, however often the report repeats it.
+                var trigger: String?
+                var aliases: [String] = []
+                for (index, mention) in mentions.enumerated() where !mentions[..<index].contains(where: { $0.text == mention.text }) {
+                    let form = isPlainLowerCase(from: mention.start, to: mention.end) ? mention.text : ReportReader.clean(mention.text).lowercased()
+                    if trigger == nil { trigger = form }
+                    if form != eventType.label && !aliases.contains(form) { aliases.append(form) }
+                }
+                if date != nil, !readReportDay {
+                    reportDay = EventDate.day(of: report.document.date)
+                    readReportDay = true
+                }
                 event = locals.count
                 locals.append(Local(id: id, name: name, kind: .event, category: eventType.category,
-                                    aliases: aliases, mentions: mentions, trigger: forms.first, date: isoDate))
-                events.append((eventType.slug, event))
+                                    aliases: aliases, mentions: mentions, trigger: trigger, date: date?.iso(reportDay: reportDay)))
+                events.append((eventType.slug, eventType.slugHash, event))
             }
             for hit in typeHits where !perSentence[hit.sentence].contains(event) {
                 perSentence[hit.sentence].append(event)
             }
             eventByType[type] = event
             eventLabels[event] = eventType.label
-            eventHits += typeHits.map { ($0, event) }
+            for hit in typeHits { eventHits.append((hit, event)) }
             if explaining {
                 for mention in mentions {
                     explanations.append(MentionExplanation(entity: id, name: name, kind: .event, mention: mention, rule: .trigger,
@@ -1035,10 +1005,14 @@ struct ReportExtraction {
             // one merely named in the sentence stays a co-mention, and an outlet that is
             // only told about it never takes part.
             for hit in typeHits {
-                for other in perSentence[hit.sentence] where other != event && other < mayTakePart.count && mayTakePart[other] {
+                for other in perSentence[hit.sentence] where other != event {
+                    // People and bodies, not outlets, which are only told about it.
                     let kind = locals[other].kind
-                    for mention in locals[other].mentions where mention.sentence == hit.sentence {
-                        guard let range = tokenRange(of: mention, in: hit.sentence),
+                    guard kind == .person || kind == .agency, locals[other].category != "outlet" else { continue }
+                    // Taken once, and read by index: copying each mention would retain its strings.
+                    let mentions = locals[other].mentions
+                    for m in mentions.indices where mentions[m].sentence == hit.sentence {
+                        guard let range = tokenRange(from: mentions[m].start, to: mentions[m].end, in: hit.sentence),
                             let side = sides.side(of: range, trigger: hit.tokens, sentence: sentences[hit.sentence].tokens, isBody: kind == .agency)
                         else { continue }
                         addRelation(from: other, to: event, kind: .participant, sentence: hit.sentence,
@@ -1049,35 +1023,6 @@ struct ReportExtraction {
             }
         }
     }
-
-    /// "They were publicly executed less than a week later": the date of the nearest earlier
-    /// sentence (up to three back) that gives one, moved by the interval (`by Apr. 11`).
-    private func relativeDate(in sentence: Int, textStarts: [Int], namesMonth: [Bool]) -> EventDate? {
-        let range = textStarts[sentence]..<sentences[sentence].tokens.upperBound
-        guard let relative = RelativeDate.first(in: range, tokens: tokens, slice: report.slice) else { return nil }
-        for earlier in stride(from: sentence - 1, through: max(0, sentence - 3), by: -1) where namesMonth[earlier] {
-            if let anchor = EventDate.first(in: textStarts[earlier]..<sentences[earlier].tokens.upperBound, tokens: tokens, slice: report.slice,
-                                            months: extractor.lexicon.months, reportingVerbs: extractor.lexicon.reportingVerbs)
-            {
-                return relative.applied(to: anchor)
-            }
-        }
-        return nil
-    }
-
-    /// "Sources told Daily NK on Dec. 30 that the fire broke out": a trigger sentence dated
-    /// only by when a source spoke puts the event on or before that day (`by Dec. 30`),
-    /// unless the sentence looks ahead (`will`, `plans`).
-    private func reportedDate(in sentence: Int, textStarts: [Int]) -> EventDate? {
-        let range = textStarts[sentence]..<sentences[sentence].tokens.upperBound
-        let futureWords = Self.futureWords
-        guard !range.contains(where: { futureWords.contains(tokens[$0].key) }),
-            let spoken = EventDate.first(in: range, tokens: tokens, slice: report.slice, months: extractor.lexicon.months)
-        else { return nil }
-        return EventDate(text: "by " + spoken.text, month: spoken.month, day: spoken.day, year: spoken.year)
-    }
-
-    private static let futureWords = KeySet(words: ["will", "would", "plans", "planned", "upcoming", "next"])
 
     /// Report-local person nodes for the unnamed actors the report describes ("the
     /// director's son", "two kidnappers"): an actor becomes a node when the report relates it
@@ -1236,13 +1181,52 @@ struct ReportExtraction {
         }
     }
 
-    /// The tokens of `mention`, a mention in `sentence`.
-    private func tokenRange(of mention: Mention, in sentence: Int) -> Range<Int>? {
+    /// Whether the text at code points `start..<end` is lower-case ASCII letters and
+    /// hyphens, single spaces between words (`arrested`, `public execution`): the trigger
+    /// words reports write most, which cleaning and lower-casing would leave as they are.
+    /// Read from the report's bytes, which is cheaper than going through a `String`'s.
+    private func isPlainLowerCase(from start: Int, to end: Int) -> Bool {
+        let slice = report.slice
+        var afterSpace = true
+        for i in Int(slice.offsets[start])..<Int(slice.offsets[end]) {
+            let byte = slice.utf8[i]
+            if byte == UInt8(ascii: " ") {
+                if afterSpace { return false }
+                afterSpace = true
+            } else if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || byte == UInt8(ascii: "-") {
+                afterSpace = false
+            } else {
+                return false
+            }
+        }
+        return !afterSpace
+    }
+
+    /// The tokens of the mention at code points `start..<end`, a mention in `sentence`: its
+    /// first token found by halving the sentence (see ``token(startingAt:in:)``), its last
+    /// read on from there, a name being a few tokens long.
+    private func tokenRange(from start: Int, to end: Int, in sentence: Int) -> Range<Int>? {
         let range = sentences[sentence].tokens
-        guard let first = range.first(where: { tokens[$0].start == mention.start }),
-            let last = range[first...].first(where: { tokens[$0].end == mention.end })
+        guard let first = token(startingAt: start, in: range),
+            let last = range[first...].first(where: { tokens[$0].end == end })
         else { return nil }
         return first..<(last + 1)
+    }
+
+    /// The token in `range` that starts at code point `start`, if any.
+    ///
+    /// Tokens never overlap, so at most one starts there, and they run in text order, so
+    /// it is found by halving `range`. Should halving miss it, which only tokens out of
+    /// order could make it do, the tokens are read one by one.
+    private func token(startingAt start: Int, in range: Range<Int>) -> Int? {
+        var low = range.lowerBound
+        var high = range.upperBound
+        while low < high {
+            let middle = low + (high - low) / 2
+            if tokens[middle].start < start { low = middle + 1 } else { high = middle }
+        }
+        if low < range.upperBound, tokens[low].start == start { return low }
+        return range.first { tokens[$0].start == start }
     }
 
     /// Adds `sentence` as evidence of the relation, creating the relation if it is new.

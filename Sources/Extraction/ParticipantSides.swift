@@ -96,8 +96,13 @@ struct ParticipantSides {
         // "Hyesan smugglers arrested as …": a headline drops the auxiliary.
         if between.isEmpty, isPastVerb(trigger), isHeadline(sentence) { return .target }
         // "the MSS arrested", "authorities then issued an emergency alert".
-        let verbs = between.filter { isPastVerb($0..<($0 + 1)) }.count
-        let rest = between.filter { !Self.determiners.contains(tokens[$0].key) && !isAdverb($0) && !isWord($0, "then") }.count
+        // Counted, not filtered into arrays.
+        var verbs = 0
+        var rest = 0
+        for k in between {
+            if isPastVerb(k..<(k + 1)) { verbs += 1 }
+            if !Self.determiners.contains(tokens[k].key) && !isAdverb(k) && !isWord(k, "then") { rest += 1 }
+        }
         if isPastVerb(trigger) && rest == 0 { return .agent }
         if verbs == 1, rest == 1, !isVerb(trigger) { return .agent }
         return nil
@@ -139,11 +144,13 @@ struct ParticipantSides {
     }
 
     /// Whether token `index`, lower-cased, is `word`.
+    @inline(__always)
     private func isWord(_ index: Int, _ word: StaticString) -> Bool {
         tokens[index].isTextIgnoringCase(word, in: text)
     }
 
     /// Ends in `-ly` (`publicly`, `jointly`).
+    @inline(__always)
     private func isAdverb(_ index: Int) -> Bool {
         tokens[index].hasSuffixIgnoringCase("ly", in: text)
     }
