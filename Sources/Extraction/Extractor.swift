@@ -140,6 +140,14 @@ struct ReportExtraction {
         }
     }
 
+    /// A recorded name as the place rules read it: its tokens, sentence and local entity.
+    private struct PlacedName {
+        var tokens: Range<Int>
+        var sentence: Int
+        var isInner: Bool
+        var local: Int
+    }
+
     /// How one sentence supports a relation: the rule that read it and, for a participant,
     /// its side of the event and the trigger's tokens.
     struct Support {
@@ -673,29 +681,32 @@ struct ReportExtraction {
         }
     }
 
-    private mutating func detectLocatedIn(_ spans: [(span: MentionSpan, local: Int)]) {
+    private mutating func detectLocatedIn(_ placedSpans: [(span: MentionSpan, local: Int)]) {
+        // Only where each name is and what it names: plain integers, so the many copies
+        // below retain nothing.
+        let spans = placedSpans.map { PlacedName(tokens: $0.span.tokens, sentence: $0.span.sentence, isInner: $0.span.isInner, local: $0.local) }
         // The next two names after a place; one list for all places, emptied for each.
-        var following: [(span: MentionSpan, local: Int)] = []
+        var following: [PlacedName] = []
         following.reserveCapacity(2)
         // By index: most spans are not places and are passed over without being copied.
-        for i in spans.indices where spans[i].span.isInner || locals[spans[i].local].kind == .place {
+        for i in spans.indices where spans[i].isInner || locals[spans[i].local].kind == .place {
             let current = spans[i]
-            if current.span.isInner {
+            if current.isInner {
                 // "Hyesan City Party Committee": the committee is in Hyesan.
-                if let outer = spans.first(where: { !$0.span.isInner && $0.span.tokens.contains(current.span.tokens.lowerBound) }) {
-                    addRelation(from: outer.local, to: current.local, kind: .locatedIn, sentence: current.span.sentence, Support(rule: .nestedName))
+                if let outer = spans.first(where: { !$0.isInner && $0.tokens.contains(current.tokens.lowerBound) }) {
+                    addRelation(from: outer.local, to: current.local, kind: .locatedIn, sentence: current.sentence, Support(rule: .nestedName))
                 }
                 continue
             }
             guard locals[current.local].kind == .place else { continue }
             // The next two names of the sentence (spans are in text order).
             following.removeAll(keepingCapacity: true)
-            for j in (i + 1)..<spans.count where !spans[j].span.isInner {
-                guard spans[j].span.sentence == current.span.sentence, following.count < 2 else { break }
+            for j in (i + 1)..<spans.count where !spans[j].isInner {
+                guard spans[j].sentence == current.sentence, following.count < 2 else { break }
                 following.append(spans[j])
             }
             if let next = following.first, isPossessivePlace(next, of: current) {
-                addRelation(from: next.local, to: current.local, kind: .locatedIn, sentence: current.span.sentence, Support(rule: .possessive))
+                addRelation(from: next.local, to: current.local, kind: .locatedIn, sentence: current.sentence, Support(rule: .possessive))
             }
             detectAppositiveContainer(of: current, following: following)
             // A place found by context with no category ("at Songsin in Sadong District")
@@ -703,19 +714,19 @@ struct ReportExtraction {
             guard let rank = locals[current.local].rank ?? (locals[current.local].category == nil ? 0 : nil),
                 var next = following.first, locals[next.local].kind == .place
             else { continue }
-            var between = current.span.tokens.upperBound..<next.span.tokens.lowerBound
+            var between = current.tokens.upperBound..<next.tokens.lowerBound
             var rest = following.dropFirst()
             // "the Joint Security Area (JSA) in …": look past the acronym.
             if between.count == 1, tokens[between.lowerBound].isText("(", in: report.scalars),
-                next.span.tokens.upperBound < tokens.count, tokens[next.span.tokens.upperBound].isText(")", in: report.scalars),
+                next.tokens.upperBound < tokens.count, tokens[next.tokens.upperBound].isText(")", in: report.scalars),
                 let after = rest.popFirst(), locals[after.local].kind == .place
             {
-                between = (next.span.tokens.upperBound + 1)..<after.span.tokens.lowerBound
+                between = (next.tokens.upperBound + 1)..<after.tokens.lowerBound
                 next = after
             }
             // "Quanhe in China's Jilin Province": the province, not the country, holds it.
-            if next.span.tokens.upperBound < tokens.count, tokens[next.span.tokens.upperBound].kind == .possessive,
-                let owned = rest.first, owned.span.tokens.lowerBound == next.span.tokens.upperBound + 1, locals[owned.local].kind == .place
+            if next.tokens.upperBound < tokens.count, tokens[next.tokens.upperBound].kind == .possessive,
+                let owned = rest.first, owned.tokens.lowerBound == next.tokens.upperBound + 1, locals[owned.local].kind == .place
             {
                 next = owned
                 rest = rest.dropFirst()
@@ -725,22 +736,22 @@ struct ReportExtraction {
             if between.count == 1, tokens[between.lowerBound].isText("and", in: report.scalars),
                 let partner = rest.first, locals[next.local].kind == .place
             {
-                between = next.span.tokens.upperBound..<partner.span.tokens.lowerBound
+                between = next.tokens.upperBound..<partner.tokens.lowerBound
                 next = partner
             }
             guard locals[next.local].kind == .place, let nextRank = locals[next.local].rank, nextRank > rank,
                 (1...2).contains(between.count) && between.allSatisfy { isContainmentJoiner($0) } || isAreaOf(between) || isDescribedPlace(between)
             else { continue }
-            addRelation(from: current.local, to: next.local, kind: .locatedIn, sentence: current.span.sentence, Support(rule: .placePhrase))
+            addRelation(from: current.local, to: next.local, kind: .locatedIn, sentence: current.sentence, Support(rule: .placePhrase))
         }
     }
 
     /// "Hyesan's Yonbong Market", "the city's Namjung-dong area": a place named right after
     /// another's possessive lies in it, unless it is the larger of the two ("China's Jilin
     /// Province" holds; "Jilin's China" would not).
-    private func isPossessivePlace(_ next: (span: MentionSpan, local: Int), of owner: (span: MentionSpan, local: Int)) -> Bool {
-        let apostrophe = owner.span.tokens.upperBound
-        guard next.span.tokens.lowerBound == apostrophe + 1, tokens[apostrophe].kind == .possessive,
+    private func isPossessivePlace(_ next: PlacedName, of owner: PlacedName) -> Bool {
+        let apostrophe = owner.tokens.upperBound
+        guard next.tokens.lowerBound == apostrophe + 1, tokens[apostrophe].kind == .possessive,
             locals[next.local].kind == .place, next.local != owner.local
         else { return false }
         guard let inner = locals[next.local].rank, let outer = locals[owner.local].rank else { return true }
@@ -751,8 +762,8 @@ struct ReportExtraction {
     /// "Musan, a mining town in North Hamgyong Province": an apposition that calls a place a
     /// city, town or the like of a country (by its demonym) or of a place named right after
     /// `in` or `of` puts the place there. The country must be named somewhere in the report.
-    private mutating func detectAppositiveContainer(of place: (span: MentionSpan, local: Int), following: [(span: MentionSpan, local: Int)]) {
-        var k = place.span.tokens.upperBound
+    private mutating func detectAppositiveContainer(of place: PlacedName, following: [PlacedName]) {
+        var k = place.tokens.upperBound
         guard k + 2 < tokens.count, tokens[k].isText(",", in: report.scalars) else { return }
         k += 1
         guard tokens[k].isTextIgnoringCase("a", in: report.scalars) || tokens[k].isTextIgnoringCase("an", in: report.scalars)
@@ -764,7 +775,7 @@ struct ReportExtraction {
         var placeWord: Int?
         for j in k..<min(k + 5, tokens.count) {
             let token = tokens[j]
-            guard token.kind == .word, !following.contains(where: { $0.span.tokens.contains(j) }) else { break }
+            guard token.kind == .word, !following.contains(where: { $0.tokens.contains(j) }) else { break }
             if let demonym = extractor.lexicon.demonyms.longestMatch(in: tokens, at: j, limit: min(k + 5, tokens.count)),
                 let name = demonym.values.first, let entry = extractor.gazetteer.index(named: name)
             {
@@ -787,13 +798,13 @@ struct ReportExtraction {
         var container = country
         let after = placeWord + 1
         if after + 1 < tokens.count, tokens[after].isText("in", in: report.scalars) || tokens[after].isText("of", in: report.scalars),
-            let named = following.first(where: { $0.span.tokens.lowerBound == after + 1 }), locals[named.local].kind == .place
+            let named = following.first(where: { $0.tokens.lowerBound == after + 1 }), locals[named.local].kind == .place
         {
             container = named.local
         }
         guard let container, container != place.local else { return }
         if let inner = locals[place.local].rank, let outer = locals[container].rank, inner >= outer { return }
-        addRelation(from: place.local, to: container, kind: .locatedIn, sentence: place.span.sentence, Support(rule: .apposition))
+        addRelation(from: place.local, to: container, kind: .locatedIn, sentence: place.sentence, Support(rule: .apposition))
     }
 
     /// An area word and `in` or `of` between two places: "Ryomyong Street development in
