@@ -41,6 +41,10 @@ struct NameRecognizer {
         /// For each sentence, where its acronyms, short forms and singles end in those lists
         /// (each sentence's start where the one before it ends).
         var sentenceEnds: [(acronyms: Int, shortForms: Int, singles: Int)] = []
+        /// Room for the word groups of the gap being read, lent to each gap in turn (see
+        /// ``NameRecognizer/recognizeGap(_:sentence:into:)``): an array made and freed for
+        /// every gap cost more than reading it.
+        var spareWordGroups: [Range<Int>] = []
     }
 
     /// A gazetteer name found in a sentence: its tokens and the entry it names.
@@ -689,7 +693,11 @@ struct NameRecognizer {
             return
         }
 
-        let words = wordGroups(a..<b)
+        // The word groups go in the array the analysis keeps for them, handed back at the end.
+        var words: [Range<Int>] = []
+        swap(&words, &analysis.spareWordGroups)
+        defer { swap(&words, &analysis.spareWordGroups) }
+        collectWordGroups(a..<b, into: &words)
         let looksLikeName = words.allSatisfy { isNameWord($0) }
         // A title inside the run ("Defense Secretary Jim Mattis") is no part of the name.
         let title = words.indices.dropFirst().last { g in
@@ -909,10 +917,11 @@ struct NameRecognizer {
         return category
     }
 
-    /// A word with its hyphenated continuations (`Hye-jin`) as one group.
-    private func wordGroups(_ range: Range<Int>) -> [Range<Int>] {
-        var groups: [Range<Int>] = []
-        // At most one group per token: one allocation instead of growing the array.
+    /// Replaces the contents of `groups` with the words of `range`, each with its hyphenated
+    /// continuations (`Hye-jin`) as one group.
+    private func collectWordGroups(_ range: Range<Int>, into groups: inout [Range<Int>]) {
+        groups.removeAll(keepingCapacity: true)
+        // At most one group per token: one allocation at most instead of growing the array.
         groups.reserveCapacity(range.count)
         var k = range.lowerBound
         while k < range.upperBound {
@@ -921,7 +930,6 @@ struct NameRecognizer {
             if tokens[k].kind == .word { groups.append(k..<e) }
             k = e
         }
-        return groups
     }
 
     /// How many word groups from `k` form a Korean name (surname + given name), or nil.
@@ -1027,15 +1035,15 @@ struct NameRecognizer {
             // `the` first: most words follow no `the`, and that test rejects them at once.
             guard tokens[k - 1].key == theKey else { continue }
             let head = tokens[k]
-            guard head.kind == .word, !head.isCapitalized,
+            guard head.kind == .word, !head.isCapitalized else { continue }
+            // The head word next, then whether it lies in a name: few words after `the`
+            // are heads, and the sentence's names are looked through only for those.
+            let isPlaceHead = lexicon.placeSuffixes.contains(head.key)
+            guard isPlaceHead || lexicon.agencySuffixes[head.key].map({ Self.localBodyCategories.contains($0) || $0 == "party" }) == true,
                 !(firstSpan..<analysis.spans.count).contains(where: { analysis.spans[$0].tokens.contains(k) }),
                 k + 1 >= range.upperBound || tokens[k + 1].kind != .word || !isSuffixHead(k + 1)
             else { continue }
-            let placeCategory = lexicon.placeSuffixes[head.key]
-            let agencyCategory = lexicon.agencySuffixes[head.key]
-            if placeCategory != nil || agencyCategory.map({ Self.localBodyCategories.contains($0) || $0 == "party" }) == true {
-                analysis.shortForms.append(k)
-            }
+            analysis.shortForms.append(k)
         }
     }
 

@@ -189,7 +189,7 @@ enum Tokenizer {
                     }
                 }
                 emit(Token(start: i, end: i + 1, kind: .punctuation,
-                           key: TextFolding.mix(TextFolding.offsetBasis, TextFolding.fold(c)),
+                           key: TextFolding.mix(TextFolding.offsetBasis, foldPunctuation(c)),
                            isCapitalized: false, isAllCaps: false, isHyphenJoined: false,
                            newlinesBefore: newlines))
                 newlines = 0
@@ -226,6 +226,18 @@ enum Tokenizer {
             }
         }
         return letters >= 2
+    }
+
+    /// ``TextFolding/fold(_:)`` of a mark read as a punctuation token, with no look-up of
+    /// Unicode properties for ASCII marks or for the dashes and quotes of U+2010 to U+2027,
+    /// which reports use often: none of those has case, so each folds to itself, but for
+    /// the curly single quotes, which fold to `'`.
+    @inline(__always)
+    private static func foldPunctuation(_ c: Unicode.Scalar) -> UInt32 {
+        let value = c.value
+        if value < 0x80 { return (value >= 65 && value <= 90) ? value + 32 : value }
+        guard isDashOrQuote(c) else { return TextFolding.fold(c) }
+        return value == 0x2018 || value == 0x2019 ? 39 : value
     }
 
     /// Whether the word `text[word]` holds an apostrophe (`O'Brien`).
