@@ -224,11 +224,10 @@ struct NameRecognizer {
     /// added to `found`.
     private func gazetteerMatches(in range: Range<Int>, into found: inout [Match], alternatives: inout [Int: [Int]]) {
         var i = range.lowerBound
-        while i < range.upperBound {
-            let token = tokens[i]
-            guard token.isCapitalized || token.kind == .number,
-                let match = gazetteer.names.longestMatch(in: tokens, at: i, limit: range.upperBound)
-            else {
+        // Names start at capitalised words and numbers, found by a scan that passes the rest.
+        while let start = tokens.firstIndex(in: i..<range.upperBound, where: { $0.isCapitalized || $0.kind == .number }) {
+            i = start
+            guard let match = gazetteer.names.longestMatch(in: tokens, at: i, limit: range.upperBound) else {
                 i += 1
                 continue
             }
@@ -259,9 +258,13 @@ struct NameRecognizer {
     /// direction word. Added as gazetteer matches so the rest of recognition treats them
     /// like any known name.
     private func addCoordinatedPlaces(in range: Range<Int>, to known: inout [Match]) {
+        // `and` first, found by a scan: most sentences have none in the right place.
+        let and = andKey
         var i = range.lowerBound
         while i + 3 < range.upperBound {
-            guard tokens[i + 1].key == andKey, tokens[i].isCapitalized, directionKeys.contains(tokens[i].key),
+            guard let conjunction = tokens.firstIndex(in: (i + 1)..<(range.upperBound - 2), where: { $0.key == and }) else { break }
+            i = conjunction - 1
+            guard tokens[i].isCapitalized, directionKeys.contains(tokens[i].key),
                 tokens[i + 2].isCapitalized, directionKeys.contains(tokens[i + 2].key), tokens[i + 3].isCapitalized,
                 let second = known.firstIndex(where: { $0.tokens.lowerBound == i + 2 })
             else {
@@ -1031,9 +1034,12 @@ struct NameRecognizer {
     /// The sentence's spans are those from `firstSpan` on.
     private func findShortForms(in range: Range<Int>, _ analysis: inout Analysis, spansFrom firstSpan: Int) {
         guard range.count >= 2 else { return }
-        for k in (range.lowerBound + 1)..<range.upperBound {
-            // `the` first: most words follow no `the`, and that test rejects them at once.
-            guard tokens[k - 1].key == theKey else { continue }
+        // `the` first: most words follow no `the`, and a scan for it passes them at once.
+        let the = theKey
+        var next = range.lowerBound
+        while let article = tokens.firstIndex(in: next..<(range.upperBound - 1), where: { $0.key == the }) {
+            let k = article + 1
+            next = k
             let head = tokens[k]
             guard head.kind == .word, !head.isCapitalized else { continue }
             // The head word next, then whether it lies in a name: few words after `the`

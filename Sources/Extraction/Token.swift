@@ -80,3 +80,24 @@ extension Token {
         return true
     }
 }
+
+extension Array<Token> {
+    /// The index of the first token in `range` that satisfies `predicate`, or nil.
+    ///
+    /// Read through a buffer pointer, without a bounds check or an overflow check for each
+    /// token: the rules that look for a rare word (`the` before a head word, `and` between
+    /// directions) scan every token of a report this way, and the checks cost more than the
+    /// test. `predicate` should capture plain values, not a rule's whole state.
+    @inline(__always)
+    func firstIndex(in range: Range<Int>, where predicate: (Token) -> Bool) -> Int? {
+        precondition(range.lowerBound >= 0 && range.upperBound <= count, "token range outside the tokens")
+        return withUnsafeBufferPointer { tokens in
+            var k = range.lowerBound
+            while k < range.upperBound {
+                if predicate(tokens[k]) { return k }
+                k &+= 1
+            }
+            return nil
+        }
+    }
+}
