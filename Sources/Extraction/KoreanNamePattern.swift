@@ -64,16 +64,36 @@ enum KoreanNamePattern {
     }
 
     private static func matches(_ letters: Slice<UnsafeBufferPointer<UInt8>>, syllables: Int) -> Bool {
+        matches(letters, syllables: syllables, initials: initialBytes, vowels: vowelBytes, finals: finalBytes)
+    }
+
+    /// ``matches(_:syllables:)`` with the lists fetched once for the whole search.
+    private static func matches(_ letters: Slice<UnsafeBufferPointer<UInt8>>, syllables: Int,
+                                initials: [[UInt8]], vowels: [[UInt8]], finals: [[UInt8]]) -> Bool {
         if syllables == 0 { return letters.isEmpty }
-        for initial in initialBytes where letters.starts(with: initial) {
+        for initial in initials where startsWith(letters, initial) {
             let afterInitial = letters.dropFirst(initial.count)
-            for vowel in vowelBytes where afterInitial.starts(with: vowel) {
+            for vowel in vowels where startsWith(afterInitial, vowel) {
                 let afterVowel = afterInitial.dropFirst(vowel.count)
-                for final in finalBytes where afterVowel.starts(with: final) {
-                    if matches(afterVowel.dropFirst(final.count), syllables: syllables - 1) { return true }
+                for final in finals where startsWith(afterVowel, final) {
+                    if matches(afterVowel.dropFirst(final.count), syllables: syllables - 1,
+                               initials: initials, vowels: vowels, finals: finals) { return true }
                 }
             }
         }
         return false
+    }
+
+    /// `letters.starts(with: part)`, compared byte by byte in place: the search asks it of
+    /// every list entry at every step, and most entries differ at their first letter.
+    @inline(__always)
+    private static func startsWith(_ letters: Slice<UnsafeBufferPointer<UInt8>>, _ part: [UInt8]) -> Bool {
+        guard part.count <= letters.count else { return false }
+        var index = letters.startIndex
+        for byte in part {
+            if letters[index] != byte { return false }
+            index += 1
+        }
+        return true
     }
 }

@@ -124,6 +124,8 @@ struct NameRecognizer {
     func analyze(_ sentences: [Sentence], bylines: Set<Int>) -> Analysis {
         var analysis = Analysis()
         analysis.sentenceEnds.reserveCapacity(sentences.count)
+        // Room for a few names a sentence, so the list seldom grows (and moves) while read.
+        analysis.spans.reserveCapacity(2 * sentences.count)
         // The gazetteer matches of the sentence being read, in one buffer for all of them.
         var known: [Match] = []
         for sentence in sentences {
@@ -156,7 +158,10 @@ struct NameRecognizer {
         var i = names.lowerBound
         let end = sentence.tokens.upperBound
         var cursor = 0  // index into `known`
-        while i < end {
+        // Runs start at capitalised words and numbers (known names too start so): a scan
+        // passes the other tokens.
+        while let candidate = tokens.firstIndex(in: i..<max(i, end), where: { $0.isCapitalized || $0.kind == .number }) {
+            i = candidate
             while cursor < known.count, known[cursor].tokens.upperBound <= i { cursor += 1 }
             if startsRun(i, known: known, cursor: cursor) {
                 let runEnd = extendRun(from: i, to: end, known: known)
