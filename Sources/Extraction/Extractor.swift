@@ -1081,8 +1081,10 @@ struct ReportExtraction {
                 continue
             }
             let id = EntityID(kind: .person, name: document.rawValue + " " + description.key)
+            // Named outside the closure, which would otherwise hold a copy of the finder.
+            let name = "\(finder.label(of: description)) (\(shortID))"
             let node = local(id) {
-                var actor = Local(id: id, name: "\(finder.label(of: description)) (\(shortID))", kind: .person, category: "role", aliases: [])
+                var actor = Local(id: id, name: name, kind: .person, category: "role", aliases: [])
                 actor.isRole = true
                 return actor
             }

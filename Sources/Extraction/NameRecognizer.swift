@@ -333,8 +333,9 @@ struct NameRecognizer {
             if let matchEnd = matchEnd(j) {
                 j = matchEnd
             } else {
-                if lexicon.agencyPrefixes[tokens[j].key] != nil, j + 1 < end,
-                    tokens[j + 1].key == ofKey || tokens[j + 1].key == forKey
+                // `of` or `for` next first: it rules out most words without a look-up.
+                if j + 1 < end, tokens[j + 1].key == ofKey || tokens[j + 1].key == forKey,
+                    lexicon.agencyPrefixes.contains(tokens[j].key)
                 {
                     sawAgencyPrefix = true
                 }
@@ -777,7 +778,8 @@ struct NameRecognizer {
     /// Where a company's legal ending that follows `Co` ends: `Co., Ltd.`, `Co. Ltd`, or
     /// nil when none does.
     private func companyTail(at j: Int, end: Int) -> Int? {
-        guard j >= 1, j + 1 < end, lexicon.companyAbbreviations.contains(tokens[j - 1].key), tokens[j].isText(".", in: text) else { return nil }
+        // The full stop first: it rules out most words without a look-up.
+        guard j >= 1, j + 1 < end, tokens[j].isText(".", in: text), lexicon.companyAbbreviations.contains(tokens[j - 1].key) else { return nil }
         var k = j + 1
         if tokens[k].isText(",", in: text) { k += 1 }
         guard k < end, tokens[k].newlinesBefore == 0, lexicon.companyEndings.contains(tokens[k].key) else { return nil }
