@@ -29,7 +29,10 @@ struct SentenceSplitter: Sendable {
             first = end
         }
         var i = 0
-        while i < tokens.count {
+        // Only a token after a line break or a punctuation mark can end a sentence: a scan
+        // passes the words between.
+        while let next = tokens.firstIndex(in: i..<tokens.count, where: { $0.newlinesBefore > 0 || $0.kind == .punctuation }) {
+            i = next
             let token = tokens[i]
             if i > first, token.newlinesBefore > 0, breaksAtNewline(before: i, tokens, text) {
                 close(before: i)
