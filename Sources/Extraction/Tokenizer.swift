@@ -201,8 +201,9 @@ enum Tokenizer {
     }
 
     /// How many tokens are gathered before they are added to the array: few enough for
-    /// the buffer to stay on the stack (Swift allocates temporaries over 1 KiB on the heap).
-    private static let batchSize = 16
+    /// the buffer to stay on the stack (Swift allocates temporaries over 1 KiB on the heap;
+    /// a token takes 40 bytes).
+    private static let batchSize = 24
 
     /// Whether the word `text[word]` is in capitals: two or more letters, all upper case
     /// (digits and apostrophes aside). Asked only of capitalised words, after the word is
