@@ -165,7 +165,8 @@ struct NameRecognizer {
             while cursor < known.count, known[cursor].tokens.upperBound <= i { cursor += 1 }
             if startsRun(i, known: known, cursor: cursor) {
                 let runEnd = extendRun(from: i, to: end, known: known)
-                let inside = matches(known[...], inside: i..<runEnd)
+                // The matches before the cursor end before the run: they need no looking at.
+                let inside = matches(known[cursor...], inside: i..<runEnd)
                 recognize(i..<runEnd, known: inside, sentence: sentence.index, into: &analysis)
                 i = runEnd
             } else {
@@ -472,8 +473,10 @@ struct NameRecognizer {
         }
         // Trailing lower-case words go, unless they end a known name ("the Amur region";
         // but "Rajin port" is the city, not the facility "Rajin Port").
-        while b > a, !known.contains(where: { $0.tokens.upperBound == b && gazetteer.entries[$0.entry].category != "facility" }),
-            tokens[b - 1].kind == .possessive || (tokens[b - 1].kind == .word && !tokens[b - 1].isCapitalized && !tokens[b - 1].isHyphenJoined)
+        // (The word first: most runs end in a capitalised one, and the names need no reading.)
+        while b > a,
+            tokens[b - 1].kind == .possessive || (tokens[b - 1].kind == .word && !tokens[b - 1].isCapitalized && !tokens[b - 1].isHyphenJoined),
+            !known.contains(where: { $0.tokens.upperBound == b && gazetteer.entries[$0.entry].category != "facility" })
         {
             b -= 1
         }
