@@ -132,10 +132,16 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// its lower-cased letters, so this gives the key ``lookup(_:)`` would compute from
     /// the tokens, without the arrays of code points and tokens made for each look-up.
     private static func lettersAndSpacesKey(_ phrase: String) -> UInt64? {
+        // The bytes in place when the string has them so (a native one does).
+        phrase.utf8.withContiguousStorageIfAvailable(lettersAndSpacesKey) ?? lettersAndSpacesKey(phrase.utf8)
+    }
+
+    /// ``lettersAndSpacesKey(_:)-(String)`` of the phrase's UTF-8 bytes.
+    private static func lettersAndSpacesKey<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64? {
         var h = TextFolding.offsetBasis
         var word = TextFolding.offsetBasis
         var inWord = false
-        for byte in phrase.utf8 {
+        for byte in bytes {
             if byte == 0x20 {
                 if inWord { h = TextFolding.combine(h, word) }
                 word = TextFolding.offsetBasis
