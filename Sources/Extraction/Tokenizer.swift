@@ -134,12 +134,9 @@ enum Tokenizer {
                         j += 1
                     }
                     // A word that holds an apostrophe does not run straight from letters into
-                    // `@`, `:`, `.`, `_` or `-`, and cannot start a URL. Nor can a word whose mark
-                    // other than `@` comes last before whitespace (a full stop ending a sentence):
-                    // an address needs an `@`, a `://` or a `www.` with more after it.
-                    if j < n, mayContinueOpaque(text[j]),
-                        text[j] == "@" || (j + 1 < n && !isWhitespace(text[j + 1])),
-                        !containsApostrophe(text, i..<j), let opaqueEnd = opaqueEnd(text, from: i, limit: n)
+                    // `@`, `:`, `.`, `_` or `-`, and cannot start a URL.
+                    if j < n, mayContinueOpaque(text[j]), !containsApostrophe(text, i..<j),
+                        let opaqueEnd = opaqueEnd(text, from: i, limit: n)
                     {
                         emit(Token(start: i, end: opaqueEnd, kind: .opaque, key: 0, isCapitalized: false,
                                    isAllCaps: false, isHyphenJoined: false, newlinesBefore: newlines))
