@@ -165,8 +165,9 @@ struct NameRecognizer {
             while cursor < known.count, known[cursor].tokens.upperBound <= i { cursor += 1 }
             if startsRun(i, known: known, cursor: cursor) {
                 let runEnd = extendRun(from: i, to: end, known: known)
-                // The matches before the cursor end before the run: they need no looking at.
-                let inside = matches(known[cursor...], inside: i..<runEnd)
+                // The matches before the cursor end before the run: they need no looking at
+                // (and when none is left, as in most sentences, nothing does).
+                let inside = cursor < known.count ? matches(known[cursor...], inside: i..<runEnd) : []
                 recognize(i..<runEnd, known: inside, sentence: sentence.index, into: &analysis)
                 i = runEnd
             } else {
