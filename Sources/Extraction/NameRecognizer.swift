@@ -982,12 +982,17 @@ struct NameRecognizer {
         return string(tokens[k + 1].start, tokens[k + 1].end)
     }
 
+    /// The first letters of the capitalised words of `range` (not hyphenated parts), in order.
+    ///
+    /// Gathered as UTF-8 and made a `String` once: appending to a string's code points one
+    /// by one cost several times as much.
     private func initials(of range: Range<Int>) -> String {
-        var result = ""
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(4 * range.count)
         for k in range where tokens[k].kind == .word && tokens[k].isCapitalized && !tokens[k].isHyphenJoined {
-            result.unicodeScalars.append(text[tokens[k].start])
+            UTF8.encode(text[tokens[k].start]) { utf8.append($0) }
         }
-        return result
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     /// Whether a name can be what the acronym after it stands for: its initials start with
