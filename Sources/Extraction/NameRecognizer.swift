@@ -348,7 +348,7 @@ struct NameRecognizer {
             var endsRun = false
             while j < end, tokens[j].isHyphenJoined, tokens[j].newlinesBefore == 0 {
                 let part = tokens[j]
-                if part.kind == .word, !part.isCapitalized, lexicon.hyphenSuffixes[part.key] == nil,
+                if part.kind == .word, !part.isCapitalized, !lexicon.hyphenSuffixes.contains(part.key),
                     !(j > start && isPartOfGivenName(j))
                 {
                     endsRun = true
@@ -441,8 +441,8 @@ struct NameRecognizer {
     private func isHead(_ k: Int) -> Bool {
         guard k >= 0 else { return false }
         let key = tokens[k].key
-        return lexicon.placeSuffixes[key] != nil || lexicon.agencySuffixes[key] != nil
-            || lexicon.agencyPrefixes[key] != nil || lexicon.placePrefixes[key] != nil
+        return lexicon.placeSuffixes.contains(key) || lexicon.agencySuffixes.contains(key)
+            || lexicon.agencyPrefixes.contains(key) || lexicon.placePrefixes.contains(key)
     }
 
     // MARK: - Runs
@@ -652,8 +652,8 @@ struct NameRecognizer {
         while k > range.lowerBound {
             let token = tokens[k]
             let isHead = token.isHyphenJoined
-                ? lexicon.hyphenSuffixes[token.key] != nil
-                : (token.isCapitalized && (lexicon.placeSuffixes[token.key] != nil || lexicon.agencySuffixes[token.key] != nil))
+                ? lexicon.hyphenSuffixes.contains(token.key)
+                : (token.isCapitalized && (lexicon.placeSuffixes.contains(token.key) || lexicon.agencySuffixes.contains(token.key)))
             if isHead {
                 // A head word inside a gazetteer name (not at its end) belongs to that name;
                 // one inside a listed non-entity ("Party Congress") is no head.
@@ -668,8 +668,8 @@ struct NameRecognizer {
     /// Whether token `k` is a word that types the words before it.
     private func isSuffixHead(_ k: Int) -> Bool {
         let token = tokens[k]
-        if token.isHyphenJoined { return lexicon.hyphenSuffixes[token.key] != nil }
-        return token.isCapitalized && (lexicon.placeSuffixes[token.key] != nil || lexicon.agencySuffixes[token.key] != nil)
+        if token.isHyphenJoined { return lexicon.hyphenSuffixes.contains(token.key) }
+        return token.isCapitalized && (lexicon.placeSuffixes.contains(token.key) || lexicon.agencySuffixes.contains(token.key))
     }
 
     /// Whether token `k` lies inside a listed non-entity phrase starting in `from..<to`.
@@ -805,7 +805,7 @@ struct NameRecognizer {
     private func isNameWord(_ group: Range<Int>) -> Bool {
         let token = tokens[group.lowerBound]
         if isMiddleInitial(group.lowerBound) { return true }
-        return token.kind == .word && token.isCapitalized && token.end - token.start >= 2 && (!token.isAllCaps || inByline) && lexicon.months[token.key] == nil
+        return token.kind == .word && token.isCapitalized && token.end - token.start >= 2 && (!token.isAllCaps || inByline) && !lexicon.months.contains(token.key)
     }
 
     /// Where a personal name of a known shape ends the word groups, if one does:
