@@ -21,6 +21,9 @@ struct SentenceSplitter: Sendable {
     /// - Complexity: O(n) in the number of tokens.
     func split(_ tokens: [Token], text: [Unicode.Scalar]) -> [Sentence] {
         var sentences: [Sentence] = []
+        // Sentences run to a few dozen tokens: room for one every 16, so that the list is
+        // seldom grown and copied.
+        sentences.reserveCapacity(tokens.count / 16 + 1)
         var first = 0
         func close(before end: Int) {
             guard end > first else { return }
