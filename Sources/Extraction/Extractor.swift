@@ -1039,6 +1039,8 @@ struct ReportExtraction {
             case kin(of: String)
         }
         var pending: [(description: Int, link: Pending)] = []
+        // About one link a description.
+        pending.reserveCapacity(descriptions.count)
         // Descriptions are read by index, their fields in place, not copied with their strings.
         for index in descriptions.indices {
             let sentence = descriptions[index].sentence

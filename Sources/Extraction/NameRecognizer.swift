@@ -124,10 +124,15 @@ struct NameRecognizer {
     func analyze(_ sentences: [Sentence], bylines: Set<Int>) -> Analysis {
         var analysis = Analysis()
         analysis.sentenceEnds.reserveCapacity(sentences.count)
-        // Room for a few names a sentence, so the list seldom grows (and moves) while read.
+        // Room for a few names a sentence, so the list seldom grows (and moves) while read;
+        // and for about one lone capitalised word or acronym a sentence.
         analysis.spans.reserveCapacity(2 * sentences.count)
-        // The gazetteer matches of the sentence being read, in one buffer for all of them.
+        analysis.singles.reserveCapacity(sentences.count)
+        analysis.acronyms.reserveCapacity(sentences.count / 2)
+        // The gazetteer matches of the sentence being read, in one buffer for all of them
+        // (room for more than most sentences have).
         var known: [Match] = []
+        known.reserveCapacity(16)
         for sentence in sentences {
             analyze(sentence, isByline: bylines.contains(sentence.index), known: &known, into: &analysis)
             analysis.sentenceEnds.append((analysis.acronyms.count, analysis.shortForms.count, analysis.singles.count))
