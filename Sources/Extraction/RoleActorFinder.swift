@@ -76,8 +76,8 @@ struct RoleActorFinder {
         }
         func name(endingAt k: Int) -> Name? { nameEndingAt[k] == 0 ? nil : names[Int(nameEndingAt[k]) - 1] }
         var found: [Description] = []
-        // Role nouns are met every few sentences: room for them up front.
-        found.reserveCapacity(sentences.count / 2)
+        // About one role noun a sentence: room for them up front.
+        found.reserveCapacity(sentences.count)
         for sentence in sentences {
             var k = sentence.tokens.lowerBound
             while k < sentence.tokens.upperBound {
@@ -107,6 +107,7 @@ struct RoleActorFinder {
                         break
                     }
                     guard tokens[j].kind == .word, !tokens[j].isCapitalized, modifiers.count < 4, isDescribingWord(j) else { break }
+                    if modifiers.isEmpty { modifiers.reserveCapacity(4) }  // at most four
                     modifiers.insert(j, at: 0)
                     start = j
                     j -= 1
