@@ -1071,6 +1071,7 @@ struct ReportExtraction {
         guard !keys.isEmpty else { return }
         // One node per key, named by the first description's label.
         var nodes: [String: Int] = [:]
+        nodes.reserveCapacity(keys.count)
         let shortID = document.rawValue.count > 9 ? String(document.rawValue.prefix(8)) + "…" : document.rawValue
         for index in descriptions.indices where keys.contains(descriptions[index].key) {
             let description = descriptions[index]
