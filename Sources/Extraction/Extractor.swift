@@ -1045,8 +1045,12 @@ struct ReportExtraction {
     /// Role nodes take no part in co-mentions: descriptions are too many and too vague to
     /// link by sharing a sentence.
     private mutating func detectRoleActors(_ spans: [(span: MentionSpan, local: Int)]) {
-        let names = spans.filter { !$0.span.isInner }.map {
-            RoleActorFinder.Name(tokens: $0.span.tokens, local: $0.local, kind: locals[$0.local].kind)
+        // Read in place: copying the spans (each holds a name) cost more than the finding.
+        var names: [RoleActorFinder.Name] = []
+        names.reserveCapacity(spans.count)
+        for index in spans.indices where !spans[index].span.isInner {
+            let local = spans[index].local
+            names.append(RoleActorFinder.Name(tokens: spans[index].span.tokens, local: local, kind: locals[local].kind))
         }
         let finder = RoleActorFinder(lexicon: extractor.lexicon, tokens: tokens, text: report.scalars, slice: report.slice)
         let descriptions = finder.descriptions(in: sentences, names: names)
@@ -1058,35 +1062,42 @@ struct ReportExtraction {
             case kin(of: String)
         }
         var pending: [(description: Int, link: Pending)] = []
-        for (index, description) in descriptions.enumerated() {
-            let range = sentences[description.sentence].tokens
+        // About one link a description.
+        pending.reserveCapacity(descriptions.count)
+        // Descriptions are read by index, their fields in place, not copied with their strings.
+        for index in descriptions.indices {
+            let sentence = descriptions[index].sentence
+            let described = descriptions[index].tokens
+            let range = sentences[sentence].tokens
             for (hit, event) in eventHits
-            where !description.isPossessor && hit.sentence == description.sentence && !hit.tokens.overlaps(description.tokens) {
-                if let side = sides.side(of: description.tokens, trigger: hit.tokens, sentence: range) {
+            where !descriptions[index].isPossessor && hit.sentence == sentence && !hit.tokens.overlaps(described) {
+                if let side = sides.side(of: described, trigger: hit.tokens, sentence: range) {
                     pending.append((index, .participant(event: event, side: side, word: hit.tokens)))
                 }
             }
-            if let inherent = description.noun.event, let event = eventByType[inherent.type] {
-                let head = description.tokens.upperBound - 1
+            if let inherent = descriptions[index].noun.event, let event = eventByType[inherent.type] {
+                let head = described.upperBound - 1
                 pending.append((index, .participant(event: event, side: inherent.side, word: head..<(head + 1))))
             }
             // "MSS officers", "the KCS official": a member or leader word. "NPA suspects" or
             // "MSS detainees" are not the body's own.
-            let head = tokens[description.tokens.upperBound - 1].key
-            if let agency = description.agency, description.possessor == nil,
+            let head = tokens[described.upperBound - 1].key
+            if let agency = descriptions[index].agency, descriptions[index].possessor == nil,
                 let word = extractor.lexicon.relationWords[head], word == .member || word == .leader
             {
                 pending.append((index, .member(agency: agency)))
             }
-            if let possessor = description.possessor { pending.append((index, .kin(of: possessor))) }
+            if let possessor = descriptions[index].possessor { pending.append((index, .kin(of: possessor))) }
         }
         var keys = Set(pending.map { descriptions[$0.description].key })
         for item in pending { if case .kin(let possessor) = item.link { keys.insert(possessor) } }
         guard !keys.isEmpty else { return }
         // One node per key, named by the first description's label.
         var nodes: [String: Int] = [:]
+        nodes.reserveCapacity(keys.count)
         let shortID = document.rawValue.count > 9 ? String(document.rawValue.prefix(8)) + "…" : document.rawValue
-        for description in descriptions where keys.contains(description.key) {
+        for index in descriptions.indices where keys.contains(descriptions[index].key) {
+            let description = descriptions[index]
             let first = tokens[description.tokens.lowerBound]
             let last = tokens[description.tokens.upperBound - 1]
             let mention = Mention(document: document, sentence: description.sentence, start: first.start, end: last.end,
@@ -1096,8 +1107,10 @@ struct ReportExtraction {
                 continue
             }
             let id = EntityID(kind: .person, name: document.rawValue + " " + description.key)
+            // Named outside the closure, which would otherwise hold a copy of the finder.
+            let name = "\(finder.label(of: description)) (\(shortID))"
             let node = local(id) {
-                var actor = Local(id: id, name: "\(description.label) (\(shortID))", kind: .person, category: "role", aliases: [])
+                var actor = Local(id: id, name: name, kind: .person, category: "role", aliases: [])
                 actor.isRole = true
                 return actor
             }
@@ -1105,18 +1118,18 @@ struct ReportExtraction {
             nodes[description.key] = node
         }
         for (index, link) in pending {
-            let description = descriptions[index]
-            guard let node = nodes[description.key] else { continue }
+            guard let node = nodes[descriptions[index].key] else { continue }
+            let sentence = descriptions[index].sentence
             switch link {
             case .participant(let event, let side, let word):
-                addRelation(from: node, to: event, kind: .participant, sentence: description.sentence,
+                addRelation(from: node, to: event, kind: .participant, sentence: sentence,
                             Support(rule: side == .agent ? .eventAgent : .eventTarget, side: side, word: word))
             case .member(let agency):
-                addRelation(from: node, to: agency, kind: .memberOf, sentence: description.sentence, Support(rule: .roleActor))
+                addRelation(from: node, to: agency, kind: .memberOf, sentence: sentence, Support(rule: .roleActor))
             case .kin(let possessor):
                 guard let relative = nodes[possessor] else { continue }
                 let (a, b) = locals[node].id < locals[relative].id ? (node, relative) : (relative, node)
-                addRelation(from: a, to: b, kind: .family, sentence: description.sentence, Support(rule: .roleActor))
+                addRelation(from: a, to: b, kind: .family, sentence: sentence, Support(rule: .roleActor))
             }
         }
         for node in nodes.values where locals[node].mentions.count > 1 {

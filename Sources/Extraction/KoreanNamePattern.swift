@@ -63,17 +63,73 @@ enum KoreanNamePattern {
         }
     }
 
+    /// A list of spellings and, for each byte, which of them (as bits, by index) may start
+    /// letters that start with that byte: those that start with it, and the empty one if
+    /// the list has it (it fits anywhere). The search tries no others.
+    private struct List {
+        let entries: [[UInt8]]
+        let masks: [UInt32]
+
+        init(_ entries: [[UInt8]]) {
+            precondition(entries.count <= 32, "a list of at most 32 spellings")
+            self.entries = entries
+            masks = (0..<256).map { byte in
+                var mask: UInt32 = 0
+                for (index, entry) in entries.enumerated() where entry.first.map({ Int($0) == byte }) ?? true {
+                    mask |= 1 << index
+                }
+                return mask
+            }
+        }
+
+        /// Calls `body` with each entry that may start `letters` until it returns true;
+        /// whether one did.
+        @inline(__always)
+        func contains(startOf letters: Slice<UnsafeBufferPointer<UInt8>>, where body: ([UInt8]) -> Bool) -> Bool {
+            var mask = masks[Int(letters.first ?? 0)]
+            while mask != 0 {
+                let entry = entries[mask.trailingZeroBitCount]
+                mask &= mask - 1
+                if KoreanNamePattern.startsWith(letters, entry), body(entry) { return true }
+            }
+            return false
+        }
+    }
+
+    private static let initialList = List(initialBytes)
+    private static let vowelList = List(vowelBytes)
+    private static let finalList = List(finalBytes)
+
     private static func matches(_ letters: Slice<UnsafeBufferPointer<UInt8>>, syllables: Int) -> Bool {
+        matches(letters, syllables: syllables, initials: initialList, vowels: vowelList, finals: finalList)
+    }
+
+    /// ``matches(_:syllables:)`` with the lists fetched once for the whole search.
+    private static func matches(_ letters: Slice<UnsafeBufferPointer<UInt8>>, syllables: Int,
+                                initials: List, vowels: List, finals: List) -> Bool {
         if syllables == 0 { return letters.isEmpty }
-        for initial in initialBytes where letters.starts(with: initial) {
+        return initials.contains(startOf: letters) { initial in
             let afterInitial = letters.dropFirst(initial.count)
-            for vowel in vowelBytes where afterInitial.starts(with: vowel) {
+            return vowels.contains(startOf: afterInitial) { vowel in
                 let afterVowel = afterInitial.dropFirst(vowel.count)
-                for final in finalBytes where afterVowel.starts(with: final) {
-                    if matches(afterVowel.dropFirst(final.count), syllables: syllables - 1) { return true }
+                return finals.contains(startOf: afterVowel) { final in
+                    matches(afterVowel.dropFirst(final.count), syllables: syllables - 1,
+                            initials: initials, vowels: vowels, finals: finals)
                 }
             }
         }
-        return false
+    }
+
+    /// `letters.starts(with: part)`, compared byte by byte in place: the search asks it of
+    /// every list entry at every step, and most entries differ at their first letter.
+    @inline(__always)
+    fileprivate static func startsWith(_ letters: Slice<UnsafeBufferPointer<UInt8>>, _ part: [UInt8]) -> Bool {
+        guard part.count <= letters.count else { return false }
+        var index = letters.startIndex
+        for byte in part {
+            if letters[index] != byte { return false }
+            index += 1
+        }
+        return true
     }
 }

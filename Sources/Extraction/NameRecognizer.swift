@@ -41,6 +41,10 @@ struct NameRecognizer {
         /// For each sentence, where its acronyms, short forms and singles end in those lists
         /// (each sentence's start where the one before it ends).
         var sentenceEnds: [(acronyms: Int, shortForms: Int, singles: Int)] = []
+        /// Room for the word groups of the gap being read, lent to each gap in turn (see
+        /// ``NameRecognizer/recognizeGap(_:sentence:into:)``): an array made and freed for
+        /// every gap cost more than reading it.
+        var spareWordGroups: [Range<Int>] = []
     }
 
     /// A gazetteer name found in a sentence: its tokens and the entry it names.
@@ -120,8 +124,15 @@ struct NameRecognizer {
     func analyze(_ sentences: [Sentence], bylines: Set<Int>) -> Analysis {
         var analysis = Analysis()
         analysis.sentenceEnds.reserveCapacity(sentences.count)
-        // The gazetteer matches of the sentence being read, in one buffer for all of them.
+        // Room for a few names a sentence, so the list seldom grows (and moves) while read;
+        // and for about one lone capitalised word or acronym a sentence.
+        analysis.spans.reserveCapacity(2 * sentences.count)
+        analysis.singles.reserveCapacity(sentences.count)
+        analysis.acronyms.reserveCapacity(sentences.count / 2)
+        // The gazetteer matches of the sentence being read, in one buffer for all of them
+        // (room for more than most sentences have).
         var known: [Match] = []
+        known.reserveCapacity(16)
         for sentence in sentences {
             analyze(sentence, isByline: bylines.contains(sentence.index), known: &known, into: &analysis)
             analysis.sentenceEnds.append((analysis.acronyms.count, analysis.shortForms.count, analysis.singles.count))
@@ -152,11 +163,16 @@ struct NameRecognizer {
         var i = names.lowerBound
         let end = sentence.tokens.upperBound
         var cursor = 0  // index into `known`
-        while i < end {
+        // Runs start at capitalised words and numbers (known names too start so): a scan
+        // passes the other tokens.
+        while let candidate = tokens.firstIndex(in: i..<max(i, end), where: { $0.isCapitalized || $0.kind == .number }) {
+            i = candidate
             while cursor < known.count, known[cursor].tokens.upperBound <= i { cursor += 1 }
             if startsRun(i, known: known, cursor: cursor) {
                 let runEnd = extendRun(from: i, to: end, known: known)
-                let inside = matches(known[...], inside: i..<runEnd)
+                // The matches before the cursor end before the run: they need no looking at
+                // (and when none is left, as in most sentences, nothing does).
+                let inside = cursor < known.count ? matches(known[cursor...], inside: i..<runEnd) : []
                 recognize(i..<runEnd, known: inside, sentence: sentence.index, into: &analysis)
                 i = runEnd
             } else {
@@ -220,11 +236,10 @@ struct NameRecognizer {
     /// added to `found`.
     private func gazetteerMatches(in range: Range<Int>, into found: inout [Match], alternatives: inout [Int: [Int]]) {
         var i = range.lowerBound
-        while i < range.upperBound {
-            let token = tokens[i]
-            guard token.isCapitalized || token.kind == .number,
-                let match = gazetteer.names.longestMatch(in: tokens, at: i, limit: range.upperBound)
-            else {
+        // Names start at capitalised words and numbers, found by a scan that passes the rest.
+        while let start = tokens.firstIndex(in: i..<range.upperBound, where: { $0.isCapitalized || $0.kind == .number }) {
+            i = start
+            guard let match = gazetteer.names.longestMatch(in: tokens, at: i, limit: range.upperBound) else {
                 i += 1
                 continue
             }
@@ -255,9 +270,13 @@ struct NameRecognizer {
     /// direction word. Added as gazetteer matches so the rest of recognition treats them
     /// like any known name.
     private func addCoordinatedPlaces(in range: Range<Int>, to known: inout [Match]) {
+        // `and` first, found by a scan: most sentences have none in the right place.
+        let and = andKey
         var i = range.lowerBound
         while i + 3 < range.upperBound {
-            guard tokens[i + 1].key == andKey, tokens[i].isCapitalized, directionKeys.contains(tokens[i].key),
+            guard let conjunction = tokens.firstIndex(in: (i + 1)..<(range.upperBound - 2), where: { $0.key == and }) else { break }
+            i = conjunction - 1
+            guard tokens[i].isCapitalized, directionKeys.contains(tokens[i].key),
                 tokens[i + 2].isCapitalized, directionKeys.contains(tokens[i + 2].key), tokens[i + 3].isCapitalized,
                 let second = known.firstIndex(where: { $0.tokens.lowerBound == i + 2 })
             else {
@@ -321,8 +340,9 @@ struct NameRecognizer {
             if let matchEnd = matchEnd(j) {
                 j = matchEnd
             } else {
-                if lexicon.agencyPrefixes[tokens[j].key] != nil, j + 1 < end,
-                    tokens[j + 1].key == ofKey || tokens[j + 1].key == forKey
+                // `of` or `for` next first: it rules out most words without a look-up.
+                if j + 1 < end, tokens[j + 1].key == ofKey || tokens[j + 1].key == forKey,
+                    lexicon.agencyPrefixes.contains(tokens[j].key)
                 {
                     sawAgencyPrefix = true
                 }
@@ -333,7 +353,7 @@ struct NameRecognizer {
             var endsRun = false
             while j < end, tokens[j].isHyphenJoined, tokens[j].newlinesBefore == 0 {
                 let part = tokens[j]
-                if part.kind == .word, !part.isCapitalized, lexicon.hyphenSuffixes[part.key] == nil,
+                if part.kind == .word, !part.isCapitalized, !lexicon.hyphenSuffixes.contains(part.key),
                     !(j > start && isPartOfGivenName(j))
                 {
                     endsRun = true
@@ -426,8 +446,8 @@ struct NameRecognizer {
     private func isHead(_ k: Int) -> Bool {
         guard k >= 0 else { return false }
         let key = tokens[k].key
-        return lexicon.placeSuffixes[key] != nil || lexicon.agencySuffixes[key] != nil
-            || lexicon.agencyPrefixes[key] != nil || lexicon.placePrefixes[key] != nil
+        return lexicon.placeSuffixes.contains(key) || lexicon.agencySuffixes.contains(key)
+            || lexicon.agencyPrefixes.contains(key) || lexicon.placePrefixes.contains(key)
     }
 
     // MARK: - Runs
@@ -459,8 +479,10 @@ struct NameRecognizer {
         }
         // Trailing lower-case words go, unless they end a known name ("the Amur region";
         // but "Rajin port" is the city, not the facility "Rajin Port").
-        while b > a, !known.contains(where: { $0.tokens.upperBound == b && gazetteer.entries[$0.entry].category != "facility" }),
-            tokens[b - 1].kind == .possessive || (tokens[b - 1].kind == .word && !tokens[b - 1].isCapitalized && !tokens[b - 1].isHyphenJoined)
+        // (The word first: most runs end in a capitalised one, and the names need no reading.)
+        while b > a,
+            tokens[b - 1].kind == .possessive || (tokens[b - 1].kind == .word && !tokens[b - 1].isCapitalized && !tokens[b - 1].isHyphenJoined),
+            !known.contains(where: { $0.tokens.upperBound == b && gazetteer.entries[$0.entry].category != "facility" })
         {
             b -= 1
         }
@@ -635,8 +657,8 @@ struct NameRecognizer {
         while k > range.lowerBound {
             let token = tokens[k]
             let isHead = token.isHyphenJoined
-                ? lexicon.hyphenSuffixes[token.key] != nil
-                : (token.isCapitalized && (lexicon.placeSuffixes[token.key] != nil || lexicon.agencySuffixes[token.key] != nil))
+                ? lexicon.hyphenSuffixes.contains(token.key)
+                : (token.isCapitalized && (lexicon.placeSuffixes.contains(token.key) || lexicon.agencySuffixes.contains(token.key)))
             if isHead {
                 // A head word inside a gazetteer name (not at its end) belongs to that name;
                 // one inside a listed non-entity ("Party Congress") is no head.
@@ -651,8 +673,8 @@ struct NameRecognizer {
     /// Whether token `k` is a word that types the words before it.
     private func isSuffixHead(_ k: Int) -> Bool {
         let token = tokens[k]
-        if token.isHyphenJoined { return lexicon.hyphenSuffixes[token.key] != nil }
-        return token.isCapitalized && (lexicon.placeSuffixes[token.key] != nil || lexicon.agencySuffixes[token.key] != nil)
+        if token.isHyphenJoined { return lexicon.hyphenSuffixes.contains(token.key) }
+        return token.isCapitalized && (lexicon.placeSuffixes.contains(token.key) || lexicon.agencySuffixes.contains(token.key))
     }
 
     /// Whether token `k` lies inside a listed non-entity phrase starting in `from..<to`.
@@ -689,7 +711,11 @@ struct NameRecognizer {
             return
         }
 
-        let words = wordGroups(a..<b)
+        // The word groups go in the array the analysis keeps for them, handed back at the end.
+        var words: [Range<Int>] = []
+        swap(&words, &analysis.spareWordGroups)
+        defer { swap(&words, &analysis.spareWordGroups) }
+        collectWordGroups(a..<b, into: &words)
         let looksLikeName = words.allSatisfy { isNameWord($0) }
         // A title inside the run ("Defense Secretary Jim Mattis") is no part of the name.
         let title = words.indices.dropFirst().last { g in
@@ -761,7 +787,8 @@ struct NameRecognizer {
     /// Where a company's legal ending that follows `Co` ends: `Co., Ltd.`, `Co. Ltd`, or
     /// nil when none does.
     private func companyTail(at j: Int, end: Int) -> Int? {
-        guard j >= 1, j + 1 < end, lexicon.companyAbbreviations.contains(tokens[j - 1].key), tokens[j].isText(".", in: text) else { return nil }
+        // The full stop first: it rules out most words without a look-up.
+        guard j >= 1, j + 1 < end, tokens[j].isText(".", in: text), lexicon.companyAbbreviations.contains(tokens[j - 1].key) else { return nil }
         var k = j + 1
         if tokens[k].isText(",", in: text) { k += 1 }
         guard k < end, tokens[k].newlinesBefore == 0, lexicon.companyEndings.contains(tokens[k].key) else { return nil }
@@ -783,7 +810,7 @@ struct NameRecognizer {
     private func isNameWord(_ group: Range<Int>) -> Bool {
         let token = tokens[group.lowerBound]
         if isMiddleInitial(group.lowerBound) { return true }
-        return token.kind == .word && token.isCapitalized && token.end - token.start >= 2 && (!token.isAllCaps || inByline) && lexicon.months[token.key] == nil
+        return token.kind == .word && token.isCapitalized && token.end - token.start >= 2 && (!token.isAllCaps || inByline) && !lexicon.months.contains(token.key)
     }
 
     /// Where a personal name of a known shape ends the word groups, if one does:
@@ -909,10 +936,11 @@ struct NameRecognizer {
         return category
     }
 
-    /// A word with its hyphenated continuations (`Hye-jin`) as one group.
-    private func wordGroups(_ range: Range<Int>) -> [Range<Int>] {
-        var groups: [Range<Int>] = []
-        // At most one group per token: one allocation instead of growing the array.
+    /// Replaces the contents of `groups` with the words of `range`, each with its hyphenated
+    /// continuations (`Hye-jin`) as one group.
+    private func collectWordGroups(_ range: Range<Int>, into groups: inout [Range<Int>]) {
+        groups.removeAll(keepingCapacity: true)
+        // At most one group per token: one allocation at most instead of growing the array.
         groups.reserveCapacity(range.count)
         var k = range.lowerBound
         while k < range.upperBound {
@@ -921,7 +949,6 @@ struct NameRecognizer {
             if tokens[k].kind == .word { groups.append(k..<e) }
             k = e
         }
-        return groups
     }
 
     /// How many word groups from `k` form a Korean name (surname + given name), or nil.
@@ -960,12 +987,17 @@ struct NameRecognizer {
         return string(tokens[k + 1].start, tokens[k + 1].end)
     }
 
+    /// The first letters of the capitalised words of `range` (not hyphenated parts), in order.
+    ///
+    /// Gathered as UTF-8 and made a `String` once: appending to a string's code points one
+    /// by one cost several times as much.
     private func initials(of range: Range<Int>) -> String {
-        var result = ""
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(4 * range.count)
         for k in range where tokens[k].kind == .word && tokens[k].isCapitalized && !tokens[k].isHyphenJoined {
-            result.unicodeScalars.append(text[tokens[k].start])
+            UTF8.encode(text[tokens[k].start]) { utf8.append($0) }
         }
-        return result
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     /// Whether a name can be what the acronym after it stands for: its initials start with
@@ -1023,19 +1055,22 @@ struct NameRecognizer {
     /// The sentence's spans are those from `firstSpan` on.
     private func findShortForms(in range: Range<Int>, _ analysis: inout Analysis, spansFrom firstSpan: Int) {
         guard range.count >= 2 else { return }
-        for k in (range.lowerBound + 1)..<range.upperBound {
-            // `the` first: most words follow no `the`, and that test rejects them at once.
-            guard tokens[k - 1].key == theKey else { continue }
+        // `the` first: most words follow no `the`, and a scan for it passes them at once.
+        let the = theKey
+        var next = range.lowerBound
+        while let article = tokens.firstIndex(in: next..<(range.upperBound - 1), where: { $0.key == the }) {
+            let k = article + 1
+            next = k
             let head = tokens[k]
-            guard head.kind == .word, !head.isCapitalized,
+            guard head.kind == .word, !head.isCapitalized else { continue }
+            // The head word next, then whether it lies in a name: few words after `the`
+            // are heads, and the sentence's names are looked through only for those.
+            let isPlaceHead = lexicon.placeSuffixes.contains(head.key)
+            guard isPlaceHead || lexicon.agencySuffixes[head.key].map({ Self.localBodyCategories.contains($0) || $0 == "party" }) == true,
                 !(firstSpan..<analysis.spans.count).contains(where: { analysis.spans[$0].tokens.contains(k) }),
                 k + 1 >= range.upperBound || tokens[k + 1].kind != .word || !isSuffixHead(k + 1)
             else { continue }
-            let placeCategory = lexicon.placeSuffixes[head.key]
-            let agencyCategory = lexicon.agencySuffixes[head.key]
-            if placeCategory != nil || agencyCategory.map({ Self.localBodyCategories.contains($0) || $0 == "party" }) == true {
-                analysis.shortForms.append(k)
-            }
+            analysis.shortForms.append(k)
         }
     }
 

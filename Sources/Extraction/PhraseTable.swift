@@ -113,11 +113,47 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The values of a phrase given as text, if it is in the table.
     func lookup(_ phrase: String) -> [Value]? {
-        var h = TextFolding.offsetBasis
-        for token in Tokenizer.tokenize(Array(phrase.unicodeScalars)) where token.kind != .possessive {
-            h = TextFolding.combine(h, token.key)
+        var h: UInt64
+        if let key = Self.lettersAndSpacesKey(phrase) {
+            h = key
+        } else {
+            h = TextFolding.offsetBasis
+            for token in Tokenizer.tokenize(Array(phrase.unicodeScalars)) where token.kind != .possessive {
+                h = TextFolding.combine(h, token.key)
+            }
         }
         return index[h]?.number.map { values[$0] }
+    }
+
+    /// The phrase key of `phrase` when it holds only ASCII letters and spaces, as most
+    /// names do, read from its bytes; nil for any other phrase.
+    ///
+    /// The tokenizer makes such a phrase one word token for each run of letters, keyed by
+    /// its lower-cased letters, so this gives the key ``lookup(_:)`` would compute from
+    /// the tokens, without the arrays of code points and tokens made for each look-up.
+    private static func lettersAndSpacesKey(_ phrase: String) -> UInt64? {
+        // The bytes in place when the string has them so (a native one does).
+        phrase.utf8.withContiguousStorageIfAvailable(lettersAndSpacesKey) ?? lettersAndSpacesKey(phrase.utf8)
+    }
+
+    /// ``lettersAndSpacesKey(_:)-(String)`` of the phrase's UTF-8 bytes.
+    private static func lettersAndSpacesKey<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64? {
+        var h = TextFolding.offsetBasis
+        var word = TextFolding.offsetBasis
+        var inWord = false
+        for byte in bytes {
+            if byte == 0x20 {
+                if inWord { h = TextFolding.combine(h, word) }
+                word = TextFolding.offsetBasis
+                inWord = false
+                continue
+            }
+            guard (byte | 0x20) &- 97 < 26 else { return nil }
+            word = (word ^ UInt64(byte | 0x20)) &* TextFolding.prime
+            inWord = true
+        }
+        if inWord { h = TextFolding.combine(h, word) }
+        return h
     }
 }
 

@@ -24,9 +24,10 @@ struct RoleActorFinder {
         var sentence: Int
         /// Identifies the actor within the report: `director`, `director's son`.
         var key: String
-        /// What the node is called, before its report: `preliminary examination department
-        /// director`, `director's son`.
-        var label: String
+        /// The describing words kept before the head (token indices, in order; none for
+        /// kin), from which ``RoleActorFinder/label(of:)`` makes the node's name: only the
+        /// few descriptions that become nodes need one.
+        var modifiers: [Int]
         /// A body named among the describing words: the actor belongs to it.
         var agency: Int?
         /// For kin: the key of the actor it is a relative of.
@@ -75,6 +76,8 @@ struct RoleActorFinder {
         }
         func name(endingAt k: Int) -> Name? { nameEndingAt[k] == 0 ? nil : names[Int(nameEndingAt[k]) - 1] }
         var found: [Description] = []
+        // About one role noun a sentence: room for them up front.
+        found.reserveCapacity(sentences.count)
         for sentence in sentences {
             var k = sentence.tokens.lowerBound
             while k < sentence.tokens.upperBound {
@@ -104,6 +107,7 @@ struct RoleActorFinder {
                         break
                     }
                     guard tokens[j].kind == .word, !tokens[j].isCapitalized, modifiers.count < 4, isDescribingWord(j) else { break }
+                    if modifiers.isEmpty { modifiers.reserveCapacity(4) }  // at most four
                     modifiers.insert(j, at: 0)
                     start = j
                     j -= 1
@@ -120,8 +124,7 @@ struct RoleActorFinder {
                     continue
                 }
                 let head = word(k)
-                let label = (modifiers.filter { !Self.vague.contains(tokens[$0].key) }.map(word) + [head]).joined(separator: " ")
-                found.append(Description(tokens: start..<(k + 1), sentence: sentence.index, key: head, label: label,
+                found.append(Description(tokens: start..<(k + 1), sentence: sentence.index, key: head, modifiers: modifiers,
                                          agency: agency, possessor: nil, noun: noun))
                 // "the director's son": the director's relative.
                 if k + 2 < sentence.tokens.upperBound, tokens[k + 1].kind == .possessive, tokens[k + 2].kind == .word,
@@ -130,12 +133,24 @@ struct RoleActorFinder {
                     found[found.count - 1].isPossessor = true
                     let kinWord = word(k + 2)
                     found.append(Description(tokens: start..<(k + 3), sentence: sentence.index, key: head + "'s " + kinWord,
-                                             label: head + "'s " + kinWord, agency: nil, possessor: head, noun: kin))
+                                             modifiers: [], agency: nil, possessor: head, noun: kin))
                     k += 2
                 }
             }
         }
         return found
+    }
+
+    /// What the node of `description` is called, before its report: its describing words
+    /// that say who the actor is, then its key (`preliminary examination department
+    /// director`, `director's son`).
+    func label(of description: Description) -> String {
+        var label = ""
+        for index in description.modifiers where !Self.vague.contains(tokens[index].key) {
+            label += word(index)
+            label += " "
+        }
+        return label + description.key
     }
 
     /// A lower-case word that may describe the role noun after it: not a function word, nor
@@ -155,8 +170,20 @@ struct RoleActorFinder {
         tokens[index].isTextIgnoringCase(word, in: text)
     }
 
+    /// The text of token `index`, lower-cased. A word in ASCII, as nearly all are, is
+    /// lowered byte by byte as it is copied into the string; any other is made and then
+    /// lowered by `lowercased()` (which gives the same for ASCII).
     private func word(_ index: Int) -> String {
-        slice.string(tokens[index].start, tokens[index].end).lowercased()
+        let start = Int(slice.offsets[tokens[index].start])
+        let end = Int(slice.offsets[tokens[index].end])
+        return slice.utf8.withUnsafeBufferPointer { utf8 in
+            let bytes = UnsafeBufferPointer(rebasing: utf8[start..<end])
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                for (offset, byte) in bytes.enumerated() { out[offset] = byte &- 65 < 26 ? byte + 32 : byte }
+                return bytes.count
+            }
+        }
     }
 
     private static let articles = KeySet(words: ["a", "an", "the"])

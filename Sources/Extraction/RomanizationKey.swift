@@ -99,7 +99,9 @@ enum RomanizationKey {
             wordCount = 0
         }
         for scalar in name.unicodeScalars {
-            let folded = TextFolding.fold(scalar)
+            // ASCII, most of every name, is folded here (lower case, as `fold` does) without a call.
+            let value = scalar.value
+            let folded = value < 0x80 ? (value &- 65 < 26 ? value + 32 : value) : TextFolding.fold(scalar)
             if folded == 39 { continue }  // apostrophes: P'yongyang
             if folded < 0x80 {
                 let byte = UInt8(folded)

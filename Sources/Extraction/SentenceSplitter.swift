@@ -21,6 +21,9 @@ struct SentenceSplitter: Sendable {
     /// - Complexity: O(n) in the number of tokens.
     func split(_ tokens: [Token], text: [Unicode.Scalar]) -> [Sentence] {
         var sentences: [Sentence] = []
+        // Sentences run to a few dozen tokens: room for one every 16, so that the list is
+        // seldom grown and copied.
+        sentences.reserveCapacity(tokens.count / 16 + 1)
         var first = 0
         func close(before end: Int) {
             guard end > first else { return }
@@ -29,7 +32,10 @@ struct SentenceSplitter: Sendable {
             first = end
         }
         var i = 0
-        while i < tokens.count {
+        // Only a token after a line break or a punctuation mark can end a sentence: a scan
+        // passes the words between.
+        while let next = tokens.firstIndex(in: i..<tokens.count, where: { $0.newlinesBefore > 0 || $0.kind == .punctuation }) {
+            i = next
             let token = tokens[i]
             if i > first, token.newlinesBefore > 0, breaksAtNewline(before: i, tokens, text) {
                 close(before: i)

@@ -17,21 +17,37 @@ struct Token: Sendable {
         case punctuation
     }
 
+    // The word-sized fields first and the byte-sized ones together after them, so that a
+    // token takes 40 bytes, not 48: reports are read token by token, and the tokenizer
+    // gathers more of them on the stack before adding them to the array.
+
     /// Offset of the first code point in the report.
     var start: Int
     /// Offset just past the last code point.
     var end: Int
-    var kind: Kind
     /// Hash of the folded lower-case text; equal for `Hamgyŏng`, `HAMGYONG` and `hamgyong`.
     var key: UInt64
+    /// Line breaks between this token and the previous one.
+    var newlinesBefore: Int
+    var kind: Kind
     /// The first letter is upper case (`Onsong`, `MSS`).
     var isCapitalized: Bool
     /// Two or more letters, all upper case (`MSS`, `KPA`, `NK`).
     var isAllCaps: Bool
     /// Glued to the previous word by a hyphen (`un` in `Jong-un`, `gun` in `Onsong-gun`).
     var isHyphenJoined: Bool
-    /// Line breaks between this token and the previous one.
-    var newlinesBefore: Int
+
+    init(start: Int, end: Int, kind: Kind, key: UInt64, isCapitalized: Bool, isAllCaps: Bool, isHyphenJoined: Bool,
+         newlinesBefore: Int) {
+        self.start = start
+        self.end = end
+        self.key = key
+        self.newlinesBefore = newlinesBefore
+        self.kind = kind
+        self.isCapitalized = isCapitalized
+        self.isAllCaps = isAllCaps
+        self.isHyphenJoined = isHyphenJoined
+    }
 }
 
 extension Token {
@@ -78,5 +94,26 @@ extension Token {
             if value != UInt32(bytes[offset]) { return false }
         }
         return true
+    }
+}
+
+extension Array<Token> {
+    /// The index of the first token in `range` that satisfies `predicate`, or nil.
+    ///
+    /// Read through a buffer pointer, without a bounds check or an overflow check for each
+    /// token: the rules that look for a rare word (`the` before a head word, `and` between
+    /// directions) scan every token of a report this way, and the checks cost more than the
+    /// test. `predicate` should capture plain values, not a rule's whole state.
+    @inline(__always)
+    func firstIndex(in range: Range<Int>, where predicate: (Token) -> Bool) -> Int? {
+        precondition(range.lowerBound >= 0 && range.upperBound <= count, "token range outside the tokens")
+        return withUnsafeBufferPointer { tokens in
+            var k = range.lowerBound
+            while k < range.upperBound {
+                if predicate(tokens[k]) { return k }
+                k &+= 1
+            }
+            return nil
+        }
     }
 }
