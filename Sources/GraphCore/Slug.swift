@@ -19,6 +19,27 @@ enum Slug {
             if pendingHyphen && result.count > start { result.append(UInt8(ascii: "-")) }
             pendingHyphen = false
         }
+        // Most names are ASCII: their bytes are read as they are, without decoding code
+        // points (decoding cost most of an identifier's making).
+        var name = name
+        let isASCII = name.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+            result.reserveCapacity(result.count + bytes.count)
+            for byte in bytes {
+                if (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
+                    if pendingHyphen && result.count > start { result.append(UInt8(ascii: "-")) }
+                    pendingHyphen = false
+                    result.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+                } else if byte != 39 {
+                    pendingHyphen = true
+                }
+            }
+            return true
+        }
+        if isASCII {
+            if result.count == start { result.append(contentsOf: "unnamed".utf8) }
+            return
+        }
         for scalar in name.unicodeScalars {
             let value = scalar.value
             if value < 0x80 {

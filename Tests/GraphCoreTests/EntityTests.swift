@@ -63,3 +63,16 @@ import Testing
         #expect(NameKey("Theresa") != NameKey("resa"))
     }
 }
+
+@Suite struct EntityIdentifierTests {
+    @Test func aNameBecomesALowerCaseHyphenatedSlug() {
+        #expect(EntityID(kind: .agency, name: "Workers' Party of Korea").rawValue == "agency:workers-party-of-korea")
+        #expect(EntityID(kind: .agency, name: "Workers’ Party of Korea").rawValue == "agency:workers-party-of-korea")
+        #expect(EntityID(kind: .place, name: "  Hyesan -- City!! ").rawValue == "place:hyesan-city")
+        #expect(EntityID(kind: .person, name: "Kim Jong-un").rawValue == "person:kim-jong-un")
+        #expect(EntityID(kind: .place, name: "Ch\u{F6}ngjin 2").rawValue == "place:ch\u{F6}ngjin-2")
+        #expect(EntityID(kind: .place, name: "\u{D574}\u{C0B0} City").rawValue == "place:\u{D574}\u{C0B0}-city")
+        #expect(EntityID(kind: .person, name: "...").rawValue == "person:unnamed")
+        #expect(EntityID(kind: .event, scope: "r1", name: "arrest — Hyesan").rawValue == "event:r1:arrest-hyesan")
+    }
+}
