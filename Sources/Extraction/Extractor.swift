@@ -211,10 +211,12 @@ struct ReportExtraction {
     private var sentenceTexts: [String?]
     /// Each event's trigger occurrences and its local index, for role actors.
     private var eventHits: [(hit: EventDetector.Hit, event: Int)] = []
-    /// The local index of the report's event of each event type.
-    private var eventByType: [Int: Int] = [:]
-    /// Each event's type label (`kidnapping`), which starts its name.
-    private var eventLabels: [Int: String] = [:]
+    /// The local index of the report's event of each event type, -1 for none; by type
+    /// index, and empty until the report's first event.
+    private var eventByType: [Int] = []
+    /// Each event's type label (`kidnapping`), which starts its name: a report has few
+    /// events, so a list read through beats hashing.
+    private var eventLabels: [(event: Int, label: String)] = []
 
     private struct FoundKey: Hashable {
         var kind: EntityKind
@@ -935,7 +937,7 @@ struct ReportExtraction {
         // The events made, by slug (with its hash, compared first) and local index.
         var events: [(slug: String, slugHash: Int, local: Int)] = []
         events.reserveCapacity(runs.count)
-        eventByType.reserveCapacity(eventByType.count + runs.count)
+        if eventByType.isEmpty, !runs.isEmpty { eventByType = Array(repeating: -1, count: eventTypes.count) }
         eventLabels.reserveCapacity(eventLabels.count + runs.count)
         eventHits.reserveCapacity(eventHits.count + hits.count)
         for run in runs {
@@ -1000,7 +1002,11 @@ struct ReportExtraction {
                 perSentence[hit.sentence].append(event)
             }
             eventByType[type] = event
-            eventLabels[event] = eventType.label
+            if let known = eventLabels.firstIndex(where: { $0.event == event }) {
+                eventLabels[known].label = eventType.label
+            } else {
+                eventLabels.append((event, eventType.label))
+            }
             for hit in typeHits { eventHits.append((hit, event)) }
             if explaining {
                 for mention in mentions {
@@ -1075,7 +1081,7 @@ struct ReportExtraction {
                     pending.append((index, .participant(event: event, side: side, word: hit.tokens)))
                 }
             }
-            if let inherent = descriptions[index].noun.event, let event = eventByType[inherent.type] {
+            if let inherent = descriptions[index].noun.event, inherent.type < eventByType.count, case let event = eventByType[inherent.type], event >= 0 {
                 let head = described.upperBound - 1
                 pending.append((index, .participant(event: event, side: inherent.side, word: head..<(head + 1))))
             }
@@ -1147,14 +1153,19 @@ struct ReportExtraction {
         for index in relationList.indices where relationList[index].key.kind == .participant {
             let key = relationList[index].key
             let isTarget = relationList[index].firstSupport.side == .target || relationList[index].laterSupports.contains { $0.side == .target }
-            if isTarget, eventLabels[key.target] != nil { targets[key.target, default: []].insert(key.source) }
+            if isTarget, label(ofEvent: key.target) != nil { targets[key.target, default: []].insert(key.source) }
         }
         for (event, sources) in targets where sources.count == 1 {
-            guard let label = eventLabels[event], let target = sources.first, locals[event].name.hasPrefix(label) else { continue }
+            guard let label = label(ofEvent: event), let target = sources.first, locals[event].name.hasPrefix(label) else { continue }
             var who = locals[target].name
             if locals[target].isRole, let cut = Self.lastParenthesis(in: who) { who = String(who[..<cut]) }
             locals[event].name = label + " of " + who + locals[event].name.dropFirst(label.count)
         }
+    }
+
+    /// The type label of the event at local index `event`, or nil when it is no event.
+    private func label(ofEvent event: Int) -> String? {
+        eventLabels.first { $0.event == event }?.label
     }
 
     /// Where the last `" ("` of `name` starts (a role actor's name ends in its description in
