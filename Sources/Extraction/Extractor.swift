@@ -481,6 +481,8 @@ struct ReportExtraction {
             }
         }
         if let last = locals[index].mentions.last, mention.start < last.start { locals[index].needsSort = true }
+        // Room for two at once: most entities named at all are named again.
+        if locals[index].mentions.isEmpty { locals[index].mentions.reserveCapacity(2) }
         locals[index].mentions.append(mention)
         if explaining {
             var detail: String?
