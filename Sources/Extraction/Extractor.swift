@@ -199,10 +199,9 @@ struct ReportExtraction {
     /// in the order they were made, for going through them.
     private var byEntry = KeyMap<Int>()
     private var entryLocals: [(entry: Int, local: Int)] = []
-    /// Local entities already given to names found by context in this report.
-    private var foundLocals: [FoundKey: Int] = [:]
-    /// Names found by context, and the gazetteer entry each turned out to be (if any).
-    private var resolvedNames: [FoundKey: Int?] = [:]
+    /// Names found by context in this report, with the gazetteer entry each turned out to
+    /// be (if any) and the local entity it was given.
+    private var foundNames = FoundNames()
     private var relationIndex = KeyMap<Int>()
     private var relationList: [DraftRelation] = []
     /// Entities named in each sentence, in order of first mention.
@@ -221,6 +220,43 @@ struct ReportExtraction {
     private struct FoundKey: Hashable {
         var kind: EntityKind
         var name: String
+    }
+
+    /// The names found by context in one report, looked up by an FNV-1a hash of the name
+    /// (a ``KeyMap`` key, as ``local(_:_:)`` finds identifiers) instead of `Dictionary`'s
+    /// seeded hashing of the string, which every found mention paid twice. Keys with the
+    /// same hash are told apart by comparing them.
+    private struct FoundNames {
+        struct Entry {
+            let key: FoundKey
+            /// The gazetteer entry the name is, once looked up (nil inside: none).
+            var resolved: Int?? = nil
+            /// The local entity given to the name, once recorded.
+            var local: Int? = nil
+        }
+
+        private var byHash = KeyMap<Int>()
+        private var clashing: [FoundKey: Int] = [:]
+        var entries: [Entry] = []
+
+        /// The index of `key`'s entry in ``entries``, made when the name is new.
+        mutating func slot(of key: FoundKey) -> Int {
+            var name = key.name
+            let hash = name.withUTF8 { bytes in
+                var h = TextFolding.offsetBasis
+                for byte in bytes { h = (h ^ UInt64(byte)) &* TextFolding.prime }
+                return h
+            }
+            if let index = byHash[hash] {
+                if entries[index].key == key { return index }
+                if let index = clashing[key] { return index }
+                clashing[key] = entries.count
+            } else {
+                byHash[hash] = entries.count
+            }
+            entries.append(Entry(key: key))
+            return entries.count - 1
+        }
     }
 
     /// Whether to record why each mention was recognised.
@@ -256,8 +292,6 @@ struct ReportExtraction {
         // Roughly the entities a report names, so the tables seldom grow while it is read.
         byIDHash.reserveCapacity(sentences.count * 2)
         // A report finds a handful of names by context.
-        foundLocals.reserveCapacity(16)
-        resolvedNames.reserveCapacity(16)
         byEntry.reserveCapacity(sentences.count * 2)
         locals.reserveCapacity(sentences.count * 2)
         // About four relations a sentence, so the table seldom grows before the co-mentions.
@@ -460,8 +494,8 @@ struct ReportExtraction {
                 entryLocals.append((entry, index))
             }
         case .found(let kind, let name, let category):
-            let key = FoundKey(kind: kind, name: name)
-            if let known = foundLocals[key] {
+            let slot = foundNames.slot(of: FoundKey(kind: kind, name: name))
+            if let known = foundNames.entries[slot].local {
                 index = known
             } else {
                 if kind == .place, let similar = similarPlace(named: name) {
@@ -470,7 +504,7 @@ struct ReportExtraction {
                     let id = EntityID(kind: kind, name: name)
                     index = local(id) { Local(id: id, name: name, kind: kind, category: category, aliases: []) }
                 }
-                foundLocals[key] = index
+                foundNames.entries[slot].local = index
             }
         }
         // Every form seen is an alias, except a bare surname: `Kim` names many people.
@@ -505,11 +539,11 @@ struct ReportExtraction {
     /// entry; looked up once per name and report.
     private mutating func resolve(_ target: SpanTarget) -> SpanTarget {
         guard case .found(let kind, let name, _) = target else { return target }
-        let key = FoundKey(kind: kind, name: name)
-        if let known = resolvedNames[key] { return known.map(SpanTarget.known) ?? target }
+        let slot = foundNames.slot(of: FoundKey(kind: kind, name: name))
+        if let known = foundNames.entries[slot].resolved { return known.map(SpanTarget.known) ?? target }
         let index = gazetteer.names.lookup(name)?.first(where: { gazetteer.entries[$0].kind == kind })
             ?? gazetteer.entry(spelledLike: name, kind: kind)
-        resolvedNames[key] = .some(index)
+        foundNames.entries[slot].resolved = .some(index)
         return index.map(SpanTarget.known) ?? target
     }
 
