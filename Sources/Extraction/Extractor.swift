@@ -191,7 +191,7 @@ struct ReportExtraction {
     }
 
     private var locals: [Local] = []
-    /// Local entities by a hash of their identifier (see ``idHash(_:)``), and by the
+    /// Local entities by a hash of their identifier (see ``byteHash(_:)``), and by the
     /// identifier itself for the rare one whose hash another already has.
     private var byIDHash = KeyMap<Int>()
     private var byClashingID: [EntityID: Int] = [:]
@@ -241,12 +241,7 @@ struct ReportExtraction {
 
         /// The index of `key`'s entry in ``entries``, made when the name is new.
         mutating func slot(of key: FoundKey) -> Int {
-            var name = key.name
-            let hash = name.withUTF8 { bytes in
-                var h = TextFolding.offsetBasis
-                for byte in bytes { h = (h ^ UInt64(byte)) &* TextFolding.prime }
-                return h
-            }
+            let hash = ReportExtraction.byteHash(key.name)
             if let index = byHash[hash] {
                 if entries[index].key == key { return index }
                 if let index = clashing[key] { return index }
@@ -442,7 +437,7 @@ struct ReportExtraction {
 
     /// The local entity with this identifier, created from `make` when it is new.
     private mutating func local(_ id: EntityID, _ make: () -> Local) -> Int {
-        let hash = Self.idHash(id)
+        let hash = Self.byteHash(id.rawValue)
         let sameHash = byIDHash[hash]
         if let sameHash {
             if locals[sameHash].id == id { return sameHash }
@@ -460,11 +455,11 @@ struct ReportExtraction {
         return index
     }
 
-    /// FNV-1a of the identifier's bytes: cheaper than `Dictionary`'s seeded hashing of the
-    /// string, and a `KeyMap` key (equal hashes are told apart by comparing identifiers).
-    private static func idHash(_ id: EntityID) -> UInt64 {
-        var raw = id.rawValue
-        return raw.withUTF8 { bytes in
+    /// FNV-1a of the string's UTF-8 bytes: cheaper than `Dictionary`'s seeded hashing of
+    /// the string, and a `KeyMap` key (equal hashes are told apart by comparing the strings).
+    static func byteHash(_ string: String) -> UInt64 {
+        var string = string
+        return string.withUTF8 { bytes in
             var h = TextFolding.offsetBasis
             for byte in bytes { h = (h ^ UInt64(byte)) &* TextFolding.prime }
             return h
@@ -973,8 +968,8 @@ struct ReportExtraction {
         // The events made, by slug (with its hash, compared first) and local index.
         var events: [(slug: String, slugHash: Int, local: Int)] = []
         events.reserveCapacity(runs.count)
-        if eventByType.isEmpty, !runs.isEmpty { eventByType = Array(repeating: -1, count: eventTypes.count) }
-        eventLabels.reserveCapacity(eventLabels.count + runs.count)
+        eventByType = Array(repeating: -1, count: eventTypes.count)
+        eventLabels.reserveCapacity(runs.count)
         eventHits.reserveCapacity(eventHits.count + hits.count)
         for run in runs {
             let typeHits = hits[run]
