@@ -37,7 +37,7 @@ struct EventDate: Sendable, Hashable {
     /// `2021-03-31`, or `--03-31` without a year. Written digit by digit into the string's
     /// ten bytes when the parts have at most the digits they are padded to, as they do
     /// but for a report dated oddly; otherwise padded part by part.
-    private static func format(_ year: Int?, _ month: Int, _ day: Int) -> String {
+    static func format(_ year: Int?, _ month: Int, _ day: Int) -> String {
         guard (0...9999).contains(year ?? 0), (0...99).contains(month), (0...99).contains(day) else {
             return (year.map { pad($0, 4) } ?? "-") + "-" + pad(month, 2) + "-" + pad(day, 2)
         }

@@ -430,8 +430,7 @@ public enum ReportReader {
         let parts = value.split(whereSeparator: { " ,/.-".contains($0) }).map(String.init)
         func iso(_ year: Int, _ month: Int, _ day: Int) -> String? {
             guard (1...12).contains(month), (1...31).contains(day), (1000...9999).contains(year) else { return nil }
-            // Written by hand: Foundation's String(format:) cost some 30,000 instructions.
-            return String(year) + (month < 10 ? "-0" : "-") + String(month) + (day < 10 ? "-0" : "-") + String(day)
+            return EventDate.format(year, month, day)
         }
         func month(_ word: String) -> Int? {
             let prefix = word.lowercased().prefix(3)

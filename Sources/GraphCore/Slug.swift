@@ -19,47 +19,37 @@ enum Slug {
             if pendingHyphen && result.count > start { result.append(UInt8(ascii: "-")) }
             pendingHyphen = false
         }
+        // An ASCII character: letters and digits kept lower-cased; an apostrophe dropped;
+        // the rest separate.
+        func take(_ byte: UInt8) {
+            if (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
+                separate()
+                result.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+            } else if byte != 39 {
+                pendingHyphen = true
+            }
+        }
         // Most names are ASCII: their bytes are read as they are, without decoding code
         // points (decoding cost most of an identifier's making).
         var name = name
         let isASCII = name.withUTF8 { bytes in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
             result.reserveCapacity(result.count + bytes.count)
-            for byte in bytes {
-                if (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
-                    if pendingHyphen && result.count > start { result.append(UInt8(ascii: "-")) }
-                    pendingHyphen = false
-                    result.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
-                } else if byte != 39 {
-                    pendingHyphen = true
-                }
-            }
+            for byte in bytes { take(byte) }
             return true
         }
-        if isASCII {
-            if result.count == start { result.append(contentsOf: "unnamed".utf8) }
-            return
-        }
-        for scalar in name.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                // Letters and digits kept lower-cased; an apostrophe dropped; the rest separate.
-                if (value >= 65 && value <= 90) || (value >= 97 && value <= 122) || (value >= 48 && value <= 57) {
+        if !isASCII {
+            for scalar in name.unicodeScalars {
+                if scalar.isASCII {
+                    take(UInt8(scalar.value))
+                } else if scalar == "\u{2019}" {
+                    continue  // "Workers’" and "People’s" lose the apostrophe, not gain a hyphen.
+                } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                     separate()
-                    result.append(UInt8(value >= 65 && value <= 90 ? value + 32 : value))
-                } else if value != 39 {
+                    result.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                } else {
                     pendingHyphen = true
                 }
-                continue
-            }
-            if scalar == "\u{2019}" {
-                continue  // "Workers’" and "People’s" lose the apostrophe, not gain a hyphen.
-            }
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                separate()
-                result.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
-            } else {
-                pendingHyphen = true
             }
         }
         if result.count == start { result.append(contentsOf: "unnamed".utf8) }
