@@ -14,6 +14,14 @@ public final class GraphStore: Sendable {
     public let path: String
     let writer: any DatabaseWriter
 
+    /// Each connection's page cache (`PRAGMA cache_size`; negative: in KiB): 64 MiB for the
+    /// commands that read the store; ingest's writer uses ``ingestCacheSize``.
+    static let cacheSize = -65_536
+
+    /// The writer's page cache while it ingests: 8 MiB, enough for the index of documents of
+    /// a store of a hundred thousand reports, which is what each report's write looks up.
+    static let ingestCacheSize = -8_192
+
     /// How long a write waits for another process holding the store before failing.
     public static let busyTimeout: TimeInterval = 60
 
@@ -37,8 +45,7 @@ public final class GraphStore: Sendable {
             // ingest redoes. FULL would sync the disk once per report.
             configuration.prepareDatabase { db in
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
-                // 64 MB of page cache, so index pages stay in memory between reports.
-                try db.execute(sql: "PRAGMA cache_size = -65536")
+                try db.execute(sql: "PRAGMA cache_size = \(Self.cacheSize)")
             }
             // Creating the database, switching it to write-ahead logging and migrating it
             // are done by one process at a time: two ingests that open a new store together
