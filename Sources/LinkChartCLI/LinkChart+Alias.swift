@@ -7,11 +7,13 @@ extension LinkChart {
     /// Adds and removes aliases that analysts give entities.
     struct Alias: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "alias",
             abstract: "Add or remove an alias: a name that, wherever a report uses it, means NAME.",
             subcommands: [Add.self, Remove.self])
 
         struct Add: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "add",
                 abstract: "Make ALIAS mean NAME: an entity a report calls ALIAS becomes NAME, and NAME is found by ALIAS.",
                 discussion: """
                     NAME must be an entity; ALIAS need not be named by any report yet, so a decision \
@@ -50,6 +52,7 @@ extension LinkChart {
 
         struct Remove: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "remove",
                 abstract: "Remove the decisions that made ALIAS an alias of NAME.",
                 discussion: "Exit 2 when there is no such decision.")
 

@@ -8,6 +8,7 @@ extension LinkChart {
     /// The main job: reads a corpus and writes the graph and its diagrams.
     struct Build: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "build",
             abstract: "Read every report in CORPUS and write the graph, its diagrams and index.html to --out.",
             discussion: """
                 Writes graph.json (the linkchart-graph contract); graph.dot and graph.svg for the \

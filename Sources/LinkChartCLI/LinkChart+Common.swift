@@ -7,6 +7,7 @@ extension LinkChart {
     /// Shows the entities linked to both of two others.
     struct Common: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "common",
             abstract: "Show the entities linked to both A and B, with the evidence on each side.",
             discussion: """
                 Ranked by the weaker side: typed on both sides first, then typed on one, then by \

@@ -16,7 +16,7 @@ extension LinkChart {
             defaultSubcommand: List.self)
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "List the decisions, numbered in the order they apply.")
+            static let configuration = CommandConfiguration(commandName: "list", abstract: "List the decisions, numbered in the order they apply.")
 
             @Option(name: .customLong("corpus"), help: ArgumentHelp("The corpus folder whose curation file to read.", valueName: "folder"))
             var corpus: String = "seeds"
@@ -46,6 +46,7 @@ extension LinkChart {
 
         struct Remove: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "remove",
                 abstract: "Remove decisions by number (as `linkchart curation` lists them); the later ones move up.")
 
             @Argument(help: ArgumentHelp("The decisions' numbers.", valueName: "n"))

@@ -10,6 +10,7 @@ extension LinkChart {
     /// Shows what the graph gained since an ingest or a date.
     struct Diff: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "diff",
             abstract: "Show the entities and relations that appeared or grew since an ingest or a date.",
             discussion: """
                 --since N compares with the graph as ingest N left it (`linkchart ingests` lists \

@@ -6,6 +6,7 @@ extension LinkChart {
     /// Lists the entities of a corpus.
     struct Entities: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "entities",
             abstract: "List the people, places, agencies and events in the reports.",
             discussion: "Sorted by number of mentions, most mentioned first.")
 

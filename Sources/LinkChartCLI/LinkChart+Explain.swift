@@ -7,6 +7,7 @@ extension LinkChart {
     /// Shows every sentence that links two entities.
     struct Explain: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "explain",
             abstract: "Show every piece of evidence linking A and B: report, date, sentence, and how it was found.",
             discussion: """
                 Typed relations come first, then co-mentions (the two are only named in the same \

@@ -8,6 +8,7 @@ extension LinkChart {
     /// Writes the graph for other tools.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Export the graph: json (the linkchart-graph contract), dot, graphml, gexf or neo4j.",
             discussion: """
                 json is the graph contract; dot is Graphviz text; graphml is for Gephi, yEd, Cytoscape and \

@@ -7,6 +7,7 @@ extension LinkChart {
     /// Shows what extraction found in one report and why, for debugging extraction.
     struct Extract: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "extract",
             abstract: "Show one report's mentions: each span, its entity, and the rule or gazetteer entry behind it.",
             discussion: """
                 Offsets count Unicode code points from the start of the file. Rules: \

@@ -6,6 +6,7 @@ extension LinkChart {
     /// Lists the ingests that changed the store, by number, for `diff --since N`.
     struct Ingests: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "ingests",
             abstract: "List the ingests that changed the store, numbered for `diff --since N`.")
 
         @OptionGroup var location: ExistingStoreOptions

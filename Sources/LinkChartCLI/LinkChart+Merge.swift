@@ -5,6 +5,7 @@ extension LinkChart {
     /// Records that two entities are one.
     struct Merge: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "merge",
             abstract: "Make B part of A: B's mentions, aliases and relations go to A, and B's name becomes an alias of A.",
             discussion: """
                 The decision is kept in the corpus's curation file (linkchart-curation.yaml in the \

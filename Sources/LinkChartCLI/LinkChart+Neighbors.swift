@@ -7,6 +7,7 @@ extension LinkChart {
     /// Shows what an entity is connected to.
     struct Neighbors: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "neighbors",
             abstract: "Show the entities connected to NAME, with the relation and its evidence.",
             discussion: """
                 NAME is matched against names and aliases, ignoring case and hyphens. Nearest \

@@ -8,6 +8,7 @@ extension LinkChart {
     /// Shows how two entities are connected.
     struct Path: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "path",
             abstract: "Show the shortest chain of relations from A to B, each hop with its evidence.",
             discussion: """
                 Fewest hops first; among chains of equal length, typed relations and \

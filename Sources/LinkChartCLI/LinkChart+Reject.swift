@@ -5,6 +5,7 @@ extension LinkChart {
     /// Records that something extraction took for an entity is none.
     struct Reject: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "reject",
             abstract: "Mark NAME as not an entity: it is dropped with its relations from every report.",
             discussion: "`linkchart curation remove N` undoes it. Exit 2 when NAME names no entity or several.")
 

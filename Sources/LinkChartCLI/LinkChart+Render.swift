@@ -10,6 +10,7 @@ extension LinkChart {
     /// timeline of events.
     struct Render: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "render",
             abstract: "Draw the corpus, one report, the network around one entity, or the timeline of events.",
             discussion: """
                 Without --report, --focus or --timeline, draws the whole corpus. Diagrams \

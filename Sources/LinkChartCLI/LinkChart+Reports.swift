@@ -7,6 +7,7 @@ extension LinkChart {
     /// Lists the reports that name a set of entities.
     struct Reports: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "reports",
             abstract: "List the reports that mention every NAME, with the sentences that name them.",
             discussion: """
                 Reports where the entities share a sentence come first. A sentence's text is shown \

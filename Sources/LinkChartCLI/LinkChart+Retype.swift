@@ -6,6 +6,7 @@ extension LinkChart {
     /// Records that an entity is of another kind.
     struct Retype: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "retype",
             abstract: "Change NAME's type (person, place, agency, event).",
             discussion: """
                 The entity's id changes with its type (ids are type:name). If an entity of that \

@@ -8,6 +8,7 @@ extension LinkChart {
     /// Finds entities by a half-remembered or differently spelt name.
     struct Search: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "search",
             abstract: "Find entities whose names or aliases match TEXT, allowing typos and romanisation variants.",
             discussion: """
                 Case, hyphens, spacing and apostrophes do not matter, nor do the spellings that \

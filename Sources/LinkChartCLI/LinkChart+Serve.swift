@@ -11,6 +11,7 @@ extension LinkChart {
     /// Serves an explorer of the graph in the browser.
     struct Serve: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "serve",
             abstract: "Explore the graph in a browser: search, entity pages, paths, reports, timeline, and a JSON API.",
             discussion: """
                 Loads the graph once at start, from the store when it holds the corpus (or --db \

@@ -6,6 +6,7 @@ extension LinkChart {
     /// Records that a name means another entity in one report.
     struct Split: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "split",
             abstract: "In one report, make NAME a separate entity, called \"NAME (REPORT)\".",
             discussion: """
                 For a name that two different people or places share: in the report given, the \

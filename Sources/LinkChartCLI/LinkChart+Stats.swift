@@ -7,6 +7,7 @@ extension LinkChart {
     /// Counts what the store holds.
     struct Stats: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "stats",
             abstract: "Show what the store holds: reports, entities and relations by type, size, last ingest.")
 
         @OptionGroup var location: ExistingStoreOptions

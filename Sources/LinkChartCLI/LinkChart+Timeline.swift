@@ -7,6 +7,7 @@ extension LinkChart {
     /// Lists events in date order.
     struct Timeline: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "timeline",
             abstract: "List the events in date order, with their places and participants; with NAME, only its events.",
             discussion: """
                 Events with a full date first, then those with only a month and day (--MM-DD), \

@@ -9,6 +9,7 @@ extension LinkChart {
     /// Ranks the entities that matter most.
     struct Top: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "top",
             abstract: "Rank the entities that matter most: by degree, PageRank or betweenness.",
             discussion: """
                 degree: how many entities it is linked to. pagerank: weighted PageRank \
