@@ -18,17 +18,36 @@ public struct NameKey: Hashable, Comparable, Sendable, CustomStringConvertible {
                 pendingSpace = false
                 out.append("'")
             default:
-                if scalar.properties.isWhitespace {
+                if Self.isWhitespace(scalar) {
                     pendingSpace = true
                 } else {
                     if pendingSpace && !out.isEmpty { out.append(" ") }
                     pendingSpace = false
-                    out.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                    Self.appendLowercase(scalar, to: &out)
                 }
             }
         }
         if out.hasPrefix("the ") { out.removeFirst(4) }
         rawValue = out
+    }
+
+    /// Unicode's White_Space property, answered for ASCII without a property look-up.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return scalar.properties.isWhitespace }
+        return scalar == " " || (0x09...0x0D).contains(scalar.value)
+    }
+
+    /// Appends the lower-case mapping of `scalar` (one or more scalars: `İ` becomes `i̇`):
+    /// ASCII letters directly, others one mapped scalar at a time, since appending the
+    /// mapping's scalar view as a whole goes through an unspecialised generic path that
+    /// cost two thousand instructions a letter.
+    private static func appendLowercase(_ scalar: Unicode.Scalar, to out: inout String) {
+        if scalar.isASCII {
+            let value = UInt8(scalar.value)
+            out.unicodeScalars.append(Unicode.Scalar((65...90).contains(value) ? value + 32 : value))
+            return
+        }
+        for lower in scalar.properties.lowercaseMapping.unicodeScalars { out.unicodeScalars.append(lower) }
     }
 
     public var description: String { rawValue }

@@ -62,6 +62,15 @@ import Testing
         #expect(NameKey("Workers’ Party") == NameKey("workers' party"))
         #expect(NameKey("Theresa") != NameKey("resa"))
     }
+
+    @Test func nameKeysLowerEveryScriptAndTreatAllWhitespaceAsOneSpace() {
+        #expect(NameKey("Kim\tJong\u{A0}Un\n").rawValue == "kim jong un")
+        #expect(NameKey("ŬNSŎNG  Ch'ŏngjin").rawValue == "ŭnsŏng ch'ŏngjin")
+        // A mapping of more than one scalar: capital I with a dot above.
+        #expect(NameKey("\u{130}ZMIR").rawValue == "i\u{307}zmir")
+        #expect(NameKey("ΑΘΗΝΑ 평양").rawValue == "αθηνα 평양")
+        #expect(NameKey("A1-B2_C3.D4").rawValue == "a1 b2 c3 d4")
+    }
 }
 
 @Suite struct EntityIdentifierTests {
