@@ -10,6 +10,7 @@ extension LinkChart {
     /// Brings the store up to date with the reports under the paths given.
     struct Ingest: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "ingest",
             abstract: "Add new and changed reports to the store; skip unchanged ones.",
             discussion: """
                 Each report is known by its identifier and the hash of its text. New and changed \
@@ -38,12 +39,12 @@ extension LinkChart {
             // and each is read once, a few at a time, so a corpus larger than memory can be
             // ingested.
             var offered: [OfferedReport] = []
-            var locations: [URL] = []
+            var locations: [String] = []
             for path in paths {
                 let root = CorpusLoader.absolutePath(path)
-                _ = try CorpusReader.forEachFile(path) { url, display, id in
+                _ = try CorpusReader.forEachFile(path) { file, display, id in
                     offered.append(Self.offered(id: id, path: display, corpus: path, root: root))
-                    locations.append(url)
+                    locations.append(file)
                 }
             }
             let graphStore = try GraphStore(path: storePath)
@@ -60,13 +61,13 @@ extension LinkChart {
                     problems += 1
                 },
                 hash: { [offered, locations] index in
-                    ContentHash(utf8: try CorpusReader.contents(of: locations[index], path: offered[index].path))
+                    ContentHash(utf8: try CorpusReader.contents(ofFile: locations[index], path: offered[index].path))
                 },
                 extract: { [offered, locations] index in
                     // The checks of reading a report (unreadable, binary, non-UTF-8, empty)
                     // are made here; a report that passes has text whose UTF-8 is `data`.
                     let source = offered[index]
-                    let data = try CorpusReader.contents(of: locations[index], path: source.path)
+                    let data = try CorpusReader.contents(ofFile: locations[index], path: source.path)
                     let report = try ReportReader.read(data, path: source.path, id: source.id)
                     return ExtractedReport(facts: extractor.extract(report), hash: ContentHash(utf8: data))
                 })

@@ -63,6 +63,26 @@ import Testing
         #expect(result.reports.first?.document.fileName == "only.txt")
     }
 
+    @Test func aFileIsReadWhole() throws {
+        // Larger than the first read's guess would be for an empty file, and not a round size.
+        let text = Array(String(repeating: "Hyesan, Ryanggang Province. ", count: 700).utf8)
+        let folder = try makeFolder(["long.txt": text, "empty.txt": []])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(Array(try CorpusReader.contents(ofFile: folder + "/long.txt", path: "long.txt")) == text)
+        #expect(try CorpusReader.contents(ofFile: folder + "/empty.txt", path: "empty.txt").isEmpty)
+    }
+
+    @Test func aFileThatCannotBeReadIsNamedWithTheSystemsReason() throws {
+        let folder = try makeFolder(["sub/report.txt": Array("Text.".utf8)])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(throws: ExtractionError.unreadable(file: "sub", reason: "is a folder")) {
+            try CorpusReader.contents(ofFile: folder + "/sub", path: "sub")
+        }
+        #expect(throws: ExtractionError.unreadable(file: "gone.txt", reason: "no such file or directory")) {
+            try CorpusReader.contents(ofFile: folder + "/gone.txt", path: "gone.txt")
+        }
+    }
+
     @Test func aReportsIdentifierIsItsPathWithoutTheExtension() {
         #expect(CorpusReader.stripExtension("report.txt") == "report")
         #expect(CorpusReader.stripExtension("2019/05/hyesan.arrests.md") == "2019/05/hyesan.arrests")
