@@ -9,11 +9,17 @@
 //    times, each into a new store: wall time, reports/s, MB/s, the child's peak memory
 //    (max RSS from wait4) and the store's size (database plus write-ahead log); then once
 //    more into the last store, where every report is unchanged (hashed and skipped).
-// 3. Extraction alone, in this process: on one core (the first 2,000 reports, serially) and
-//    on every core (all of them, `Extractor.extractAll`, as ingest extracts); then the
-//    writer alone: the first 2,000 reports' facts written into a fresh store, one
-//    transaction each, as ingest writes them (`--writer-only` skips step 2).
-// The target (issue 5): ingest at >= 80% of one-core extraction speed times the cores.
+//    Right after each ingest run, this program runs itself as a child
+//    (`--one-core-extraction FOLDER N`) to extract the folder's first 2,000 reports, read
+//    into memory first, on one core: the yardstick, taken beside each run so that the
+//    ratio of the two is not thrown off by the machine's speed drifting between them.
+// 3. Extraction alone, in this process: on one core (the first 2,000 reports, serially,
+//    for the writer's input), on every core (all the reports, `Extractor.extractAll`, as
+//    ingest extracts); then the writer alone: the first 2,000 reports' facts written into
+//    a fresh store, one transaction each, as ingest writes them (`--writer-only` skips
+//    step 2).
+// The target (issue 5): ingest at >= 80% of one-core extraction speed times the cores; the
+// figure printed is the median over the runs of each run's ratio to its own yardstick.
 import BenchmarkSupport
 import Extraction
 import Foundation
@@ -29,22 +35,30 @@ struct Options {
     var extraction = true
     var keep = false
     var writerOnly = false
+    /// Internal: the folder and report count of a one-core extraction run (see step 2).
+    var oneCoreExtraction: (folder: String, reports: Int)?
 
     init(_ arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
         while let argument = iterator.next() {
             switch argument {
+            case "--one-core-extraction":
+                guard let folder = iterator.next(), let count = iterator.next().flatMap(Int.init) else { Self.usage() }
+                oneCoreExtraction = (folder, count)
             case "--reports": reports = iterator.next().flatMap(Int.init) ?? reports
             case "--runs": runs = max(1, iterator.next().flatMap(Int.init) ?? runs)
             case "--no-extraction": extraction = false
             case "--keep": keep = true
             case "--writer-only": writerOnly = true
-            default:
-                FileHandle.standardError.write(Data(
-                    "usage: linkchart-ingest-benchmark [--reports N] [--runs N] [--no-extraction] [--writer-only] [--keep]\n".utf8))
-                exit(64)
+            default: Self.usage()
             }
         }
+    }
+
+    static func usage() -> Never {
+        FileHandle.standardError.write(Data(
+            "usage: linkchart-ingest-benchmark [--reports N] [--runs N] [--no-extraction] [--writer-only] [--keep]\n".utf8))
+        exit(64)
     }
 }
 
@@ -88,6 +102,29 @@ func fileSize(_ path: String) -> Int {
 }
 
 let options = Options(CommandLine.arguments)
+
+/// The one-core yardstick, run as a child: the first `count` reports of `folder` (in the
+/// order `ingest` lists them) read into memory, then extracted one after another; prints
+/// the megabytes of text and the seconds the extraction took.
+func extractOnOneCore(folder: String, count: Int) -> Never {
+    var reports: [Report] = []
+    do {
+        _ = try CorpusReader.forEachFile(folder) { file, path, id in
+            guard reports.count < count else { return }
+            reports.append(try CorpusReader.readReport(atFile: file, path: path, id: id))
+        }
+    } catch {
+        BenchmarkReports.fail("cannot read \(folder): \(error)")
+    }
+    let extractor = BenchmarkReports.extractor()
+    let bytes = reports.reduce(0) { $0 + $1.text.utf8.count }
+    let started = ContinuousClock.now
+    for report in reports { _ = extractor.extract(report) }
+    let elapsed = ContinuousClock.now - started
+    print("\(Double(bytes) / 1e6) \(seconds(elapsed)) \(reports.count)")
+    exit(0)
+}
+if let run = options.oneCoreExtraction { extractOnOneCore(folder: run.folder, count: run.reports) }
 let root = BenchmarkReports.root(fromMain: #filePath)
 let binFolder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
 let linkchart = binFolder.appendingPathComponent("linkchart").path
@@ -125,6 +162,22 @@ print("machine: \(cores) cores")
 // child's peak memory starts from this process's size when it is spawned.
 var rates: [Double] = []
 var ingestCPU: [Double] = []
+/// Each run's ingest speed over one-core extraction times the cores (step 2).
+var pairedRatios: [Double] = []
+let yardstickReports = min(2_000, options.reports)
+
+/// MB/s of one-core extraction of the corpus's first `yardstickReports` reports, measured
+/// by this program run as a child (see step 2); nil when `--no-extraction`.
+func oneCoreExtractionRate(run: Int) -> Double? {
+    guard options.extraction else { return nil }
+    let output = folder.appendingPathComponent("one-core-\(run).txt").path
+    let child = spawn(CommandLine.arguments[0], ["--one-core-extraction", corpus.path, String(yardstickReports)], output: output)
+    let fields = ((try? String(contentsOfFile: output, encoding: .utf8)) ?? "").split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    guard child.status == 0, fields.count == 3, fields[1] > 0 else { BenchmarkReports.fail("the one-core extraction run failed; see \(output)") }
+    print("  one-core extraction beside it (\(Int(fields[2])) reports): \(format(fields[0] / fields[1], 2)) MB/s")
+    return fields[0] / fields[1]
+}
+
 for run in options.writerOnly ? [] : Array(1...options.runs) {
     let db = folder.appendingPathComponent("store-\(run).sqlite").path
     let answer = folder.appendingPathComponent("ingest-\(run).json").path
@@ -139,6 +192,10 @@ for run in options.writerOnly ? [] : Array(1...options.runs) {
     rates.append(rate)
     ingestCPU.append(result.cpu)
     print("ingest run \(run): \(format(elapsed, 2)) s, \(format(rate)) reports/s, \(format(megabytes / elapsed, 2)) MB/s, \(format(result.cpu, 2)) s of CPU, peak memory \(format(result.peakMiB, 0)) MiB, store \(format(Double(store) / 1e6)) MB (database \(format(Double(fileSize(db)) / 1e6)) MB + log \(format(Double(fileSize(db + "-wal")) / 1e6)) MB)")
+    if let yardstick = oneCoreExtractionRate(run: run) {
+        pairedRatios.append(megabytes / elapsed / (yardstick * Double(cores)))
+        print("  ingest at \(format(100 * pairedRatios.last!, 0))% of it x \(cores) cores")
+    }
     if run < options.runs {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
         continue
@@ -174,7 +231,7 @@ if options.extraction {
     var facts: [ReportFacts] = []
     let serial = clock.measure { facts = sample.map(extractor.extract) }
     oneCoreRate = Double(sample.count) / seconds(serial)
-    print("extraction, one core (\(sample.count) reports): \(format(oneCoreRate ?? 0)) reports/s, \(format(Double(sampleBytes) / 1e6 / seconds(serial), 2)) MB/s")
+    print("extraction, one core, in this process (\(sample.count) reports): \(format(oneCoreRate ?? 0)) reports/s, \(format(Double(sampleBytes) / 1e6 / seconds(serial), 2)) MB/s")
     let writerDB = folder.appendingPathComponent("writer.sqlite").path
     do {
         let store = try GraphStore(path: writerDB)
@@ -204,8 +261,9 @@ if rates.isEmpty {  // --writer-only
 rates.sort()
 let median = rates[rates.count / 2]
 var summary = "ingest: median \(format(median)) reports/s, \(format(median * megabytes / Double(options.reports), 2)) MB/s"
-if let oneCoreRate {
-    summary += "; \(format(100 * median / (oneCoreRate * Double(cores)), 0))% of one-core extraction x \(cores) cores (target 80%)"
+if !pairedRatios.isEmpty {
+    let ratio = pairedRatios.sorted()[pairedRatios.count / 2]
+    summary += "; \(format(100 * ratio, 0))% of one-core extraction x \(cores) cores (median of the runs' ratios to the extraction run beside each; target 80%)"
 }
 if let allCoresRate {
     summary += "; \(format(100 * median / allCoresRate, 0))% of extraction on all cores"
