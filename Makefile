@@ -45,10 +45,10 @@ score: demo
 	$$($(SWIFT) build -c release --show-bin-path)/linkchart export --corpus Tests/ExtractionTests/Fixtures/heldout -o .build/heldout-graph.json
 	python3 ../shared/eval/score.py .build/heldout-graph.json Tests/ExtractionTests/Fixtures/heldout/gold
 
-## bench: extraction speed and peak memory (dev reports repeated to 50 MB, one core)
+## bench: extraction speed and peak memory (dev reports repeated to 50 MB, one core; median of 5 runs)
 bench: deps
 	$(SWIFT) build -c release --product linkchart-benchmark
-	$$($(SWIFT) build -c release --show-bin-path)/linkchart-benchmark --megabytes 50 --runs 3
+	$$($(SWIFT) build -c release --show-bin-path)/linkchart-benchmark --megabytes 50 --runs 5
 
 ## query-bench: time every query on an in-memory graph of 10,000 reports (median of 7 runs)
 query-bench:
