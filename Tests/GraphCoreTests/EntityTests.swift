@@ -71,6 +71,15 @@ import Testing
         #expect(NameKey("ΑΘΗΝΑ 평양").rawValue == "αθηνα 평양")
         #expect(NameKey("A1-B2_C3.D4").rawValue == "a1 b2 c3 d4")
     }
+
+    @Test func aLeadingTheGoesOnlyAsAWholeWord() {
+        #expect(NameKey("The Hague").rawValue == "hague")
+        #expect(NameKey("THE  Ŭnsŏng").rawValue == "ŭnsŏng")
+        #expect(NameKey("the").rawValue == "the")
+        #expect(NameKey("Theresa").rawValue == "theresa")
+        // A combining mark joins the space to it: "the " is not the name's first four characters.
+        #expect(NameKey("the \u{301}x").rawValue == "the \u{301}x")
+    }
 }
 
 @Suite struct EntityIdentifierTests {
