@@ -25,7 +25,13 @@ struct SpellingKey: Hashable {
     let bytes: [UInt8]
 
     init(_ name: String) {
-        var folded = NameKey(name).rawValue
+        self.init(key: NameKey(name))
+    }
+
+    /// The spelling key of the name whose ``NameKey`` is `key`, for callers that have it
+    /// already.
+    init(key: NameKey) {
+        var folded = key.rawValue
         if folded.utf8.contains(where: { $0 >= 0x80 }) {
             folded = folded.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         }
