@@ -94,14 +94,19 @@ public struct EntityGraph: Sendable {
             merged.mentions = mentions
             entities[id] = merged
         }
+        // Each entity's relations are listed first and made a set once, at its final size:
+        // inserting one by one rehashed a hub's set (thousands of long identifiers) each
+        // time it grew.
+        var ends: [EntityID: [String]] = [:]
         for (id, parts) in relationParts {
             guard entities[parts[0].source] != nil, entities[parts[0].target] != nil else { continue }
             var merged = parts[0]
             if parts.count > 1 { merged.addEvidence(parts.dropFirst().flatMap(\.evidence)) }
             relations[id] = merged
-            incident[merged.source, default: []].insert(id)
-            incident[merged.target, default: []].insert(id)
+            ends[merged.source, default: []].append(id)
+            ends[merged.target, default: []].append(id)
         }
+        incident = ends.mapValues { Set($0) }
     }
 
     /// The relations that touch `entity`, sorted by identifier.

@@ -69,4 +69,26 @@ import Testing
         #expect(merged.entities["place:hyesan"]?.aliases == ["r1", "r2", "r3"])
         #expect(merged.degree(of: "place:hyesan") == 1)
     }
+
+    @Test func mergingGivesEachEntityTheRelationsThatTouchIt() throws {
+        let hub = Entity(id: "place:north-korea", name: "North Korea", kind: .place, aliases: [], mentions: [Fixtures.mention("r1", 0, "North Korea", at: 0)])
+        var all: [ReportFacts] = []
+        var oneByOne = EntityGraph()
+        for number in 0..<40 {
+            let document = DocumentID(rawValue: "r\(number)")
+            let county = Entity(id: EntityID(rawValue: "place:county-\(number)"), name: "County \(number)", kind: .place, aliases: [],
+                                mentions: [Fixtures.mention(document, 0, "County \(number)", at: 20)])
+            var relations = [Relation(source: county.id, target: hub.id, kind: .locatedIn, evidence: [Fixtures.evidence(document, 0)])]
+            // A relation from an entity to itself touches it once.
+            if number == 7 { relations.append(Relation(source: hub.id, target: hub.id, kind: .coMentioned, evidence: [Fixtures.evidence(document, 0)])) }
+            let facts = ReportFacts(document: Document(id: document, path: "c/\(document).txt", title: "t"), entities: [hub, county], relations: relations)
+            all.append(facts)
+            try oneByOne.add(facts)
+        }
+        let merged = EntityGraph(merging: all)
+        #expect(merged.degree(of: "place:north-korea") == 41)
+        #expect(merged.relations(of: "place:north-korea").map(\.id) == oneByOne.relations(of: "place:north-korea").map(\.id))
+        #expect(merged.relations(of: "place:county-3").map(\.id) == ["located_in:place:county-3->place:north-korea"])
+        #expect(merged.degree(of: "place:nowhere") == 0)
+    }
 }
