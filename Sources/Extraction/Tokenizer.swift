@@ -267,6 +267,7 @@ enum Tokenizer {
     ///
     /// `text[i..<wordEnd]` is a word without apostrophes, just read: its letters and digits
     /// are none of the marks looked for, so the scan starts after it.
+    ///
     /// A word ending a sentence (`said.` before a space) is asked this most often: when the
     /// mark after the word is not `@` and whitespace or the end follows it, the scan would
     /// stop there having seen no `@` nor `://`, and `www.` needs more than a word and its
