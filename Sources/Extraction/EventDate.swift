@@ -192,16 +192,30 @@ struct SentenceDates {
     }
 
     /// `sentence`'s own text, first month name and "later", looked for once.
+    ///
+    /// Asked again for each trigger and by each step of ``date(in:)``: the answer kept is
+    /// returned inline, and only a first look is a call.
+    @inline(__always)
     private mutating func look(_ sentence: Int) -> Look {
         if let look = looks[sentence] { return look }
+        return firstLook(sentence)
+    }
+
+    /// ``look(_:)`` of a sentence not looked at yet, which reads its words through a buffer:
+    /// most trigger sentences are read, so this runs over most tokens of a report.
+    private mutating func firstLook(_ sentence: Int) -> Look {
         let range = sentences[sentence].tokens
         var look = Look(text: (Dateline.end(of: range, tokens: tokens, slice: slice) ?? range.lowerBound)..<range.upperBound,
                         firstMonth: nil, saysLater: false)
         let (later, afterward, afterwards) = RelativeDate.laterKeys
-        for k in look.text where tokens[k].kind == .word {
-            let key = tokens[k].key
-            if look.firstMonth == nil, tokens[k].isCapitalized, months[key] != nil { look.firstMonth = k }
-            if key == later || key == afterward || key == afterwards { look.saysLater = true }
+        let text = look.text
+        precondition(text.lowerBound >= 0 && text.upperBound <= tokens.count, "sentence outside the tokens")
+        tokens.withUnsafeBufferPointer { tokens in
+            for k in text where tokens[k].kind == .word {
+                let key = tokens[k].key
+                if look.firstMonth == nil, tokens[k].isCapitalized, months[key] != nil { look.firstMonth = k }
+                if key == later || key == afterward || key == afterwards { look.saysLater = true }
+            }
         }
         looks[sentence] = look
         return look

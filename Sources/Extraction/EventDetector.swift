@@ -27,26 +27,38 @@ struct EventDetector {
 
     /// Trigger occurrences outside names, in text order.
     ///
+    /// Every token of a report is asked, so the tokens and `covered` are read through buffers
+    /// (the sentences' ranges checked once against them), and a word is first asked whether
+    /// it may start a trigger at all, which rejects most of them before the rarer tests of
+    /// names and hyphens are read.
+    ///
     /// - Complexity: O(n · k) for n tokens and triggers of up to k words.
     func hits(in sentences: [Sentence], covered: [Bool]) -> [Hit] {
+        precondition(covered.count == tokens.count, "one covered flag for each token")
         var hits: [Hit] = []
         // A local copy, passed by reference to each look-up instead of being copied for it.
         let triggers = triggers
-        for sentence in sentences {
-            var i = sentence.tokens.lowerBound
-            while i < sentence.tokens.upperBound {
-                guard tokens[i].kind == .word, !covered[i], !tokens[i].isHyphenJoined,
-                    let match = triggers.longestMatch(in: tokens, at: i, limit: sentence.tokens.upperBound),
-                    !(i..<match.end).contains(where: { covered[$0] }),
-                    match.end >= sentence.tokens.upperBound || !tokens[match.end].isHyphenJoined
-                else {
-                    i += 1
-                    continue
+        tokens.withUnsafeBufferPointer { words in
+            covered.withUnsafeBufferPointer { covered in
+                for sentence in sentences {
+                    let end = sentence.tokens.upperBound
+                    precondition(sentence.tokens.lowerBound >= 0 && end <= words.count, "sentence outside the tokens")
+                    var i = sentence.tokens.lowerBound
+                    while i < end {
+                        guard words[i].kind == .word, let match = triggers.longestMatch(in: tokens, at: i, limit: end),
+                            !covered[i], !words[i].isHyphenJoined,
+                            !covered[i..<match.end].contains(true),
+                            match.end >= end || !words[match.end].isHyphenJoined
+                        else {
+                            i += 1
+                            continue
+                        }
+                        // A report with triggers has a score of them or so: room for them at once.
+                        if hits.isEmpty { hits.reserveCapacity(32) }
+                        hits.append(Hit(type: match.values[0], tokens: i..<match.end, sentence: sentence.index))
+                        i = match.end
+                    }
                 }
-                // A report with triggers has a score of them or so: room for them at once.
-                if hits.isEmpty { hits.reserveCapacity(32) }
-                hits.append(Hit(type: match.values[0], tokens: i..<match.end, sentence: sentence.index))
-                i = match.end
             }
         }
         return hits

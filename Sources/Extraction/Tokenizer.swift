@@ -83,6 +83,9 @@ enum Tokenizer {
                 if isASCIILetter || isLetter(c) {
                     var j = i
                     var key = TextFolding.offsetBasis
+                    // Whether an apostrophe was taken into the word (`O'Brien`), noted as it is
+                    // read so that the word is not scanned again for one.
+                    var hasApostrophe = false
                     while true {
                         // Lower-case ASCII letters, most of every word, in loops of their own:
                         // four at a time while four are, which tests the end of the text and
@@ -129,14 +132,15 @@ enum Tokenizer {
                             let next = text[j + 1]
                             let afterNext = j + 2 < n ? text[j + 2] : " "
                             if (next == "s" || next == "S") && !isLetter(afterNext) { break }
+                            hasApostrophe = true
                         }
                         key = TextFolding.mix(key, TextFolding.fold(s))
                         j += 1
                     }
                     // A word that holds an apostrophe does not run straight from letters into
                     // `@`, `:`, `.`, `_` or `-`, and cannot start a URL.
-                    if j < n, mayContinueOpaque(text[j]), !containsApostrophe(text, i..<j),
-                        let opaqueEnd = opaqueEnd(text, from: i, limit: n)
+                    if j < n, mayContinueOpaque(text[j]), !hasApostrophe,
+                        let opaqueEnd = opaqueEnd(text, from: i, wordEnd: j, limit: n)
                     {
                         emit(Token(start: i, end: opaqueEnd, kind: .opaque, key: 0, isCapitalized: false,
                                    isAllCaps: false, isHyphenJoined: false, newlinesBefore: newlines))
@@ -252,12 +256,6 @@ enum Tokenizer {
         return value == 0x2018 || value == 0x2019 ? 39 : value
     }
 
-    /// Whether the word `text[word]` holds an apostrophe (`O'Brien`).
-    private static func containsApostrophe(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ word: Range<Int>) -> Bool {
-        for k in word where text[k].value == 0x27 || text[k].value == 0x2019 { return true }
-        return false
-    }
-
     /// Whether a word that runs straight into `s` may be the start of a URL or e-mail
     /// address (a cheap test before looking for one).
     @inline(__always)
@@ -266,8 +264,17 @@ enum Tokenizer {
     }
 
     /// Where a URL or e-mail address starting at `i` ends, or nil if none starts there.
-    private static func opaqueEnd(_ text: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, limit n: Int) -> Int? {
-        var j = i
+    ///
+    /// `text[i..<wordEnd]` is a word without apostrophes, just read: its letters and digits
+    /// are none of the marks looked for, so the scan starts after it.
+    ///
+    /// A word ending a sentence (`said.` before a space) is asked this most often: when the
+    /// mark after the word is not `@` and whitespace or the end follows it, the scan would
+    /// stop there having seen no `@` nor `://`, and `www.` needs more than a word and its
+    /// mark, so nothing starts here and nothing is scanned.
+    private static func opaqueEnd(_ text: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, wordEnd: Int, limit n: Int) -> Int? {
+        if text[wordEnd] != "@", wordEnd + 1 == n || isWhitespace(text[wordEnd + 1]) { return nil }
+        var j = wordEnd
         var sawAt = false
         var sawScheme = false
         while j < n, !isWhitespace(text[j]) {

@@ -34,6 +34,19 @@ import Testing
         #expect(words("see https://www.dailynk.com/english/ now") == ["see", "https://www.dailynk.com/english/", "now"])
     }
 
+    @Test func aWordEndingASentenceIsNotAnAddress() {
+        #expect(words("He said. Then www. left") == ["He", "said", ".", "Then", "www", ".", "left"])
+        #expect(words("the end_") == ["the", "end", "_"])
+        // An `@` with nothing after it still makes the word an address, as it always did.
+        #expect(words("mail kim@ now") == ["mail", "kim@", "now"])
+    }
+
+    @Test func aWordWithAnApostropheNeverStartsAnAddress() {
+        #expect(words("O'Brien.com and Ri's@home") == ["O'Brien", ".", "com", "and", "Ri", "'s", "@", "home"])
+        #expect(words("visit www.dailynk.com today") == ["visit", "www.dailynk.com", "today"])
+        #expect(words("ask kim.ri@dailynk.com, then") == ["ask", "kim.ri@dailynk.com", ",", "then"])
+    }
+
     @Test func offsetsCountCodePoints() {
         let text = "“Kim” said 한국 Hyesan"
         let scalars = Array(text.unicodeScalars)
