@@ -95,6 +95,47 @@ struct KeyMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     }
 }
 
+/// A set of token keys that answers "not in the set" for most keys with one load: one bit
+/// for each value of a key's low 16 bits (keys are well-mixed hashes, so those bits are as
+/// good as any). Put in front of a table that most look-ups miss, it rejects nearly every
+/// miss without probing the table; a set bit only says the key may be there.
+struct KeyFilter: Sendable {
+    private var words = [UInt64](repeating: 0, count: 1 << 10)
+
+    init() {}
+
+    mutating func insert(_ key: UInt64) { words[Self.word(key)] |= Self.bit(key) }
+
+    /// Whether `key` may be in the set: false for certain, true when it may be.
+    @inline(__always)
+    func mayContain(_ key: UInt64) -> Bool { words[Self.word(key)] & Self.bit(key) != 0 }
+
+    /// Where a key's bit lives: the word, then the bit within it.
+    @inline(__always)
+    private static func word(_ key: UInt64) -> Int { Int(truncatingIfNeeded: key >> 6) & ((1 << 10) - 1) }
+
+    @inline(__always)
+    private static func bit(_ key: UInt64) -> UInt64 { 1 << (key & 63) }
+}
+
+/// A ``KeyMap`` for a word list looked up at nearly every word of a report, where nearly
+/// every look-up misses (the role nouns): a ``KeyFilter`` of its keys turns those misses
+/// away before the table is probed.
+struct FilteredKeyMap<Value: Sendable>: Sendable {
+    private var map = KeyMap<Value>()
+    private var filter = KeyFilter()
+
+    init() {}
+
+    subscript(key: UInt64) -> Value? {
+        @inline(__always) get { filter.mayContain(key) ? map[key] : nil }
+        set {
+            if newValue != nil { filter.insert(key) }
+            map[key] = newValue
+        }
+    }
+}
+
 /// A set of token keys (see ``KeyMap``).
 struct KeySet: Sendable, ExpressibleByArrayLiteral {
     private var map = KeyMap<Bool>()
