@@ -121,7 +121,10 @@ struct ReferenceResolver {
     /// ("the city's Namjung-dong area" after "Sinuiju", a city).
     private func shortFormReference(_ head: Int, among spans: [MentionSpan]) -> SpanTarget? {
         let key = tokens[head].key
-        var targets: Set<SpanTarget> = []
+        // The one entity whose name holds the word, so far. A second one ends the search
+        // (the word is then ambiguous): compared as it is met, not gathered into a set,
+        // which hashed every name.
+        var named: SpanTarget?
         var latestOfKind: (end: Int, target: SpanTarget)?
         let kindWord = lexicon.placeSuffixes[key]
         // The categories the word stands for, looked up once rather than for every span.
@@ -139,14 +142,17 @@ struct ReferenceResolver {
                 let at = range.first(where: { tokens[$0].key == key && tokens[$0].isCapitalized }),
                 !range[..<at].contains(where: { tokens[$0].key == Self.ofKey })
             {
-                targets.insert(spans[index].target)
+                if let named {
+                    if named != spans[index].target { return nil }
+                } else {
+                    named = spans[index].target
+                }
             }
             if let kinds, let category, range.upperBound > (latestOfKind?.end ?? -1), kinds.contains(category) {
                 latestOfKind = (range.upperBound, spans[index].target)
             }
         }
-        if targets.isEmpty, let latestOfKind { return latestOfKind.target }
-        return targets.count == 1 ? targets.first : nil
+        return named ?? latestOfKind?.target
     }
 
     private static let ofKey = TextFolding.key("of")

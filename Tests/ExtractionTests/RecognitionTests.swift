@@ -363,6 +363,16 @@ import Testing
         #expect(holder(of: "The ministry", in: two).isEmpty)
     }
 
+    @Test func aShortFormReferringToOneBodyNamedTwiceStillRefersToIt() throws {
+        let report = try facts("The Ministry of Social Security raided a market. Later the Ministry of Social Security fined traders. The ministry kept the goods.")
+        #expect(holder(of: "The ministry", in: report) == ["Ministry of Social Security"])
+    }
+
+    @Test func aPlaceWordNoNameHoldsReferToTheLatestPlaceOfItsKind() throws {
+        let report = try facts("Smugglers crossed from Sinuiju into Dandong. Traders in the city's market sold the goods.")
+        #expect(holder(of: "the city", in: report).count == 1)
+    }
+
     @Test func anAcronymCanComeBeforeItsFullName() throws {
         let report = try facts("Police from the PSB, the Public Security Bureau of Yanji City, detained them. Researchers at NKDB (Database Center for North Korean Human Rights) said the PSB handed them over.")
         #expect(holder(of: "PSB", in: report) == ["Public Security Bureau"])
