@@ -130,7 +130,8 @@ struct ReferenceResolver {
         // The categories the word stands for, looked up once rather than for every span.
         let kinds = kindWord.flatMap { Self.placeKinds[$0] }
         // By index, reading fields in place: most spans are looked at and left.
-        for index in spans.indices where spans[index].tokens.upperBound < head && !spans[index].isReference {
+        for index in spans.indices {
+            guard spans[index].tokens.upperBound < head, !spans[index].isReference else { continue }
             // A span's place category matters only for a place word (`city`): other words
             // skip reading it (and retaining and releasing the string).
             let category = kindWord == nil ? nil : placeCategory(of: spans[index].target)
@@ -157,8 +158,9 @@ struct ReferenceResolver {
 
     private static let ofKey = TextFolding.key("of")
 
-    /// The place categories a lower-case place word stands for after `the`.
-    private static let placeKinds: [String: Set<String>] = [
+    /// The place categories a lower-case place word stands for after `the`. (A list: one to
+    /// three short names are compared faster than a set hashes one.)
+    private static let placeKinds: [String: [String]] = [
         "city": ["city", "special-city", "foreign-city"],
         "county": ["county"],
         "province": ["province", "foreign-province"],
