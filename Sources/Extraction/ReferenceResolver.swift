@@ -21,11 +21,9 @@ struct ReferenceResolver {
     func resolve(_ analysis: NameRecognizer.Analysis, spans: [MentionSpan]) -> [MentionSpan] {
         let definitions = analysis.definitions.sorted { $0.token < $1.token }
         var resolved: [MentionSpan] = []
-        // Sized once for every span, rather than grown as entries are added.
-        var namedInFull = KeySet(minimumCapacity: spans.count)
-        for index in spans.indices {
-            if case .known(let entry) = spans[index].target { namedInFull.insert(UInt64(entry)) }
-        }
+        // The entries the report names in full, gathered the first time an acronym the
+        // report does not define needs them: most reports have none.
+        var namedInFull: KeySet?
         let names = antecedents(spans)
         // Sentence by sentence: its acronyms, then its short forms, then its lone words.
         var starts = (acronyms: 0, shortForms: 0, singles: 0)
@@ -39,7 +37,9 @@ struct ReferenceResolver {
                 if let before = matching.last(where: { $0.token < token }) ?? matching.first {
                     target = before.target
                 } else if let candidates = gazetteer.acronyms[acronym], !candidates.isEmpty {
-                    target = .known(candidates.first(where: { namedInFull.contains(UInt64($0)) }) ?? candidates[0])
+                    let named = namedInFull ?? entriesNamed(in: spans)
+                    namedInFull = named
+                    target = .known(candidates.first(where: { named.contains(UInt64($0)) }) ?? candidates[0])
                     rule = .acronymFallback
                 } else {
                     target = nil
@@ -62,6 +62,16 @@ struct ReferenceResolver {
             }
         }
         return resolved
+    }
+
+    /// The gazetteer entries `spans` name, as keys.
+    private func entriesNamed(in spans: [MentionSpan]) -> KeySet {
+        // Sized once for every span, rather than grown as entries are added.
+        var named = KeySet(minimumCapacity: spans.count)
+        for index in spans.indices {
+            if case .known(let entry) = spans[index].target { named.insert(UInt64(entry)) }
+        }
+        return named
     }
 
     /// The one person or place met before `token` that a lone word can refer to.

@@ -373,6 +373,13 @@ import Testing
         #expect(holder(of: "the city", in: report) == ["Sinuiju"])
     }
 
+    @Test func anUndefinedAcronymPrefersTheBodyTheReportNamesInFull() throws {
+        let named = try facts("Officers of the Ministry of Social Security searched the market. Agents of the MSS later released them.")
+        #expect(holder(of: "MSS", in: named) == ["Ministry of Social Security"])
+        let unnamed = try facts("Agents of the MSS released them.")
+        #expect(holder(of: "MSS", in: unnamed) == ["Ministry of State Security"])
+    }
+
     @Test func anAcronymCanComeBeforeItsFullName() throws {
         let report = try facts("Police from the PSB, the Public Security Bureau of Yanji City, detained them. Researchers at NKDB (Database Center for North Korean Human Rights) said the PSB handed them over.")
         #expect(holder(of: "PSB", in: report) == ["Public Security Bureau"])
