@@ -33,9 +33,8 @@ struct ReferenceResolver {
                 let acronym = string(tokens[token])
                 let target: SpanTarget?
                 var rule = RecognitionRule.acronymBinding
-                let matching = definitions.filter { $0.acronym == acronym }
-                if let before = matching.last(where: { $0.token < token }) ?? matching.first {
-                    target = before.target
+                if let definition = definition(of: acronym, at: token, among: definitions) {
+                    target = definitions[definition].target
                 } else if let candidates = gazetteer.acronyms[acronym], !candidates.isEmpty {
                     let named = namedInFull ?? entriesNamed(in: spans)
                     namedInFull = named
@@ -64,6 +63,19 @@ struct ReferenceResolver {
         return resolved
     }
 
+    /// The index in `definitions` (in text order) of the definition the acronym at `token`
+    /// takes: the latest one before it, else the first after it; nil when it has none.
+    /// Read in place: copying the matching definitions out cost more than choosing.
+    private func definition(of acronym: String, at token: Int, among definitions: [(token: Int, acronym: String, target: SpanTarget, sentence: Int)]) -> Int? {
+        var first: Int?
+        var latestBefore: Int?
+        for index in definitions.indices where definitions[index].acronym == acronym {
+            if first == nil { first = index }
+            if definitions[index].token < token { latestBefore = index }
+        }
+        return latestBefore ?? first
+    }
+
     /// The gazetteer entries `spans` name, as keys.
     private func entriesNamed(in spans: [MentionSpan]) -> KeySet {
         // Sized once for every span, rather than grown as entries are added.
@@ -88,25 +100,30 @@ struct ReferenceResolver {
     /// The names lone words can refer back to, computed once per report.
     private func antecedents(_ spans: [MentionSpan]) -> [Antecedent] {
         var result: [Antecedent] = []
-        // By index: only the spans that pass the first tests are copied out.
+        // By index, fields read in place: a span's target is copied only into the names kept.
         for index in spans.indices where !spans[index].isReference && spans[index].tokens.count >= 2 {
-            let span = spans[index]
+            let range = spans[index].tokens
             let kind: EntityKind
-            switch span.target {
-            case .known(let entry): kind = gazetteer.entries[entry].kind
-            case .found(let found, _, _): kind = found
+            let isFound: Bool
+            switch spans[index].target {
+            case .known(let entry):
+                kind = gazetteer.entries[entry].kind
+                isFound = false
+            case .found(let found, _, _):
+                kind = found
+                isFound = true
             }
             guard kind == .person || kind == .place else { continue }
-            guard let first = span.tokens.first(where: { tokens[$0].kind == .word && !tokens[$0].isHyphenJoined }),
-                let last = span.tokens.last(where: { tokens[$0].kind == .word && !tokens[$0].isHyphenJoined })
+            guard let first = range.first(where: { tokens[$0].kind == .word && !tokens[$0].isHyphenJoined }),
+                let last = range.last(where: { tokens[$0].kind == .word && !tokens[$0].isHyphenJoined })
             else { continue }
             switch kind {
             case .person:
                 // Korean names put the surname first, Western names last.
-                result.append(Antecedent(end: span.tokens.upperBound, keys: (tokens[first].key, tokens[last].key), target: span.target))
+                result.append(Antecedent(end: range.upperBound, keys: (tokens[first].key, tokens[last].key), target: spans[index].target))
             default:
-                if case .found = span.target {
-                    result.append(Antecedent(end: span.tokens.upperBound, keys: (tokens[first].key, tokens[first].key), target: span.target))
+                if isFound {
+                    result.append(Antecedent(end: range.upperBound, keys: (tokens[first].key, tokens[first].key), target: spans[index].target))
                 }
             }
         }

@@ -380,6 +380,17 @@ import Testing
         #expect(holder(of: "MSS", in: unnamed) == ["Ministry of State Security"])
     }
 
+    @Test func anAcronymDefinedTwiceTakesTheLatestDefinitionBeforeIt() throws {
+        let report = try facts("The Ministry of State Security (MSS) arrested him. The MSS held him for a month. In May the Ministry of Social Security (MSS) took over. The MSS later freed him.")
+        let state = try #require(report.entities.first { $0.name == "Ministry of State Security" })
+        let social = try #require(report.entities.first { $0.name == "Ministry of Social Security" })
+        // Each holds its full name and the two acronyms after its definition, the later
+        // bare "MSS" the second body's.
+        #expect(state.mentions.filter { $0.text == "MSS" }.count == 2)
+        #expect(social.mentions.filter { $0.text == "MSS" }.count == 2)
+        #expect(state.mentions.map(\.start).max()! < social.mentions.filter { $0.text == "MSS" }.map(\.start).max()!)
+    }
+
     @Test func anAcronymCanComeBeforeItsFullName() throws {
         let report = try facts("Police from the PSB, the Public Security Bureau of Yanji City, detained them. Researchers at NKDB (Database Center for North Korean Human Rights) said the PSB handed them over.")
         #expect(holder(of: "PSB", in: report) == ["Public Security Bureau"])
