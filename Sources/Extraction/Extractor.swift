@@ -1126,36 +1126,46 @@ struct ReportExtraction {
             }
             if let possessor = descriptions[index].possessor { pending.append((index, .kin(of: possessor))) }
         }
-        var keys = Set(pending.map { descriptions[$0.description].key })
-        for item in pending { if case .kin(let possessor) = item.link { keys.insert(possessor) } }
-        guard !keys.isEmpty else { return }
-        // One node per key, named by the first description's label.
+        // One node per key that takes part in a link (-1 until it is made below): the
+        // keys are hashed once here and once per description, not again for each link.
         var nodes: [String: Int] = [:]
-        nodes.reserveCapacity(keys.count)
+        nodes.reserveCapacity(pending.count)
+        for item in pending {
+            nodes[descriptions[item.description].key] = -1
+            if case .kin(let possessor) = item.link { nodes[possessor] = -1 }
+        }
+        guard !nodes.isEmpty else { return }
+        // The node of each description (-1 for none), for its links.
+        var nodeOf = [Int](repeating: -1, count: descriptions.count)
         let shortID = document.rawValue.count > 9 ? String(document.rawValue.prefix(8)) + "…" : document.rawValue
-        for index in descriptions.indices where keys.contains(descriptions[index].key) {
-            let description = descriptions[index]
-            let first = tokens[description.tokens.lowerBound]
-            let last = tokens[description.tokens.upperBound - 1]
-            let mention = Mention(document: document, sentence: description.sentence, start: first.start, end: last.end,
+        // Each node is named by its first description's label. Fields are read in place,
+        // not copied with the description's strings.
+        for index in descriptions.indices {
+            guard let known = nodes[descriptions[index].key] else { continue }
+            let first = tokens[descriptions[index].tokens.lowerBound]
+            let last = tokens[descriptions[index].tokens.upperBound - 1]
+            let mention = Mention(document: document, sentence: descriptions[index].sentence, start: first.start, end: last.end,
                                   text: string(first.start, last.end))
-            if let node = nodes[description.key] {
-                locals[node].mentions.append(mention)
+            if known >= 0 {
+                locals[known].mentions.append(mention)
+                nodeOf[index] = known
                 continue
             }
-            let id = EntityID(kind: .person, name: document.rawValue + " " + description.key)
+            let id = EntityID(kind: .person, name: document.rawValue + " " + descriptions[index].key)
             // Named outside the closure, which would otherwise hold a copy of the finder.
-            let name = "\(finder.label(of: description)) (\(shortID))"
+            let name = "\(finder.label(of: descriptions[index])) (\(shortID))"
             let node = local(id) {
                 var actor = Local(id: id, name: name, kind: .person, category: "role", aliases: [])
                 actor.isRole = true
                 return actor
             }
             locals[node].mentions.append(mention)
-            nodes[description.key] = node
+            nodes[descriptions[index].key] = node
+            nodeOf[index] = node
         }
         for (index, link) in pending {
-            guard let node = nodes[descriptions[index].key] else { continue }
+            let node = nodeOf[index]
+            guard node >= 0 else { continue }
             let sentence = descriptions[index].sentence
             switch link {
             case .participant(let event, let side, let word):
@@ -1164,12 +1174,12 @@ struct ReportExtraction {
             case .member(let agency):
                 addRelation(from: node, to: agency, kind: .memberOf, sentence: sentence, Support(rule: .roleActor))
             case .kin(let possessor):
-                guard let relative = nodes[possessor] else { continue }
+                guard let relative = nodes[possessor], relative >= 0 else { continue }
                 let (a, b) = locals[node].id < locals[relative].id ? (node, relative) : (relative, node)
                 addRelation(from: a, to: b, kind: .family, sentence: sentence, Support(rule: .roleActor))
             }
         }
-        for node in nodes.values where locals[node].mentions.count > 1 {
+        for node in nodes.values where node >= 0 && locals[node].mentions.count > 1 {
             locals[node].mentions.sort()
         }
     }

@@ -28,7 +28,8 @@ public struct Gazetteer: Sendable {
         var templates: [Entity] = []
         /// Romanisation keys of every name and alias to entry indices, for spellings the
         /// files do not list (`Hoiryong` for `Hoeryong`).
-        var byRomanization: [String: [Int]] = [:]
+        /// (Keyed by ``RomanizationKey/hash(_:)``: a look-up then makes no string.)
+        var byRomanization = KeyMap<[Int]>()
     }
 
     /// The tables in one object, so that copying a gazetteer retains one reference: the
@@ -130,7 +131,7 @@ public struct Gazetteer: Sendable {
         // The lists hold each entry once, so counting the entries of `kind` is enough.
         let tables = storage.tables
         var found: Int?
-        for index in tables.byRomanization[RomanizationKey.make(form)] ?? [] where tables.entries[index].kind == kind {
+        for index in tables.byRomanization[RomanizationKey.hash(form)] ?? [] where tables.entries[index].kind == kind {
             if found != nil { return nil }
             found = index
         }
@@ -152,11 +153,15 @@ extension Gazetteer.Tables {
         for (index, entry) in entries.enumerated() where byExactName[entry.name] == nil && byName[NameKey(entry.name)] == index {
             byExactName[entry.name] = index
         }
-        byRomanization = [:]
+        byRomanization = KeyMap()
         for (index, entry) in entries.enumerated() {
             for form in [entry.name] + entry.aliases where !GazetteerEntry.isAcronym(form) {
-                let key = RomanizationKey.make(form)
-                if byRomanization[key]?.last != index { byRomanization[key, default: []].append(index) }
+                let key = RomanizationKey.hash(form)
+                var owners = byRomanization[key] ?? []
+                if owners.last != index {
+                    owners.append(index)
+                    byRomanization[key] = owners
+                }
             }
         }
         // A form that several entries share (`MSS`, `Gangwon Province`) is listed on an

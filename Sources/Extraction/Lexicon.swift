@@ -76,7 +76,7 @@ struct Lexicon: Sendable {
         var relationWords = KeyMap<RelationWord>()
         /// Nouns that describe an unnamed actor (`director`, `kidnappers`, `son`): see
         /// ``RoleActorFinder``.
-        var roleActorNouns = KeyMap<RoleNoun>()
+        var roleActorNouns = FilteredKeyMap<RoleNoun>()
         /// The confidence of each ``EvidenceRule``, by its raw value.
         var ruleConfidence: [Double] = Array(repeating: 0, count: EvidenceRule.allCases.count)
     }
@@ -123,7 +123,7 @@ struct Lexicon: Sendable {
     var areaWords: KeySet { storage.tables.areaWords }
     var landWords: KeySet { storage.tables.landWords }
     var relationWords: KeyMap<RelationWord> { storage.tables.relationWords }
-    var roleActorNouns: KeyMap<RoleNoun> { storage.tables.roleActorNouns }
+    var roleActorNouns: FilteredKeyMap<RoleNoun> { storage.tables.roleActorNouns }
     var ruleConfidence: [Double] { storage.tables.ruleConfidence }
 
     /// Reads the lexicon files in `folder`.

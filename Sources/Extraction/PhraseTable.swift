@@ -17,10 +17,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// The values of each whole phrase, by the slot's value number.
     private var values: [[Value]] = []
     private(set) var longest = 0
-    /// One bit for each value of a first word's key modulo 2^16, set when a phrase starts
-    /// with such a word. Most tokens of a report start no phrase, and this rejects them
-    /// with one load instead of a hash-table probe.
-    private var firstWords = [UInt64](repeating: 0, count: 1 << 10)
+    /// The keys of the phrases' first words. Most tokens of a report start no phrase, and
+    /// this rejects them with one load instead of a hash-table probe.
+    private var firstWords = KeyFilter()
 
     init() {}
 
@@ -30,7 +29,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
         let scalars = Array(phrase.unicodeScalars)
         let keys = Tokenizer.tokenize(scalars).filter { $0.kind != .possessive }.map(\.key)
         guard !keys.isEmpty else { return false }
-        firstWords[Self.word(keys[0])] |= Self.bit(keys[0])
+        firstWords.insert(keys[0])
         var h = TextFolding.offsetBasis
         for (i, key) in keys.enumerated() {
             h = TextFolding.combine(h, key)
@@ -60,7 +59,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     func longestMatch(in tokens: [Token], at start: Int, limit: Int) -> (end: Int, values: [Value])? {
         // The first token's key is always the first one hashed (a possessive or URL there
         // matches nothing). Checked inline: this runs at most tokens of every report.
-        guard start < limit, firstWords[Self.word(tokens[start].key)] & Self.bit(tokens[start].key) != 0 else { return nil }
+        guard start < limit, firstWords.mayContain(tokens[start].key) else { return nil }
         return match(in: tokens, at: start, limit: limit)
     }
 
@@ -70,7 +69,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// array.
     @inline(__always)
     func longestMatchEnd(in tokens: [Token], at start: Int, limit: Int) -> Int? {
-        guard start < limit, firstWords[Self.word(tokens[start].key)] & Self.bit(tokens[start].key) != 0 else { return nil }
+        guard start < limit, firstWords.mayContain(tokens[start].key) else { return nil }
         return longestPhrase(in: tokens, at: start, limit: limit)?.end
     }
 
@@ -103,13 +102,6 @@ struct PhraseTable<Value: Sendable>: Sendable {
         }
         return best
     }
-
-    /// Where a first word's key lives in ``firstWords``: the word, then the bit.
-    @inline(__always)
-    private static func word(_ key: UInt64) -> Int { Int(truncatingIfNeeded: key >> 6) & ((1 << 10) - 1) }
-
-    @inline(__always)
-    private static func bit(_ key: UInt64) -> UInt64 { 1 << (key & 63) }
 
     /// The values of a phrase given as text, if it is in the table.
     func lookup(_ phrase: String) -> [Value]? {

@@ -21,11 +21,9 @@ struct ReferenceResolver {
     func resolve(_ analysis: NameRecognizer.Analysis, spans: [MentionSpan]) -> [MentionSpan] {
         let definitions = analysis.definitions.sorted { $0.token < $1.token }
         var resolved: [MentionSpan] = []
-        // Sized once for every span, rather than grown as entries are added.
-        var namedInFull = KeySet(minimumCapacity: spans.count)
-        for index in spans.indices {
-            if case .known(let entry) = spans[index].target { namedInFull.insert(UInt64(entry)) }
-        }
+        // The entries the report names in full, gathered the first time an acronym the
+        // report does not define needs them: most reports have none.
+        var namedInFull: KeySet?
         let names = antecedents(spans)
         // Sentence by sentence: its acronyms, then its short forms, then its lone words.
         var starts = (acronyms: 0, shortForms: 0, singles: 0)
@@ -35,11 +33,12 @@ struct ReferenceResolver {
                 let acronym = string(tokens[token])
                 let target: SpanTarget?
                 var rule = RecognitionRule.acronymBinding
-                let matching = definitions.filter { $0.acronym == acronym }
-                if let before = matching.last(where: { $0.token < token }) ?? matching.first {
-                    target = before.target
+                if let definition = definition(of: acronym, at: token, among: definitions) {
+                    target = definitions[definition].target
                 } else if let candidates = gazetteer.acronyms[acronym], !candidates.isEmpty {
-                    target = .known(candidates.first(where: { namedInFull.contains(UInt64($0)) }) ?? candidates[0])
+                    let named = namedInFull ?? entriesNamed(in: spans)
+                    namedInFull = named
+                    target = .known(candidates.first(where: { named.contains(UInt64($0)) }) ?? candidates[0])
                     rule = .acronymFallback
                 } else {
                     target = nil
@@ -64,6 +63,29 @@ struct ReferenceResolver {
         return resolved
     }
 
+    /// The index in `definitions` (in text order) of the definition the acronym at `token`
+    /// takes: the latest one before it, else the first after it; nil when it has none.
+    /// Read in place: copying the matching definitions out cost more than choosing.
+    private func definition(of acronym: String, at token: Int, among definitions: [(token: Int, acronym: String, target: SpanTarget, sentence: Int)]) -> Int? {
+        var first: Int?
+        var latestBefore: Int?
+        for index in definitions.indices where definitions[index].acronym == acronym {
+            if first == nil { first = index }
+            if definitions[index].token < token { latestBefore = index }
+        }
+        return latestBefore ?? first
+    }
+
+    /// The gazetteer entries `spans` name, as keys.
+    private func entriesNamed(in spans: [MentionSpan]) -> KeySet {
+        // Sized once for every span, rather than grown as entries are added.
+        var named = KeySet(minimumCapacity: spans.count)
+        for index in spans.indices {
+            if case .known(let entry) = spans[index].target { named.insert(UInt64(entry)) }
+        }
+        return named
+    }
+
     /// The one person or place met before `token` that a lone word can refer to.
     /// A name a lone word can refer back to: where it ends, and the words that can stand
     /// for it (a person's first and last word, a found place's first word).
@@ -78,25 +100,30 @@ struct ReferenceResolver {
     /// The names lone words can refer back to, computed once per report.
     private func antecedents(_ spans: [MentionSpan]) -> [Antecedent] {
         var result: [Antecedent] = []
-        // By index: only the spans that pass the first tests are copied out.
+        // By index, fields read in place: a span's target is copied only into the names kept.
         for index in spans.indices where !spans[index].isReference && spans[index].tokens.count >= 2 {
-            let span = spans[index]
+            let range = spans[index].tokens
             let kind: EntityKind
-            switch span.target {
-            case .known(let entry): kind = gazetteer.entries[entry].kind
-            case .found(let found, _, _): kind = found
+            let isFound: Bool
+            switch spans[index].target {
+            case .known(let entry):
+                kind = gazetteer.entries[entry].kind
+                isFound = false
+            case .found(let found, _, _):
+                kind = found
+                isFound = true
             }
             guard kind == .person || kind == .place else { continue }
-            guard let first = span.tokens.first(where: { tokens[$0].kind == .word && !tokens[$0].isHyphenJoined }),
-                let last = span.tokens.last(where: { tokens[$0].kind == .word && !tokens[$0].isHyphenJoined })
+            guard let first = range.first(where: { tokens[$0].kind == .word && !tokens[$0].isHyphenJoined }),
+                let last = range.last(where: { tokens[$0].kind == .word && !tokens[$0].isHyphenJoined })
             else { continue }
             switch kind {
             case .person:
                 // Korean names put the surname first, Western names last.
-                result.append(Antecedent(end: span.tokens.upperBound, keys: (tokens[first].key, tokens[last].key), target: span.target))
+                result.append(Antecedent(end: range.upperBound, keys: (tokens[first].key, tokens[last].key), target: spans[index].target))
             default:
-                if case .found = span.target {
-                    result.append(Antecedent(end: span.tokens.upperBound, keys: (tokens[first].key, tokens[first].key), target: span.target))
+                if isFound {
+                    result.append(Antecedent(end: range.upperBound, keys: (tokens[first].key, tokens[first].key), target: spans[index].target))
                 }
             }
         }
@@ -121,13 +148,17 @@ struct ReferenceResolver {
     /// ("the city's Namjung-dong area" after "Sinuiju", a city).
     private func shortFormReference(_ head: Int, among spans: [MentionSpan]) -> SpanTarget? {
         let key = tokens[head].key
-        var targets: Set<SpanTarget> = []
+        // The one entity whose name holds the word, so far. A second one ends the search
+        // (the word is then ambiguous): compared as it is met, not gathered into a set,
+        // which hashed every name.
+        var named: SpanTarget?
         var latestOfKind: (end: Int, target: SpanTarget)?
         let kindWord = lexicon.placeSuffixes[key]
         // The categories the word stands for, looked up once rather than for every span.
         let kinds = kindWord.flatMap { Self.placeKinds[$0] }
         // By index, reading fields in place: most spans are looked at and left.
-        for index in spans.indices where spans[index].tokens.upperBound < head && !spans[index].isReference {
+        for index in spans.indices {
+            guard spans[index].tokens.upperBound < head, !spans[index].isReference else { continue }
             // A span's place category matters only for a place word (`city`): other words
             // skip reading it (and retaining and releasing the string).
             let category = kindWord == nil ? nil : placeCategory(of: spans[index].target)
@@ -139,20 +170,24 @@ struct ReferenceResolver {
                 let at = range.first(where: { tokens[$0].key == key && tokens[$0].isCapitalized }),
                 !range[..<at].contains(where: { tokens[$0].key == Self.ofKey })
             {
-                targets.insert(spans[index].target)
+                if let named {
+                    if named != spans[index].target { return nil }
+                } else {
+                    named = spans[index].target
+                }
             }
             if let kinds, let category, range.upperBound > (latestOfKind?.end ?? -1), kinds.contains(category) {
                 latestOfKind = (range.upperBound, spans[index].target)
             }
         }
-        if targets.isEmpty, let latestOfKind { return latestOfKind.target }
-        return targets.count == 1 ? targets.first : nil
+        return named ?? latestOfKind?.target
     }
 
     private static let ofKey = TextFolding.key("of")
 
-    /// The place categories a lower-case place word stands for after `the`.
-    private static let placeKinds: [String: Set<String>] = [
+    /// The place categories a lower-case place word stands for after `the`. (A list: one to
+    /// three short names are compared faster than a set hashes one.)
+    private static let placeKinds: [String: [String]] = [
         "city": ["city", "special-city", "foreign-city"],
         "county": ["county"],
         "province": ["province", "foreign-province"],

@@ -47,7 +47,7 @@ struct RoleActorFinder {
 
     /// The lexicon's role nouns: only they are kept, since copying the whole lexicon for
     /// every report costs more than the look-ups.
-    let roleActorNouns: KeyMap<RoleNoun>
+    let roleActorNouns: FilteredKeyMap<RoleNoun>
     let tokens: [Token]
     let text: [Unicode.Scalar]
     let slice: TextSlice

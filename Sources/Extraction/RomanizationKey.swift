@@ -15,17 +15,34 @@ enum RomanizationKey {
     ///
     /// - Complexity: O(n) in the length of the name.
     static func make(_ name: String) -> String {
+        withKey(of: name) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// An FNV-1a hash of the key of `name`, read from its bytes without making the string
+    /// of ``make(_:)``: the gazetteer looks spellings up by it, for lone words and names of
+    /// every report, where the strings were made only to be hashed again.
+    static func hash(_ name: String) -> UInt64 {
+        withKey(of: name) { bytes in
+            var h = TextFolding.offsetBasis
+            for byte in bytes { h = (h ^ UInt64(byte)) &* TextFolding.prime }
+            return h
+        }
+    }
+
+    /// Calls `body` with the key of `name` as UTF-8, written into a buffer on the stack.
+    private static func withKey<Result>(of name: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         // A code point folds to at most four bytes; each word adds at most one space.
         let capacity = 5 * name.utf8.count + 1
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { out in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { word in
-                make(name, out: out, word: word)
+                body(UnsafeBufferPointer(rebasing: out[..<write(name, out: out, word: word)]))
             }
         }
     }
 
-    /// ``make(_:)`` with `out` and `word` as scratch space, each large enough for the key.
-    private static func make(_ name: String, out: UnsafeMutableBufferPointer<UInt8>, word: UnsafeMutableBufferPointer<UInt8>) -> String {
+    /// Writes the key of `name` into `out`, with `word` as scratch space (each large enough
+    /// for the key), and returns its length in bytes.
+    private static func write(_ name: String, out: UnsafeMutableBufferPointer<UInt8>, word: UnsafeMutableBufferPointer<UInt8>) -> Int {
         var outCount = 0
         var wordCount = 0
         func flush() {
@@ -121,6 +138,6 @@ enum RomanizationKey {
             }
         }
         flush()
-        return String(decoding: UnsafeBufferPointer(rebasing: out[..<outCount]), as: UTF8.self)
+        return outCount
     }
 }

@@ -47,6 +47,26 @@ import Testing
         #expect(gazetteer.templates[1].aliases == ["Ministry of People's Security"])
     }
 
+    @Test func aPlaceIsFoundUnderAnotherRomanisationOfItsName() {
+        let gazetteer = Gazetteer(entries: [
+            GazetteerEntry(kind: .place, name: "Hoeryong", category: "city"),
+            GazetteerEntry(kind: .place, name: "Sinuiju", category: "city"),
+            GazetteerEntry(kind: .person, name: "Onsong Ri"),
+        ])
+        #expect(gazetteer.entry(spelledLike: "Hoiryong", kind: .place) == 0)
+        #expect(gazetteer.entry(spelledLike: "Shinuiju", kind: .place) == 1)
+        #expect(gazetteer.entry(spelledLike: "Hoiryong", kind: .person) == nil)
+        #expect(gazetteer.entry(spelledLike: "Musan", kind: .place) == nil)
+    }
+
+    @Test func aSpellingSharedByTwoPlacesNamesNeither() {
+        let gazetteer = Gazetteer(entries: [
+            GazetteerEntry(kind: .place, name: "Kaesong", category: "city"),
+            GazetteerEntry(kind: .place, name: "Gaeseong", category: "county"),
+        ])
+        #expect(gazetteer.entry(spelledLike: "Kaesŏng", kind: .place) == nil)
+    }
+
     @Test func acronymsAreOneWordOfCapitals() {
         #expect(GazetteerEntry.isAcronym("MSS"))
         #expect(GazetteerEntry.isAcronym("UN"))

@@ -363,6 +363,32 @@ import Testing
         #expect(holder(of: "The ministry", in: two).isEmpty)
     }
 
+    @Test func aShortFormReferringToOneBodyNamedTwiceStillRefersToIt() throws {
+        let report = try facts("The Ministry of Social Security raided a market. Later the Ministry of Social Security fined traders. The ministry kept the goods.")
+        #expect(holder(of: "The ministry", in: report) == ["Ministry of Social Security"])
+    }
+
+    @Test func aPlaceWordNoNameHoldsReferToTheLatestPlaceOfItsKind() throws {
+        let report = try facts("Traders in Sinuiju were fined. Police searched the city's Namjung-dong area.")
+        #expect(holder(of: "the city", in: report) == ["Sinuiju"])
+    }
+
+    @Test func anUndefinedAcronymTakesTheGazetteersFirstBodyWhenTheReportNamesNone() throws {
+        let unnamed = try facts("Agents of the MSS released them.")
+        #expect(holder(of: "MSS", in: unnamed) == ["Ministry of State Security"])
+    }
+
+    @Test func anAcronymDefinedTwiceTakesTheLatestDefinitionBeforeIt() throws {
+        let report = try facts("The Ministry of State Security (MSS) arrested him. The MSS held him for a month. In May the Ministry of Social Security (MSS) took over. The MSS later freed him.")
+        let state = try #require(report.entities.first { $0.name == "Ministry of State Security" })
+        let social = try #require(report.entities.first { $0.name == "Ministry of Social Security" })
+        // Each holds its full name and the two acronyms after its definition, the later
+        // bare "MSS" the second body's.
+        #expect(state.mentions.filter { $0.text == "MSS" }.count == 2)
+        #expect(social.mentions.filter { $0.text == "MSS" }.count == 2)
+        #expect(state.mentions.map(\.start).max()! < social.mentions.filter { $0.text == "MSS" }.map(\.start).max()!)
+    }
+
     @Test func anAcronymCanComeBeforeItsFullName() throws {
         let report = try facts("Police from the PSB, the Public Security Bureau of Yanji City, detained them. Researchers at NKDB (Database Center for North Korean Human Rights) said the PSB handed them over.")
         #expect(holder(of: "PSB", in: report) == ["Public Security Bureau"])

@@ -31,6 +31,14 @@ import Testing
         #expect(report.entities.first { $0.name == "chief (r1)" }?.mentions.count == 2)
     }
 
+    @Test func aRoleNodeIsNamedByItsFirstDescriptionAndHoldsEveryLaterOne() throws {
+        let report = try facts("The local customs office director took bribes from smugglers. The director was arrested by the MSS in March. Police later arrested the director again.")
+        let director = try #require(report.entities.first { $0.name == "office director (r1)" })
+        #expect(director.mentions.count == 3)
+        #expect(director.mentions.map(\.start) == director.mentions.map(\.start).sorted())
+        #expect(!roles(report).contains("director (r1)"))
+    }
+
     @Test func anAgentNounTakesPartInItsEvent() throws {
         let report = try facts("Police caught the two traffickers near Onsong. The traffickers had sold women in China.")
         #expect(roles(report).contains("traffickers (r1)"))

@@ -27,4 +27,19 @@ import Testing
         #expect(RomanizationKey.make("  North   HAMGYONG province ") == RomanizationKey.make("north hamgyong Province"))
         #expect(RomanizationKey.make("Onsong-gun") == RomanizationKey.make("Onsong gun"))
     }
+
+    @Test func spellingsOfOneNameShareAHashAndOthersDoNot() {
+        #expect(RomanizationKey.hash("Hoiryong") == RomanizationKey.hash("Hoeryŏng"))
+        #expect(RomanizationKey.hash("Ch'ongjin") == RomanizationKey.hash("Cheongjin"))
+        #expect(RomanizationKey.hash("Onsong") != RomanizationKey.hash("Unsong"))
+        #expect(RomanizationKey.hash("Kim Jong Il") != RomanizationKey.hash("Kim Jong Un"))
+    }
+
+    @Test func theHashIsTheHashOfTheKeysBytes() {
+        for name in ["Hamgyong-bukto", "P'yŏngyang", "  North   HAMGYONG province "] {
+            var h = TextFolding.offsetBasis
+            for byte in RomanizationKey.make(name).utf8 { h = (h ^ UInt64(byte)) &* TextFolding.prime }
+            #expect(RomanizationKey.hash(name) == h)
+        }
+    }
 }
