@@ -380,47 +380,55 @@ struct ReportExtraction {
         let rules = EvidenceRule.allCases.count
         var sharedLists: [[Evidence]] = []
         var sharedIndex = [Int32](repeating: -1, count: relationList.isEmpty ? 0 : sentences.count * rules)
-        for item in relationList {
-            if item.laterSentences.isEmpty, item.firstSupport.side == nil, item.firstSupport.word == nil {
-                let key = item.firstSentence * rules + Int(item.firstSupport.rule.rawValue)
-                let evidence: [Evidence]
-                if sharedIndex[key] >= 0 {
-                    evidence = sharedLists[Int(sharedIndex[key])]
+        // By index: iterating would copy each relation, retaining and releasing its arrays.
+        for r in relationList.indices {
+            let key = relationList[r].key
+            let evidence: [Evidence]
+            if relationList[r].laterSentences.isEmpty, relationList[r].firstSupport.side == nil, relationList[r].firstSupport.word == nil {
+                let (sentence, support) = (relationList[r].firstSentence, relationList[r].firstSupport)
+                let slot = sentence * rules + Int(support.rule.rawValue)
+                if sharedIndex[slot] >= 0 {
+                    evidence = sharedLists[Int(sharedIndex[slot])]
                 } else {
                     var made: [Evidence] = []
                     made.reserveCapacity(1)
-                    appendEvidence(item.firstSentence, item.firstSupport, to: &made)
-                    sharedIndex[key] = Int32(sharedLists.count)
+                    appendEvidence(sentence, support, to: &made)
+                    sharedIndex[slot] = Int32(sharedLists.count)
                     sharedLists.append(made)
                     evidence = made
                 }
-                relations.append(Relation(ordered: locals[item.key.source].id, locals[item.key.target].id,
-                                          kind: item.key.kind.kind, sortedEvidence: evidence))
-                continue
-            }
-            var evidence: [Evidence] = []
-            evidence.reserveCapacity(1 + item.laterSentences.count)
-            // In sentence order, as `Relation` keeps evidence: it then takes the list as it
-            // is instead of sorting it through a set. The sentences are distinct already.
-            if item.isInOrder {
-                appendEvidence(item.firstSentence, item.firstSupport, to: &evidence)
-                for index in item.laterSentences.indices {
-                    appendEvidence(item.laterSentences[index], item.laterSupports[index], to: &evidence)
-                }
             } else {
-                let supports = [(item.firstSentence, item.firstSupport)] + Array(zip(item.laterSentences, item.laterSupports))
-                for (sentence, support) in supports.sorted(by: { $0.0 < $1.0 }) {
-                    appendEvidence(sentence, support, to: &evidence)
-                }
+                evidence = ownEvidence(of: r)
             }
             // Ends and evidence are in the order `Relation` wants (see `detectCoMentions()`
             // and `detectStructuralRelations(_:)` for the symmetric kinds).
-            relations.append(Relation(ordered: locals[item.key.source].id, locals[item.key.target].id,
-                                      kind: item.key.kind.kind, sortedEvidence: evidence))
+            relations.append(Relation(ordered: locals[key.source].id, locals[key.target].id,
+                                      kind: key.kind.kind, sortedEvidence: evidence))
         }
         // In order of first mention and of discovery: deterministic, and the graph sorts by
         // identifier when it exports, so no string sorting is spent here.
         return ReportFacts(document: report.document, entities: entities, relations: relations)
+    }
+
+    /// The evidence of the relation at `index` in ``relationList``, made for it alone: in
+    /// sentence order, as `Relation` keeps evidence, so that it takes the list as it is
+    /// instead of sorting it through a set. The sentences are distinct already.
+    private mutating func ownEvidence(of index: Int) -> [Evidence] {
+        var evidence: [Evidence] = []
+        evidence.reserveCapacity(1 + relationList[index].laterSentences.count)
+        if relationList[index].isInOrder {
+            appendEvidence(relationList[index].firstSentence, relationList[index].firstSupport, to: &evidence)
+            for later in relationList[index].laterSentences.indices {
+                appendEvidence(relationList[index].laterSentences[later], relationList[index].laterSupports[later], to: &evidence)
+            }
+        } else {
+            let item = relationList[index]
+            let supports = [(item.firstSentence, item.firstSupport)] + Array(zip(item.laterSentences, item.laterSupports))
+            for (sentence, support) in supports.sorted(by: { $0.0 < $1.0 }) {
+                appendEvidence(sentence, support, to: &evidence)
+            }
+        }
+        return evidence
     }
 
     /// Appends one sentence's support of a relation as graph evidence; made in place in the
