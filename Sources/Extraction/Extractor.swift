@@ -321,7 +321,7 @@ struct ReportExtraction {
         }
         for pass in 0..<2 {
             for index in spans.indices where isFoundPlace[index] == (pass == 1) {
-                resolved[index] = record(spans[index])
+                resolved[index] = record(spans, at: index)
             }
         }
         var placedSpans: [(span: MentionSpan, local: Int)] = []
@@ -474,14 +474,17 @@ struct ReportExtraction {
         }
     }
 
-    /// Adds the mention to its entity and returns the entity's local index.
-    private mutating func record(_ span: MentionSpan) -> Int {
-        let first = tokens[span.tokens.lowerBound]
-        let last = tokens[span.tokens.upperBound - 1]
+    /// Adds the mention of `spans[position]` to its entity and returns the entity's local
+    /// index. The span is read in place: copying it (its target holds a name) cost more than
+    /// most of the recording.
+    private mutating func record(_ spans: [MentionSpan], at position: Int) -> Int {
+        let span = spans[position].tokens
+        let first = tokens[span.lowerBound]
+        let last = tokens[span.upperBound - 1]
         let surface = string(first.start, last.end)
-        let mention = Mention(document: document, sentence: span.sentence, start: first.start, end: last.end, text: surface)
+        let mention = Mention(document: document, sentence: spans[position].sentence, start: first.start, end: last.end, text: surface)
         let index: Int
-        switch resolve(span.target) {
+        switch resolve(spans[position].target) {
         case .known(let entry):
             if let known = byEntry[UInt64(entry)] {
                 index = known
@@ -511,7 +514,7 @@ struct ReportExtraction {
             }
         }
         // Every form seen is an alias, except a bare surname: `Kim` names many people.
-        if !span.isReference, !(locals[index].kind == .person && span.tokens.count == 1) {
+        if !spans[position].isReference, !(locals[index].kind == .person && span.count == 1) {
             let form = ReportReader.clean(surface, straightenApostrophes: true)
             if form != locals[index].name, !locals[index].aliases.contains(form), !locals[index].newAliases.contains(form) {
                 locals[index].newAliases.append(form)
@@ -523,9 +526,10 @@ struct ReportExtraction {
         locals[index].mentions.append(mention)
         if explaining {
             var detail: String?
-            switch span.rule {
+            let rule = spans[position].rule
+            switch rule {
             case .headWord, .prefix:
-                let head = span.rule == .prefix ? first : last
+                let head = rule == .prefix ? first : last
                 detail = "\"\(string(head.start, head.end))\""
             default:
                 if let entry = locals[index].entry {
@@ -533,7 +537,7 @@ struct ReportExtraction {
                 }
             }
             explanations.append(MentionExplanation(entity: locals[index].id, name: locals[index].name, kind: locals[index].kind,
-                                                   mention: mention, rule: span.rule, detail: detail))
+                                                   mention: mention, rule: rule, detail: detail))
         }
         return index
     }
