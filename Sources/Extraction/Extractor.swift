@@ -499,8 +499,7 @@ struct ReportExtraction {
                 byEntry[UInt64(entry)] = index
                 entryLocals.append((entry, index))
             }
-        case .found(let kind, let name, let category):
-            let slot = foundNames.slot(of: FoundKey(kind: kind, name: name))
+        case .found(let slot, let kind, let name, let category):
             if let known = foundNames.entries[slot].local {
                 index = known
             } else {
@@ -542,16 +541,30 @@ struct ReportExtraction {
         return index
     }
 
+    /// What a span's target turned out to be: a gazetteer entry, or a name found by its
+    /// context with its slot in ``foundNames`` (found once, for both the look-up and the
+    /// recording).
+    private enum Resolution {
+        case known(Int)
+        case found(slot: Int, kind: EntityKind, name: String, category: String?)
+    }
+
     /// A found name that the gazetteer knows under exactly that form becomes the known
     /// entry; looked up once per name and report.
-    private mutating func resolve(_ target: SpanTarget) -> SpanTarget {
-        guard case .found(let kind, let name, _) = target else { return target }
-        let slot = foundNames.slot(of: FoundKey(kind: kind, name: name))
-        if let known = foundNames.entries[slot].resolved { return known.map(SpanTarget.known) ?? target }
-        let index = gazetteer.names.lookup(name)?.first(where: { gazetteer.entries[$0].kind == kind })
-            ?? gazetteer.entry(spelledLike: name, kind: kind)
-        foundNames.entries[slot].resolved = .some(index)
-        return index.map(SpanTarget.known) ?? target
+    private mutating func resolve(_ target: SpanTarget) -> Resolution {
+        switch target {
+        case .known(let entry):
+            return .known(entry)
+        case .found(let kind, let name, let category):
+            let slot = foundNames.slot(of: FoundKey(kind: kind, name: name))
+            if foundNames.entries[slot].resolved == nil {
+                let index = gazetteer.names.lookup(name)?.first(where: { gazetteer.entries[$0].kind == kind })
+                    ?? gazetteer.entry(spelledLike: name, kind: kind)
+                foundNames.entries[slot].resolved = .some(index)
+            }
+            if case .some(.some(let entry)) = foundNames.entries[slot].resolved { return .known(entry) }
+            return .found(slot: slot, kind: kind, name: name, category: category)
+        }
     }
 
     /// A place already named in this report whose name differs from `name` by one letter of
