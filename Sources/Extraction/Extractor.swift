@@ -657,20 +657,24 @@ struct ReportExtraction {
     ///
     /// - Complexity: O(n) in the report's tokens, for the few names a report finds.
     private func repeatFoundNames(_ spans: inout [MentionSpan]) {
-        // By the key of the first word: token keys are hashes already (see ``KeyMap``).
-        var names = KeyMap<[(keys: [UInt64], span: MentionSpan)]>()
+        // The found names of two words or more, as indices into `spans` (the first span of
+        // each run of words), by the key of their first word: token keys are hashes already
+        // (see ``KeyMap``). Indices, not copies: copying a span retains its name.
+        var names = KeyMap<[Int]>()
         for index in spans.indices where spans[index].tokens.count >= 2 && !spans[index].isReference && !spans[index].isInner {
             guard case .found = spans[index].target else { continue }
-            let span = spans[index]
-            let keys = span.tokens.map { tokens[$0].key }
-            var known = names[keys[0]] ?? []
-            if !known.contains(where: { $0.keys == keys }) {
-                known.append((keys, span))
-                names[keys[0]] = known
+            let first = tokens[spans[index].tokens.lowerBound].key
+            var known = names[first] ?? []
+            if !known.contains(where: { sameWords(spans[$0].tokens, spans[index].tokens) }) {
+                known.append(index)
+                names[first] = known
             }
         }
         guard names.count > 0 else { return }
         var added: [MentionSpan] = []
+        // The ranges the repeats take over: the spans inside them go once the scan is done.
+        // Later repeats start past earlier ones, so no check below sees a span removed here.
+        var replaced: [Range<Int>] = []
         var sentence = 0
         var k = 0
         while k < tokens.count {
@@ -681,25 +685,31 @@ struct ReportExtraction {
             // The sentence of token k, found only for the few tokens that may start a name.
             while sentence + 1 < sentences.count, sentences[sentence].tokens.upperBound <= k { sentence += 1 }
             guard let name = candidates.first(where: { candidate in
-                    k + candidate.keys.count <= sentences[sentence].tokens.upperBound
-                        && candidate.keys.indices.allSatisfy { tokens[k + $0].key == candidate.keys[$0] }
+                    k + spans[candidate].tokens.count <= sentences[sentence].tokens.upperBound
+                        && sameWords(spans[candidate].tokens, k..<(k + spans[candidate].tokens.count))
                 })
             else {
                 k += 1
                 continue
             }
-            let range = k..<(k + name.keys.count)
+            let range = k..<(k + spans[name].tokens.count)
             // Leave the place alone when a span already covers it or crosses its edges.
             let clashes = spans.contains { $0.tokens.overlaps(range) && !(range.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= range.upperBound) }
             if !clashes, !spans.contains(where: { $0.tokens == range }) {
-                spans.removeAll { range.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= range.upperBound }
-                added.append(MentionSpan(tokens: range, target: name.span.target, sentence: sentence, rule: name.span.rule))
+                replaced.append(range)
+                added.append(MentionSpan(tokens: range, target: spans[name].target, sentence: sentence, rule: spans[name].rule))
             }
             k = range.upperBound
         }
         guard !added.isEmpty else { return }
+        spans.removeAll { span in replaced.contains { $0.contains(span.tokens.lowerBound) && span.tokens.upperBound <= $0.upperBound } }
         spans += added
         spans.sort { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
+    }
+
+    /// Whether the tokens `a` and `b` are the same words, token by token (by key).
+    private func sameWords(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { tokens[$0].key == tokens[$1].key }
     }
 
     /// Picks, for each name that fits several gazetteer entries, the one the rest of the
