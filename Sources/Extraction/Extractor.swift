@@ -750,8 +750,9 @@ struct ReportExtraction {
     /// Korea` when the province is named). The evidence is a sentence naming both, or else
     /// the first sentence naming each.
     private mutating func addContainmentFromGazetteer() {
+        // Taken once, not for every entry: the loop only adds relations.
+        let byEntry = self.byEntry
         for (entry, child) in entryLocals.sorted(by: { $0.entry < $1.entry }) where gazetteer.entries[entry].kind == .place {
-            let byEntry = self.byEntry
             guard let ancestor = gazetteer.ancestors(of: entry).lazy.compactMap({ byEntry[UInt64($0)] }).first else { continue }
             if let sentence = perSentence.indices.first(where: { perSentence[$0].contains(child) && perSentence[$0].contains(ancestor) }) {
                 addRelation(from: child, to: ancestor, kind: .locatedIn, sentence: sentence, Support(rule: .gazetteer))
@@ -942,11 +943,14 @@ struct ReportExtraction {
             let (count, bestCount) = (locals[outlet].mentions.count, locals[best].mentions.count)
             if count > bestCount || (count == bestCount && locals[outlet].id < locals[best].id) { mainOutlet = outlet }
         }
+        // Taken once: reading it through the lexicon copied the table at every name.
+        let bylineCues = extractor.lexicon.bylineCues
+        // The spans are read in place, not copied with their names.
         for index in spans.indices where locals[spans[index].local].kind == .person && !spans[index].span.isReference {
-            let (span, person) = spans[index]
-            let sentence = span.sentence
+            let person = spans[index].local
+            let sentence = spans[index].span.sentence
             let outletsHere = perSentence[sentence].filter(outlets.contains)
-            if extractor.lexicon.bylineCues.matches(tokens, at: span.tokens.lowerBound) && isCreditLine(sentence) || bylineSentences.contains(sentence) {
+            if bylineCues.matches(tokens, at: spans[index].span.tokens.lowerBound) && isCreditLine(sentence) || bylineSentences.contains(sentence) {
                 let employers = outletsHere.isEmpty ? (mainOutlet.map { [$0] } ?? []) : outletsHere
                 for outlet in employers {
                     addRelation(from: outlet, to: person, kind: .reportedBy, sentence: sentence, Support(rule: .byline))
@@ -1287,10 +1291,14 @@ struct ReportExtraction {
         }
         let pairs = perSentence.reduce(0) { $0 + $1.count * ($1.count - 1) / 2 }
         relationIndex.reserveCapacity(relationList.count + pairs)
-        for (sentence, named) in perSentence.enumerated() where named.count >= 2 {
-            for i in 0..<named.count {
-                for j in (i + 1)..<named.count where !typed.contains(pack(sentence, named[i], named[j])) {
-                    let (a, b) = locals[named[j]].id < locals[named[i]].id ? (named[j], named[i]) : (named[i], named[j])
+        // By index: iterating would retain and release each sentence's list.
+        for sentence in perSentence.indices where perSentence[sentence].count >= 2 {
+            let count = perSentence[sentence].count
+            for i in 0..<count {
+                for j in (i + 1)..<count {
+                    let (x, y) = (perSentence[sentence][i], perSentence[sentence][j])
+                    guard !typed.contains(pack(sentence, x, y)) else { continue }
+                    let (a, b) = locals[y].id < locals[x].id ? (y, x) : (x, y)
                     addRelation(from: a, to: b, kind: .coMentioned, sentence: sentence, Support(rule: .sameSentence))
                 }
             }
