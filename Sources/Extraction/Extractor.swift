@@ -299,11 +299,15 @@ struct ReportExtraction {
     private var gazetteer: Gazetteer { extractor.gazetteer }
 
     mutating func run() -> ReportFacts {
-        let analysis = NameRecognizer(gazetteer: gazetteer, lexicon: extractor.lexicon, tokens: tokens, text: report.scalars, slice: report.slice)
+        var analysis = NameRecognizer(gazetteer: gazetteer, lexicon: extractor.lexicon, tokens: tokens, text: report.scalars, slice: report.slice)
             .analyze(sentences, bylines: bylineSentences)
-        var spans = analysis.spans
-        spans += ReferenceResolver(gazetteer: gazetteer, lexicon: extractor.lexicon, tokens: tokens, slice: report.slice)
+        // Moved out of the analysis, not shared with it: appending to a shared list copied
+        // every span first. The resolver reads the spans it is given, not the analysis's.
+        var spans: [MentionSpan] = []
+        swap(&spans, &analysis.spans)
+        let references = ReferenceResolver(gazetteer: gazetteer, lexicon: extractor.lexicon, tokens: tokens, slice: report.slice)
             .resolve(analysis, spans: spans)
+        spans += references
         for definition in analysis.definitions {
             spans.append(MentionSpan(tokens: definition.token..<(definition.token + 1), target: definition.target, sentence: definition.sentence, rule: .acronymDefinition))
         }
