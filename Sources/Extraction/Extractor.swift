@@ -299,11 +299,15 @@ struct ReportExtraction {
     private var gazetteer: Gazetteer { extractor.gazetteer }
 
     mutating func run() -> ReportFacts {
-        let analysis = NameRecognizer(gazetteer: gazetteer, lexicon: extractor.lexicon, tokens: tokens, text: report.scalars, slice: report.slice)
+        var analysis = NameRecognizer(gazetteer: gazetteer, lexicon: extractor.lexicon, tokens: tokens, text: report.scalars, slice: report.slice)
             .analyze(sentences, bylines: bylineSentences)
-        var spans = analysis.spans
-        spans += ReferenceResolver(gazetteer: gazetteer, lexicon: extractor.lexicon, tokens: tokens, slice: report.slice)
+        // Moved out of the analysis, not shared with it: appending to a shared list copied
+        // every span first. The resolver reads the spans it is given, not the analysis's.
+        var spans: [MentionSpan] = []
+        swap(&spans, &analysis.spans)
+        let references = ReferenceResolver(gazetteer: gazetteer, lexicon: extractor.lexicon, tokens: tokens, slice: report.slice)
             .resolve(analysis, spans: spans)
+        spans += references
         for definition in analysis.definitions {
             spans.append(MentionSpan(tokens: definition.token..<(definition.token + 1), target: definition.target, sentence: definition.sentence, rule: .acronymDefinition))
         }
@@ -321,7 +325,7 @@ struct ReportExtraction {
         }
         for pass in 0..<2 {
             for index in spans.indices where isFoundPlace[index] == (pass == 1) {
-                resolved[index] = record(spans[index])
+                resolved[index] = record(spans, at: index)
             }
         }
         var placedSpans: [(span: MentionSpan, local: Int)] = []
@@ -380,47 +384,55 @@ struct ReportExtraction {
         let rules = EvidenceRule.allCases.count
         var sharedLists: [[Evidence]] = []
         var sharedIndex = [Int32](repeating: -1, count: relationList.isEmpty ? 0 : sentences.count * rules)
-        for item in relationList {
-            if item.laterSentences.isEmpty, item.firstSupport.side == nil, item.firstSupport.word == nil {
-                let key = item.firstSentence * rules + Int(item.firstSupport.rule.rawValue)
-                let evidence: [Evidence]
-                if sharedIndex[key] >= 0 {
-                    evidence = sharedLists[Int(sharedIndex[key])]
+        // By index: iterating would copy each relation, retaining and releasing its arrays.
+        for r in relationList.indices {
+            let key = relationList[r].key
+            let evidence: [Evidence]
+            if relationList[r].laterSentences.isEmpty, relationList[r].firstSupport.side == nil, relationList[r].firstSupport.word == nil {
+                let (sentence, support) = (relationList[r].firstSentence, relationList[r].firstSupport)
+                let slot = sentence * rules + Int(support.rule.rawValue)
+                if sharedIndex[slot] >= 0 {
+                    evidence = sharedLists[Int(sharedIndex[slot])]
                 } else {
                     var made: [Evidence] = []
                     made.reserveCapacity(1)
-                    appendEvidence(item.firstSentence, item.firstSupport, to: &made)
-                    sharedIndex[key] = Int32(sharedLists.count)
+                    appendEvidence(sentence, support, to: &made)
+                    sharedIndex[slot] = Int32(sharedLists.count)
                     sharedLists.append(made)
                     evidence = made
                 }
-                relations.append(Relation(ordered: locals[item.key.source].id, locals[item.key.target].id,
-                                          kind: item.key.kind.kind, sortedEvidence: evidence))
-                continue
-            }
-            var evidence: [Evidence] = []
-            evidence.reserveCapacity(1 + item.laterSentences.count)
-            // In sentence order, as `Relation` keeps evidence: it then takes the list as it
-            // is instead of sorting it through a set. The sentences are distinct already.
-            if item.isInOrder {
-                appendEvidence(item.firstSentence, item.firstSupport, to: &evidence)
-                for index in item.laterSentences.indices {
-                    appendEvidence(item.laterSentences[index], item.laterSupports[index], to: &evidence)
-                }
             } else {
-                let supports = [(item.firstSentence, item.firstSupport)] + Array(zip(item.laterSentences, item.laterSupports))
-                for (sentence, support) in supports.sorted(by: { $0.0 < $1.0 }) {
-                    appendEvidence(sentence, support, to: &evidence)
-                }
+                evidence = ownEvidence(of: r)
             }
             // Ends and evidence are in the order `Relation` wants (see `detectCoMentions()`
             // and `detectStructuralRelations(_:)` for the symmetric kinds).
-            relations.append(Relation(ordered: locals[item.key.source].id, locals[item.key.target].id,
-                                      kind: item.key.kind.kind, sortedEvidence: evidence))
+            relations.append(Relation(ordered: locals[key.source].id, locals[key.target].id,
+                                      kind: key.kind.kind, sortedEvidence: evidence))
         }
         // In order of first mention and of discovery: deterministic, and the graph sorts by
         // identifier when it exports, so no string sorting is spent here.
         return ReportFacts(document: report.document, entities: entities, relations: relations)
+    }
+
+    /// The evidence of the relation at `index` in ``relationList``, made for it alone: in
+    /// sentence order, as `Relation` keeps evidence, so that it takes the list as it is
+    /// instead of sorting it through a set. The sentences are distinct already.
+    private mutating func ownEvidence(of index: Int) -> [Evidence] {
+        var evidence: [Evidence] = []
+        evidence.reserveCapacity(1 + relationList[index].laterSentences.count)
+        if relationList[index].isInOrder {
+            appendEvidence(relationList[index].firstSentence, relationList[index].firstSupport, to: &evidence)
+            for later in relationList[index].laterSentences.indices {
+                appendEvidence(relationList[index].laterSentences[later], relationList[index].laterSupports[later], to: &evidence)
+            }
+        } else {
+            let item = relationList[index]
+            let supports = [(item.firstSentence, item.firstSupport)] + Array(zip(item.laterSentences, item.laterSupports))
+            for (sentence, support) in supports.sorted(by: { $0.0 < $1.0 }) {
+                appendEvidence(sentence, support, to: &evidence)
+            }
+        }
+        return evidence
     }
 
     /// Appends one sentence's support of a relation as graph evidence; made in place in the
@@ -466,14 +478,17 @@ struct ReportExtraction {
         }
     }
 
-    /// Adds the mention to its entity and returns the entity's local index.
-    private mutating func record(_ span: MentionSpan) -> Int {
-        let first = tokens[span.tokens.lowerBound]
-        let last = tokens[span.tokens.upperBound - 1]
+    /// Adds the mention of `spans[position]` to its entity and returns the entity's local
+    /// index. The span is read in place: copying it (its target holds a name) cost more than
+    /// most of the recording.
+    private mutating func record(_ spans: [MentionSpan], at position: Int) -> Int {
+        let span = spans[position].tokens
+        let first = tokens[span.lowerBound]
+        let last = tokens[span.upperBound - 1]
         let surface = string(first.start, last.end)
-        let mention = Mention(document: document, sentence: span.sentence, start: first.start, end: last.end, text: surface)
+        let mention = Mention(document: document, sentence: spans[position].sentence, start: first.start, end: last.end, text: surface)
         let index: Int
-        switch resolve(span.target) {
+        switch resolve(spans[position].target) {
         case .known(let entry):
             if let known = byEntry[UInt64(entry)] {
                 index = known
@@ -488,8 +503,7 @@ struct ReportExtraction {
                 byEntry[UInt64(entry)] = index
                 entryLocals.append((entry, index))
             }
-        case .found(let kind, let name, let category):
-            let slot = foundNames.slot(of: FoundKey(kind: kind, name: name))
+        case .found(let slot, let kind, let name, let category):
             if let known = foundNames.entries[slot].local {
                 index = known
             } else {
@@ -503,7 +517,7 @@ struct ReportExtraction {
             }
         }
         // Every form seen is an alias, except a bare surname: `Kim` names many people.
-        if !span.isReference, !(locals[index].kind == .person && span.tokens.count == 1) {
+        if !spans[position].isReference, !(locals[index].kind == .person && span.count == 1) {
             let form = ReportReader.clean(surface, straightenApostrophes: true)
             if form != locals[index].name, !locals[index].aliases.contains(form), !locals[index].newAliases.contains(form) {
                 locals[index].newAliases.append(form)
@@ -515,9 +529,10 @@ struct ReportExtraction {
         locals[index].mentions.append(mention)
         if explaining {
             var detail: String?
-            switch span.rule {
+            let rule = spans[position].rule
+            switch rule {
             case .headWord, .prefix:
-                let head = span.rule == .prefix ? first : last
+                let head = rule == .prefix ? first : last
                 detail = "\"\(string(head.start, head.end))\""
             default:
                 if let entry = locals[index].entry {
@@ -525,21 +540,35 @@ struct ReportExtraction {
                 }
             }
             explanations.append(MentionExplanation(entity: locals[index].id, name: locals[index].name, kind: locals[index].kind,
-                                                   mention: mention, rule: span.rule, detail: detail))
+                                                   mention: mention, rule: rule, detail: detail))
         }
         return index
     }
 
+    /// What a span's target turned out to be: a gazetteer entry, or a name found by its
+    /// context with its slot in ``foundNames`` (found once, for both the look-up and the
+    /// recording).
+    private enum Resolution {
+        case known(Int)
+        case found(slot: Int, kind: EntityKind, name: String, category: String?)
+    }
+
     /// A found name that the gazetteer knows under exactly that form becomes the known
     /// entry; looked up once per name and report.
-    private mutating func resolve(_ target: SpanTarget) -> SpanTarget {
-        guard case .found(let kind, let name, _) = target else { return target }
-        let slot = foundNames.slot(of: FoundKey(kind: kind, name: name))
-        if let known = foundNames.entries[slot].resolved { return known.map(SpanTarget.known) ?? target }
-        let index = gazetteer.names.lookup(name)?.first(where: { gazetteer.entries[$0].kind == kind })
-            ?? gazetteer.entry(spelledLike: name, kind: kind)
-        foundNames.entries[slot].resolved = .some(index)
-        return index.map(SpanTarget.known) ?? target
+    private mutating func resolve(_ target: SpanTarget) -> Resolution {
+        switch target {
+        case .known(let entry):
+            return .known(entry)
+        case .found(let kind, let name, let category):
+            let slot = foundNames.slot(of: FoundKey(kind: kind, name: name))
+            if foundNames.entries[slot].resolved == nil {
+                let index = gazetteer.names.lookup(name)?.first(where: { gazetteer.entries[$0].kind == kind })
+                    ?? gazetteer.entry(spelledLike: name, kind: kind)
+                foundNames.entries[slot].resolved = .some(index)
+            }
+            if case .some(.some(let entry)) = foundNames.entries[slot].resolved { return .known(entry) }
+            return .found(slot: slot, kind: kind, name: name, category: category)
+        }
     }
 
     /// A place already named in this report whose name differs from `name` by one letter of
@@ -554,7 +583,7 @@ struct ReportExtraction {
             // never be the same text, so they are told apart without comparing strings.
             if let formLast = form.utf8.last, formLast < 0x80, lastByte < 0x80, formLast != lastByte { return }
             guard form.hasSuffix(ending), let (other, last) = Self.stemAndLastWord(of: form), last == suffix else { return }
-            if other != stem, abs(other.count - stem.count) <= 1, EditDistance.within(stem, other, limit: 1),
+            if other != stem, Self.isOneEditApart(stem, other),
                 best.map({ locals[index].id < $0.id }) ?? true
             {
                 best = (locals[index].id, index)
@@ -569,6 +598,21 @@ struct ReportExtraction {
         // The smallest identifier wins when several fit, so the choice does not depend on
         // the order names were met.
         return best?.index
+    }
+
+    /// Whether `a` and `b` differ by at most one code point changed, added or dropped (a
+    /// Levenshtein distance of one at most), found in one pass: past their common start,
+    /// the rest of both must be equal once the differing code point is skipped. The general
+    /// distance filled a table through generic comparisons for every candidate.
+    static func isOneEditApart(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+        let (long, short) = a.count >= b.count ? (a, b) : (b, a)
+        guard long.count - short.count <= 1 else { return false }
+        var i = 0
+        while i < short.count, long[i] == short[i] { i += 1 }
+        guard i < short.count else { return true }
+        // A change skips the code point in both; an insertion only in the longer.
+        let rest = long.count == short.count ? i + 1 : i
+        return long[(i + 1)...].elementsEqual(short[rest...])
     }
 
     /// The last word of `name` and the words before it, joined by single spaces and
@@ -617,20 +661,24 @@ struct ReportExtraction {
     ///
     /// - Complexity: O(n) in the report's tokens, for the few names a report finds.
     private func repeatFoundNames(_ spans: inout [MentionSpan]) {
-        // By the key of the first word: token keys are hashes already (see ``KeyMap``).
-        var names = KeyMap<[(keys: [UInt64], span: MentionSpan)]>()
+        // The found names of two words or more, as indices into `spans` (the first span of
+        // each run of words), by the key of their first word: token keys are hashes already
+        // (see ``KeyMap``). Indices, not copies: copying a span retains its name.
+        var names = KeyMap<[Int]>()
         for index in spans.indices where spans[index].tokens.count >= 2 && !spans[index].isReference && !spans[index].isInner {
             guard case .found = spans[index].target else { continue }
-            let span = spans[index]
-            let keys = span.tokens.map { tokens[$0].key }
-            var known = names[keys[0]] ?? []
-            if !known.contains(where: { $0.keys == keys }) {
-                known.append((keys, span))
-                names[keys[0]] = known
+            let first = tokens[spans[index].tokens.lowerBound].key
+            var known = names[first] ?? []
+            if !known.contains(where: { sameWords(spans[$0].tokens, spans[index].tokens) }) {
+                known.append(index)
+                names[first] = known
             }
         }
         guard names.count > 0 else { return }
         var added: [MentionSpan] = []
+        // The ranges the repeats take over: the spans inside them go once the scan is done.
+        // Later repeats start past earlier ones, so no check below sees a span removed here.
+        var replaced: [Range<Int>] = []
         var sentence = 0
         var k = 0
         while k < tokens.count {
@@ -641,25 +689,31 @@ struct ReportExtraction {
             // The sentence of token k, found only for the few tokens that may start a name.
             while sentence + 1 < sentences.count, sentences[sentence].tokens.upperBound <= k { sentence += 1 }
             guard let name = candidates.first(where: { candidate in
-                    k + candidate.keys.count <= sentences[sentence].tokens.upperBound
-                        && candidate.keys.indices.allSatisfy { tokens[k + $0].key == candidate.keys[$0] }
+                    k + spans[candidate].tokens.count <= sentences[sentence].tokens.upperBound
+                        && sameWords(spans[candidate].tokens, k..<(k + spans[candidate].tokens.count))
                 })
             else {
                 k += 1
                 continue
             }
-            let range = k..<(k + name.keys.count)
+            let range = k..<(k + spans[name].tokens.count)
             // Leave the place alone when a span already covers it or crosses its edges.
             let clashes = spans.contains { $0.tokens.overlaps(range) && !(range.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= range.upperBound) }
             if !clashes, !spans.contains(where: { $0.tokens == range }) {
-                spans.removeAll { range.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= range.upperBound }
-                added.append(MentionSpan(tokens: range, target: name.span.target, sentence: sentence, rule: name.span.rule))
+                replaced.append(range)
+                added.append(MentionSpan(tokens: range, target: spans[name].target, sentence: sentence, rule: spans[name].rule))
             }
             k = range.upperBound
         }
         guard !added.isEmpty else { return }
+        spans.removeAll { span in replaced.contains { $0.contains(span.tokens.lowerBound) && span.tokens.upperBound <= $0.upperBound } }
         spans += added
         spans.sort { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
+    }
+
+    /// Whether the tokens `a` and `b` are the same words, token by token (by key).
+    private func sameWords(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { tokens[$0].key == tokens[$1].key }
     }
 
     /// Picks, for each name that fits several gazetteer entries, the one the rest of the
@@ -700,8 +754,9 @@ struct ReportExtraction {
     /// Korea` when the province is named). The evidence is a sentence naming both, or else
     /// the first sentence naming each.
     private mutating func addContainmentFromGazetteer() {
+        // Taken once, not for every entry: the loop only adds relations.
+        let byEntry = self.byEntry
         for (entry, child) in entryLocals.sorted(by: { $0.entry < $1.entry }) where gazetteer.entries[entry].kind == .place {
-            let byEntry = self.byEntry
             guard let ancestor = gazetteer.ancestors(of: entry).lazy.compactMap({ byEntry[UInt64($0)] }).first else { continue }
             if let sentence = perSentence.indices.first(where: { perSentence[$0].contains(child) && perSentence[$0].contains(ancestor) }) {
                 addRelation(from: child, to: ancestor, kind: .locatedIn, sentence: sentence, Support(rule: .gazetteer))
@@ -892,11 +947,14 @@ struct ReportExtraction {
             let (count, bestCount) = (locals[outlet].mentions.count, locals[best].mentions.count)
             if count > bestCount || (count == bestCount && locals[outlet].id < locals[best].id) { mainOutlet = outlet }
         }
+        // Taken once: reading it through the lexicon copied the table at every name.
+        let bylineCues = extractor.lexicon.bylineCues
+        // The spans are read in place, not copied with their names.
         for index in spans.indices where locals[spans[index].local].kind == .person && !spans[index].span.isReference {
-            let (span, person) = spans[index]
-            let sentence = span.sentence
+            let person = spans[index].local
+            let sentence = spans[index].span.sentence
             let outletsHere = perSentence[sentence].filter(outlets.contains)
-            if extractor.lexicon.bylineCues.matches(tokens, at: span.tokens.lowerBound) && isCreditLine(sentence) || bylineSentences.contains(sentence) {
+            if bylineCues.matches(tokens, at: spans[index].span.tokens.lowerBound) && isCreditLine(sentence) || bylineSentences.contains(sentence) {
                 let employers = outletsHere.isEmpty ? (mainOutlet.map { [$0] } ?? []) : outletsHere
                 for outlet in employers {
                     addRelation(from: outlet, to: person, kind: .reportedBy, sentence: sentence, Support(rule: .byline))
@@ -1247,10 +1305,14 @@ struct ReportExtraction {
         }
         let pairs = perSentence.reduce(0) { $0 + $1.count * ($1.count - 1) / 2 }
         relationIndex.reserveCapacity(relationList.count + pairs)
-        for (sentence, named) in perSentence.enumerated() where named.count >= 2 {
-            for i in 0..<named.count {
-                for j in (i + 1)..<named.count where !typed.contains(pack(sentence, named[i], named[j])) {
-                    let (a, b) = locals[named[j]].id < locals[named[i]].id ? (named[j], named[i]) : (named[i], named[j])
+        // By index: iterating would retain and release each sentence's list.
+        for sentence in perSentence.indices where perSentence[sentence].count >= 2 {
+            let count = perSentence[sentence].count
+            for i in 0..<count {
+                for j in (i + 1)..<count {
+                    let (x, y) = (perSentence[sentence][i], perSentence[sentence][j])
+                    guard !typed.contains(pack(sentence, x, y)) else { continue }
+                    let (a, b) = locals[y].id < locals[x].id ? (y, x) : (x, y)
                     addRelation(from: a, to: b, kind: .coMentioned, sentence: sentence, Support(rule: .sameSentence))
                 }
             }

@@ -154,9 +154,14 @@ struct RelationPatterns {
 
     /// "X and his wife Y", "Kim arrived with his sister Kim Yo Jong": `his`/`her`, a kin
     /// word and a person, linked to the one person the sentence named before the pronoun.
+    ///
+    /// A sentence naming fewer than two people has no such pair, and its words are not read.
     private func kinAfterPronoun(in sentence: Sentence, names: ArraySlice<Name>, name: (Int) -> Name?) -> [Hit] {
         var hits: [Hit] = []
-        for k in sentence.tokens where tokens[k].key == Self.his || tokens[k].key == Self.her {
+        guard names.lazy.filter({ $0.kind == .person }).dropFirst().first != nil else { return hits }
+        // Read once, not at every token: each read of a static constant is a call.
+        let (his, her) = (Self.his, Self.her)
+        for k in sentence.tokens where tokens[k].key == his || tokens[k].key == her {
             guard let role = rolePhrase(from: k + 1, end: sentence.tokens.upperBound), role.word == .kin,
                 let relative = name(skippingComma(role.end, sentence.tokens.upperBound)), relative.kind == .person
             else { continue }

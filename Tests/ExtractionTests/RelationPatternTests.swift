@@ -64,6 +64,14 @@ import Testing
         #expect(try relations(.family, in: "Pak Chol met Ri Yong Chol and his wife Choe Sun Hui.").isEmpty)
     }
 
+    @Test func hisOrHerLinksKinOnlyInASentenceNamingTwoPeople() throws {
+        #expect(try relations(.family, in: "Ri Yong Chol arrived in Hyesan with his wife Choe Sun Hui.")
+            == ["person:choe-son-hui > person:ri-yong-chol"])
+        // One person named: the pronoun's kin is nobody the report names.
+        #expect(try relations(.family, in: "Ri Yong Chol arrived in Hyesan with his wife.").isEmpty)
+        #expect(try relations(.family, in: "Ri Yong Chol said that her sister had left Hyesan.").isEmpty)
+    }
+
     @Test func aTypedRelationReplacesTheCoMentionOfItsPairInItsSentence() throws {
         let text = "Kim Chol Su, an official of the Ministry of State Security, was detained. Kim Chol Su later praised the Ministry of State Security."
         let facts = try RecognitionTests.extractor.extract(ReportReader.read(Data(text.utf8), path: "tests/t.txt", id: "t"))
