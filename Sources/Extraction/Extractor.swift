@@ -1372,11 +1372,11 @@ struct ReportExtraction {
     private mutating func addRelation(from source: Int, to target: Int, kind: RelationType, sentence: Int, _ support: Support) {
         guard source != target else { return }
         let key = RelationKey(kind: kind, source: source, target: target)
-        if let index = relationIndex[key.packed] {
-            relationList[index].add(sentence, support, confidence: extractor.lexicon.ruleConfidence)
-        } else {
-            relationIndex[key.packed] = relationList.count
+        let (index, inserted) = relationIndex.insertIfAbsent(key.packed, relationList.count)
+        if inserted {
             relationList.append(DraftRelation(key: key, firstSentence: sentence, firstSupport: support))
+        } else {
+            relationList[index].add(sentence, support, confidence: extractor.lexicon.ruleConfidence)
         }
     }
 

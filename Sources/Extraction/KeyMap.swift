@@ -69,6 +69,22 @@ struct KeyMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
 
     func contains(_ key: UInt64) -> Bool { count != 0 && slots[slot(key)].value != nil }
 
+    /// The value of `key`, after storing `value` for it if it had none; `inserted` says
+    /// which. One probe finds the key or the place it goes, where a look-up followed by
+    /// a store probed twice (relations are found-or-added for every pair of names).
+    mutating func insertIfAbsent(_ key: UInt64, _ value: Value) -> (value: Value, inserted: Bool) {
+        if slots.isEmpty { resize(to: 16) }
+        let i = slot(key)
+        if let existing = slots[i].value { return (existing, false) }
+        if (count + 1) * 2 > slots.count {
+            grow()
+            return insertIfAbsent(key, value)
+        }
+        count += 1
+        slots[i] = Slot(key: key, value: value)
+        return (value, true)
+    }
+
     private mutating func grow() {
         resize(to: slots.count * 2)
     }

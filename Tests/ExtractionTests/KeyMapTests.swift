@@ -72,4 +72,29 @@ import Testing
         #expect(!KeySet().contains(TextFolding.key("the")))
         #expect(KeySet().isEmpty)
     }
+
+    @Test func insertIfAbsentStoresANewKeyAndReportsIt() {
+        var map = KeyMap<Int>()
+        let result = map.insertIfAbsent(TextFolding.key("kidnapping"), 7)
+        #expect(result.value == 7 && result.inserted)
+        #expect(map[TextFolding.key("kidnapping")] == 7)
+        #expect(map.count == 1)
+    }
+
+    @Test func insertIfAbsentKeepsTheValueAKeyAlreadyHas() {
+        var map = KeyMap<Int>()
+        map[TextFolding.key("arrest")] = 3
+        let result = map.insertIfAbsent(TextFolding.key("arrest"), 9)
+        #expect(result.value == 3 && !result.inserted)
+        #expect(map[TextFolding.key("arrest")] == 3)
+        #expect(map.count == 1)
+    }
+
+    @Test func insertIfAbsentKeepsEveryValueAsTheMapGrows() {
+        var map = KeyMap<Int>()
+        // Packed small integers, as relation keys are: far more than the first table holds.
+        for n in 0..<200 { #expect(map.insertIfAbsent(UInt64(n) << 28 | UInt64(n + 1), n).inserted) }
+        for n in 0..<200 { #expect(map.insertIfAbsent(UInt64(n) << 28 | UInt64(n + 1), -1) == (n, false)) }
+        #expect(map.count == 200)
+    }
 }
