@@ -1074,7 +1074,7 @@ struct ReportExtraction {
                 var trigger: String?
                 var aliases: [String] = []
                 for (index, mention) in mentions.enumerated() where !mentions[..<index].contains(where: { $0.text == mention.text }) {
-                    let form = isPlainLowerCase(from: mention.start, to: mention.end) ? mention.text : ReportReader.clean(mention.text).lowercased()
+                    let form = Self.isPlainLowerCase(mention.text) ? mention.text : ReportReader.clean(mention.text).lowercased()
                     if trigger == nil { trigger = form }
                     if form != eventType.label && !aliases.contains(form) { aliases.append(form) }
                 }
@@ -1319,15 +1319,18 @@ struct ReportExtraction {
         }
     }
 
-    /// Whether the text at code points `start..<end` is lower-case ASCII letters and
-    /// hyphens, single spaces between words (`arrested`, `public execution`): the trigger
-    /// words reports write most, which cleaning and lower-casing would leave as they are.
-    /// Read from the report's bytes, which is cheaper than going through a `String`'s.
-    private func isPlainLowerCase(from start: Int, to end: Int) -> Bool {
-        let slice = report.slice
+    /// Whether `text` is lower-case ASCII letters and hyphens, single spaces between words
+    /// (`arrested`, `public execution`): the trigger words reports write most, which
+    /// cleaning and lower-casing would leave as they are. Read from the string's own bytes
+    /// (in place: trigger words are short strings held inline), not from the report's.
+    static func isPlainLowerCase(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable(isPlainLowerCase) ?? isPlainLowerCase(text.utf8)
+    }
+
+    /// ``isPlainLowerCase(_:)-(String)`` of the text's UTF-8 bytes.
+    private static func isPlainLowerCase<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
         var afterSpace = true
-        for i in Int(slice.offsets[start])..<Int(slice.offsets[end]) {
-            let byte = slice.utf8[i]
+        for byte in bytes {
             if byte == UInt8(ascii: " ") {
                 if afterSpace { return false }
                 afterSpace = true

@@ -74,4 +74,26 @@ import Testing
         #expect(inHyesan.count == 2)
         #expect(inHyesan.allSatisfy { $0.evidence.map(\.sentence) == [0] && $0.evidence.first?.text == "Kim Chol Su and Ri Yong Chol met in Hyesan." })
     }
+
+    @Test func plainLowerCaseTriggerWordsAreKeptAsWritten() {
+        #expect(ReportExtraction.isPlainLowerCase("arrested"))
+        #expect(ReportExtraction.isPlainLowerCase("public execution"))
+        #expect(ReportExtraction.isPlainLowerCase("cross-border smuggling"))
+    }
+
+    @Test func triggerWordsNeedingCleaningAreNotPlainLowerCase() {
+        #expect(!ReportExtraction.isPlainLowerCase("Arrested"))
+        #expect(!ReportExtraction.isPlainLowerCase("public  execution"))
+        #expect(!ReportExtraction.isPlainLowerCase(" fire"))
+        #expect(!ReportExtraction.isPlainLowerCase("fire "))
+        #expect(!ReportExtraction.isPlainLowerCase("exécution"))
+        #expect(!ReportExtraction.isPlainLowerCase("fire\nsquad"))
+        #expect(!ReportExtraction.isPlainLowerCase(""))
+    }
+
+    @Test func longTriggerTextIsReadLikeShortText() {
+        // Longer than a string holds inline: read from its heap bytes.
+        #expect(ReportExtraction.isPlainLowerCase("forced repatriation of border crossers"))
+        #expect(!ReportExtraction.isPlainLowerCase("forced repatriation of Border crossers"))
+    }
 }
