@@ -471,11 +471,7 @@ struct ReportExtraction {
     /// the string, and a `KeyMap` key (equal hashes are told apart by comparing the strings).
     static func byteHash(_ string: String) -> UInt64 {
         var string = string
-        return string.withUTF8 { bytes in
-            var h = TextFolding.offsetBasis
-            for byte in bytes { h = (h ^ UInt64(byte)) &* TextFolding.prime }
-            return h
-        }
+        return string.withUTF8(TextFolding.byteHash)
     }
 
     /// Adds the mention of `spans[position]` to its entity and returns the entity's local

@@ -22,11 +22,7 @@ enum RomanizationKey {
     /// of ``make(_:)``: the gazetteer looks spellings up by it, for lone words and names of
     /// every report, where the strings were made only to be hashed again.
     static func hash(_ name: String) -> UInt64 {
-        withKey(of: name) { bytes in
-            var h = TextFolding.offsetBasis
-            for byte in bytes { h = (h ^ UInt64(byte)) &* TextFolding.prime }
-            return h
-        }
+        withKey(of: name, TextFolding.byteHash)
     }
 
     /// Calls `body` with the key of `name` as UTF-8, written into a buffer on the stack.

@@ -39,6 +39,15 @@ enum TextFolding {
         return h
     }
 
+    /// The FNV-1a hash of `bytes` as they are (no folding): the key of a string already in
+    /// the form it is looked up by (an identifier, a romanisation key).
+    @inline(__always)
+    static func byteHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = offsetBasis
+        for byte in bytes { h = (h ^ UInt64(byte)) &* prime }
+        return h
+    }
+
     /// Combines token keys into a phrase key; order matters.
     @inline(__always)
     static func combine(_ phrase: UInt64, _ token: UInt64) -> UInt64 {
