@@ -579,7 +579,7 @@ struct ReportExtraction {
             // never be the same text, so they are told apart without comparing strings.
             if let formLast = form.utf8.last, formLast < 0x80, lastByte < 0x80, formLast != lastByte { return }
             guard form.hasSuffix(ending), let (other, last) = Self.stemAndLastWord(of: form), last == suffix else { return }
-            if other != stem, Self.isOneEditApart(stem, other),
+            if other != stem, EditDistance.within(stem, other, limit: 1),
                 best.map({ locals[index].id < $0.id }) ?? true
             {
                 best = (locals[index].id, index)
@@ -594,21 +594,6 @@ struct ReportExtraction {
         // The smallest identifier wins when several fit, so the choice does not depend on
         // the order names were met.
         return best?.index
-    }
-
-    /// Whether `a` and `b` differ by at most one code point changed, added or dropped (a
-    /// Levenshtein distance of one at most), found in one pass: past their common start,
-    /// the rest of both must be equal once the differing code point is skipped. The general
-    /// distance filled a table through generic comparisons for every candidate.
-    static func isOneEditApart(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
-        let (long, short) = a.count >= b.count ? (a, b) : (b, a)
-        guard long.count - short.count <= 1 else { return false }
-        var i = 0
-        while i < short.count, long[i] == short[i] { i += 1 }
-        guard i < short.count else { return true }
-        // A change skips the code point in both; an insertion only in the longer.
-        let rest = long.count == short.count ? i + 1 : i
-        return long[(i + 1)...].elementsEqual(short[rest...])
     }
 
     /// The last word of `name` and the words before it, joined by single spaces and

@@ -11,24 +11,6 @@ import Testing
         try RecognitionTests.extractor.extract(ReportReader.read(Data(text.utf8), path: "tests/t.txt", id: "t"))
     }
 
-    private func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
-
-    @Test func oneEditApartMeansOneCodePointChangedAddedOrDropped() {
-        func apart(_ a: String, _ b: String) -> Bool { ReportExtraction.isOneEditApart(scalars(a), scalars(b)) }
-        #expect(apart("songchon", "songchon"))
-        #expect(apart("songchon", "songchong"))
-        #expect(apart("songchong", "songchon"))
-        #expect(apart("pyoksong", "pyoksung"))
-        #expect(apart("hyesan", "yesan"))
-        #expect(apart("kilju", "gilju"))
-        #expect(apart("aab", "ab"))
-        #expect(!apart("pyoksong", "pyaksung"))
-        #expect(!apart("songchon", "songchonng"))
-        #expect(!apart("abc", "bca"))
-        #expect(apart("\u{E9}cole", "ecole"))
-        #expect(!apart("", "ab"))
-    }
-
     @Test func eachMentionIsRecordedOnItsEntityAndEachNewFormBecomesOneAlias() throws {
         let report = try facts("""
             Ri Yong Chol was detained in Hyesan. Neighbours said RI YONG CHOL had been detained before. \
