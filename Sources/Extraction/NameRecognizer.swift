@@ -181,7 +181,60 @@ struct NameRecognizer {
         }
         findDefinitions(&analysis, sentence: sentence.index, spansFrom: firstSpan, acronymsFrom: firstAcronym)
         findShortForms(in: sentence.tokens, &analysis, spansFrom: firstSpan)
+        addInnerBodies(&analysis, spansFrom: firstSpan)
         sortSpans(&analysis.spans, from: firstSpan)
+    }
+
+    // MARK: - Bodies inside bodies
+
+    /// The bodies a known body's name holds whole, as inner spans (as a place inside a
+    /// name is one): "International Department of the WPK Central Committee" names the
+    /// Central Committee too, and "Political Bureau of the Central Committee of the WPK"
+    /// both the Central Committee and the party.
+    ///
+    /// A body is found where, after an `of` (or `of the`), the rest of the name is another
+    /// known body's name or alias, or an acronym the gazetteer gives to one body only. Each
+    /// body found is looked into in turn. An acronym that opens a name ("UN" in "UN
+    /// Security Council") is not taken for a mention of its own: analysts do not list the
+    /// UN for its Security Council.
+    private func addInnerBodies(_ analysis: inout Analysis, spansFrom first: Int) {
+        for index in first..<analysis.spans.count where !analysis.spans[index].isInner && analysis.spans[index].tokens.count >= 2 {
+            guard case .known(let entry) = analysis.spans[index].target, gazetteer.entries[entry].kind == .agency else { continue }
+            addBodies(inside: analysis.spans[index].tokens, of: entry, sentence: analysis.spans[index].sentence, to: &analysis)
+        }
+    }
+
+    /// Adds the bodies named inside `range`, the name of body `outer` (see
+    /// ``addInnerBodies(_:spansFrom:)``).
+    private func addBodies(inside range: Range<Int>, of outer: Int, sentence: Int, to analysis: inout Analysis) {
+        func add(_ tokens: Range<Int>, _ body: Int) {
+            analysis.spans.append(MentionSpan(tokens: tokens, target: .known(body), sentence: sentence, rule: .innerBody, isInner: true))
+        }
+        for k in (range.lowerBound + 1)..<range.upperBound where tokens[k - 1].key == ofKey {
+            let start = tokens[k].key == theKey && k + 1 < range.upperBound ? k + 1 : k
+            guard let body = knownBody(from: start, to: range.upperBound), body != outer else { continue }
+            add(start..<range.upperBound, body)
+            addBodies(inside: start..<range.upperBound, of: body, sentence: sentence, to: &analysis)
+            return
+        }
+    }
+
+    /// The known body named by exactly the tokens `start..<end`: one of its names or
+    /// aliases, or an acronym only that body has.
+    private func knownBody(from start: Int, to end: Int) -> Int? {
+        if end - start == 1, let body = knownBody(acronymAt: start) { return body }
+        guard let match = gazetteer.names.longestMatch(in: tokens, at: start, limit: end), match.end == end else { return nil }
+        return match.values.first { gazetteer.entries[$0].kind == .agency }
+    }
+
+    /// The body whose acronym is the token at `k`, when the gazetteer gives it to one body
+    /// only (`WPK`; not `MSS`, which two ministries share).
+    private func knownBody(acronymAt k: Int) -> Int? {
+        guard tokens[k].kind == .word, tokens[k].isAllCaps, tokens[k].end - tokens[k].start >= 2,
+            let owners = gazetteer.acronyms[string(tokens[k].start, tokens[k].end)]
+        else { return nil }
+        let bodies = owners.filter { gazetteer.entries[$0].kind == .agency }
+        return bodies.count == 1 ? bodies[0] : nil
     }
 
     /// Puts the spans from `first` on (one sentence's) in text order, in place. They are

@@ -13,6 +13,9 @@ public enum RecognitionRule: String, Sendable, Hashable, Codable, CaseIterable, 
     case localOffice = "local-office"
     /// A place named inside a longer name (`Hyesan` in `Hyesan City Party Committee`).
     case innerPlace = "inner-place"
+    /// A body named inside a known body's name (`the WPK Central Committee` in
+    /// `International Department of the WPK Central Committee`).
+    case innerBody = "inner-body"
     /// Capitalised words whose initials a following `(ACR)` spells.
     case initials
     /// A word like `NGO` or `firm` right before a name (`the NGO Bridges of Hope Korea`).

@@ -327,6 +327,26 @@ import Testing
         #expect(located(report).contains("agency:musan-county-mss-office > place:musan-county"))
     }
 
+    @Test func aBodyNamedWholeInsideAKnownBodysNameIsMentionedToo() throws {
+        let report = try facts("""
+            Choe attended a meeting of the Political Bureau of the Central Committee of the WPK.             The director of the International Department of the WPK Central Committee spoke.             The UN Security Council met on Monday.
+            """)
+        #expect(holder(of: "Political Bureau of the Central Committee of the WPK", in: report) == ["Politburo of the Workers' Party of Korea"])
+        #expect(holder(of: "Central Committee of the WPK", in: report) == ["Central Committee of the Workers' Party of Korea"])
+        #expect(holder(of: "WPK Central Committee", in: report) == ["Central Committee of the Workers' Party of Korea"])
+        #expect(holder(of: "WPK", in: report) == ["Workers' Party of Korea"])
+        // An acronym opening a body's name is no mention of its own.
+        #expect(!names(report, .agency).contains("United Nations"))
+        #expect(names(report, .agency).contains("United Nations Security Council"))
+    }
+
+    @Test func theNationalSecurityAgencyIsTheUSAgencyWithItsCountryAndTheMinistryWithout() throws {
+        let us = try facts("The advisory was sealed by the U.S. National Security Agency (NSA) and the FBI.")
+        #expect(holder(of: "NSA", in: us) == ["National Security Agency"])
+        let north = try facts("The National Security Agency, which residents call the Bowibu, set up a task force in Hyesan.")
+        #expect(holder(of: "National Security Agency", in: north) == ["Ministry of State Security"])
+    }
+
     @Test func companiesShipsAndBodiesJoinedByAnd() throws {
         let report = try facts("""
             The court fined Hunchun Baiyun Trade Co., Ltd. for smuggling. The tanker Chonma 7 met a ship off Nampo. \
