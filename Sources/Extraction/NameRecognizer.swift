@@ -566,6 +566,14 @@ struct NameRecognizer {
             return
         }
 
+        // 0. "the island's Mano district", "Wan Chai district": words the gazetteer does not
+        // know, typed by a lower-case place word right after them, which describes the
+        // place rather than names it: the mention takes the word, the name does not (Mano).
+        if inside.isEmpty, lastSuffixHead(in: a..<b, known: inside) == nil, let category = lowerCasePlaceWord(at: b) {
+            analysis.spans.append(MentionSpan(tokens: a..<(b + 1), target: .found(kind: .place, name: canonicalName(a..<b, kind: .place, category: category), category: category), sentence: sentence, rule: .headWord))
+            return
+        }
+
         // 1. A suffix head: the last one in the run decides the type.
         if let h = lastSuffixHead(in: a..<b, known: inside) {
             if let match = innerMatch(containing: h), match.tokens.upperBound == h + 1,
@@ -741,6 +749,20 @@ struct NameRecognizer {
         }
         return false
     }
+
+    /// The category of the lower-case place word at `k` that may follow a name (`district`,
+    /// `county`, `province`), or nil. `city` and the rest are left out: "the border city"
+    /// and "a Chinese city" describe, where "Mano district" names.
+    private func lowerCasePlaceWord(at k: Int) -> String? {
+        guard k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized, !tokens[k].isHyphenJoined,
+            tokens[k].newlinesBefore == 0, let category = lexicon.placeSuffixes[tokens[k].key],
+            Self.namingPlaceWords.contains(category)
+        else { return nil }
+        return category
+    }
+
+    /// The categories of place words that name a place when written in lower case after it.
+    private static let namingPlaceWords: Set<String> = ["district", "county", "province"]
 
     private func headType(_ h: Int) -> (EntityKind, String?) {
         let token = tokens[h]

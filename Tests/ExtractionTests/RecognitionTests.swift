@@ -340,6 +340,16 @@ import Testing
         #expect(names(report, .agency).contains("United Nations Security Council"))
     }
 
+    @Test func aLowerCasePlaceWordTypesTheUnknownNameBeforeItWithoutJoiningIt() throws {
+        let report = try facts("""
+            He collapsed in the island's Tawara district on Monday. She had been taken from Tawara in 1978.             Traders met in a Chinese city and in the border city of Hyesan.
+            """)
+        #expect(names(report, .place).contains("Tawara"))
+        #expect(holder(of: "Tawara district", in: report) == ["Tawara"])
+        #expect(holder(of: "Tawara", in: report) == ["Tawara"])
+        #expect(!names(report, .place).contains { $0.hasSuffix("city") || $0.hasPrefix("Chinese") })
+    }
+
     @Test func theNationalSecurityAgencyIsTheUSAgencyWithItsCountryAndTheMinistryWithout() throws {
         let us = try facts("The advisory was sealed by the U.S. National Security Agency (NSA) and the FBI.")
         #expect(holder(of: "NSA", in: us) == ["National Security Agency"])
