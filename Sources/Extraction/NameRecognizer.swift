@@ -198,9 +198,14 @@ struct NameRecognizer {
     /// Security Council") is not taken for a mention of its own: analysts do not list the
     /// UN for its Security Council.
     private func addInnerBodies(_ analysis: inout Analysis, spansFrom first: Int) {
-        for index in first..<analysis.spans.count where !analysis.spans[index].isInner && analysis.spans[index].tokens.count >= 2 {
-            guard case .known(let entry) = analysis.spans[index].target, gazetteer.entries[entry].kind == .agency else { continue }
-            addBodies(inside: analysis.spans[index].tokens, of: entry, sentence: analysis.spans[index].sentence, to: &analysis)
+        for index in first..<analysis.spans.count where !analysis.spans[index].isInner && analysis.spans[index].tokens.count >= 3 {
+            // Only a name with an "of" inside can hold another (most hold none): that is
+            // looked at before the entry.
+            let tokens = analysis.spans[index].tokens
+            guard case .known(let entry) = analysis.spans[index].target,
+                tokens.dropFirst().contains(where: { self.tokens[$0].key == ofKey }), gazetteer.entries[entry].kind == .agency
+            else { continue }
+            addBodies(inside: tokens, of: entry, sentence: analysis.spans[index].sentence, to: &analysis)
         }
     }
 
@@ -569,7 +574,7 @@ struct NameRecognizer {
         // 0. "the island's Mano district", "Wan Chai district": words the gazetteer does not
         // know, typed by a lower-case place word right after them, which describes the
         // place rather than names it: the mention takes the word, the name does not (Mano).
-        if inside.isEmpty, lastSuffixHead(in: a..<b, known: inside) == nil, let category = lowerCasePlaceWord(at: b) {
+        if inside.isEmpty, let category = lowerCasePlaceWord(at: b), lastSuffixHead(in: a..<b, known: inside) == nil {
             analysis.spans.append(MentionSpan(tokens: a..<(b + 1), target: .found(kind: .place, name: canonicalName(a..<b, kind: .place, category: category), category: category), sentence: sentence, rule: .headWord))
             return
         }
