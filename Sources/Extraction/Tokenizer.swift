@@ -81,24 +81,19 @@ enum Tokenizer {
                     }
                 }
                 if isASCIILetter || isLetter(c) {
-                    var j = i
-                    var key = TextFolding.offsetBasis
+                    // An ASCII first letter, upper or lower case, is hashed here: the loop
+                    // below then starts on the lower-case letters that follow a capital.
+                    var j = isASCIILetter ? i + 1 : i
+                    var key = isASCIILetter ? (TextFolding.offsetBasis ^ UInt64(v | 0x20)) &* TextFolding.prime
+                        : TextFolding.offsetBasis
                     // Whether an apostrophe was taken into the word (`O'Brien`), noted as it is
                     // read so that the word is not scanned again for one.
                     var hasApostrophe = false
                     while true {
-                        // Lower-case ASCII letters, most of every word, in loops of their own:
-                        // four at a time while four are, which tests the end of the text and
-                        // goes round the loop once for the four, then one at a time.
-                        while j &+ 4 <= n {
-                            let a = text[j].value, b = text[j &+ 1].value, c = text[j &+ 2].value, d = text[j &+ 3].value
-                            guard a &- 97 < 26, b &- 97 < 26, c &- 97 < 26, d &- 97 < 26 else { break }
-                            key = (key ^ UInt64(a)) &* TextFolding.prime
-                            key = (key ^ UInt64(b)) &* TextFolding.prime
-                            key = (key ^ UInt64(c)) &* TextFolding.prime
-                            key = (key ^ UInt64(d)) &* TextFolding.prime
-                            j &+= 4
-                        }
+                        // Lower-case ASCII letters, most of every word, in a loop of their own.
+                        // (Reading four at a time, when four were, cost more than it saved:
+                        // most words end within their first four letters, so the test of four
+                        // failed more often than not and the letters were read again.)
                         while j < n {
                             let value = text[j].value
                             guard value &- 97 < 26 else { break }
