@@ -89,6 +89,9 @@ enum Tokenizer {
                     // Whether an apostrophe was taken into the word (`O'Brien`), noted as it is
                     // read so that the word is not scanned again for one.
                     var hasApostrophe = false
+                    // Whether the word ends at a space, as most words do: that space is passed
+                    // over with the word, and the word is no address.
+                    var endsAtSpace = false
                     while true {
                         // Lower-case ASCII letters, most of every word, in a loop of their own.
                         // (Reading four at a time, when four were, cost more than it saved:
@@ -103,6 +106,10 @@ enum Tokenizer {
                         guard j < n else { break }
                         let s = text[j]
                         let value = s.value
+                        if value == 32 {
+                            endsAtSpace = true
+                            break
+                        }
                         if value &- 65 < 26 {
                             key = (key ^ UInt64(value + 32)) &* TextFolding.prime
                             j += 1
@@ -134,7 +141,7 @@ enum Tokenizer {
                     }
                     // A word that holds an apostrophe does not run straight from letters into
                     // `@`, `:`, `.`, `_` or `-`, and cannot start a URL.
-                    if j < n, mayContinueOpaque(text[j]), !hasApostrophe,
+                    if !endsAtSpace, j < n, mayContinueOpaque(text[j]), !hasApostrophe,
                         let opaqueEnd = opaqueEnd(text, from: i, wordEnd: j, limit: n)
                     {
                         emit(Token(start: i, end: opaqueEnd, kind: .opaque, key: 0, isCapitalized: false,
@@ -152,7 +159,7 @@ enum Tokenizer {
                                isHyphenJoined: pendingHyphen, newlinesBefore: newlines))
                     newlines = 0
                     pendingHyphen = false
-                    i = j
+                    i = endsAtSpace ? j + 1 : j
                     continue
                 }
                 if isDigit(c) {
