@@ -25,35 +25,38 @@ enum Tokenizer {
     ///
     /// Tokens are gathered in a small buffer on the stack and added to `tokens` a batch at
     /// a time: appending them one by one checked the array's uniqueness and capacity for
-    /// each. The last token made is kept aside, for the rules that look back at it.
+    /// each.
     private static func tokenize(_ text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to n: Int, into tokens: inout [Token]) {
         precondition(start >= 0 && start <= n && n <= text.count, "token range outside the text")
         tokens.reserveCapacity(tokens.count + (n - start) / 4 + 1)
+        // Tokens already in the array are never looked back at.
+        let firstNew = tokens.count
         withUnsafeTemporaryAllocation(of: Token.self, capacity: batchSize) { batch in
+            let base = batch.baseAddress!
             var batched = 0
             func flush() {
-                tokens.append(contentsOf: UnsafeBufferPointer(rebasing: batch[..<batched]))
+                tokens.append(contentsOf: UnsafeBufferPointer(start: base, count: batched))
                 batched = 0
             }
-            // Where the last token of this stretch of text starts and ends, and its kind
-            // (an end of -1 before the first).
-            var lastStart = -1
-            var lastEnd = -1
-            var lastKind = Token.Kind.punctuation
             func emit(_ token: Token) {
                 if batched == batchSize { flush() }
-                (batch.baseAddress! + batched).initialize(to: token)
-                batched += 1
-                lastStart = token.start
-                lastEnd = token.end
-                lastKind = token.kind
+                (base + batched).initialize(to: token)
+                batched &+= 1
+            }
+            /// The last token made from this stretch of text, if any. Only a hyphen or an
+            /// apostrophe asks for it, so it is read back from the batch or the array rather
+            /// than noted for every token: noting it took three registers in the loop.
+            func previous() -> Token? {
+                if batched > 0 { return base[batched - 1] }
+                return tokens.count > firstNew ? tokens[tokens.count - 1] : nil
             }
             var i = start
             var newlines = 0
             var pendingHyphen = false
 
             func attachedToPrevious(_ position: Int) -> Bool {
-                lastEnd == position && (lastKind == .word || lastKind == .number)
+                guard let last = previous() else { return false }
+                return last.end == position && (last.kind == .word || last.kind == .number)
             }
 
             while i < n {
@@ -159,7 +162,7 @@ enum Tokenizer {
                                isHyphenJoined: pendingHyphen, newlinesBefore: newlines))
                     newlines = 0
                     pendingHyphen = false
-                    i = endsAtSpace ? j + 1 : j
+                    i = endsAtSpace ? j &+ 1 : j
                     continue
                 }
                 if isDigit(c) {
@@ -186,14 +189,14 @@ enum Tokenizer {
                     i = j
                     continue
                 }
-                if isApostrophe(c), attachedToPrevious(i), lastKind == .word {
+                if isApostrophe(c), let last = previous(), last.end == i, last.kind == .word {
                     let next = i + 1 < n ? text[i + 1] : " "
                     let afterNext = i + 2 < n ? text[i + 2] : " "
                     var length = 0
                     if (next == "s" || next == "S") && !isLetter(afterNext) {
                         length = 2
-                    } else if !isLetter(next), lastEnd > lastStart,
-                        text[lastEnd - 1] == "s" || text[lastEnd - 1] == "S"
+                    } else if !isLetter(next), last.end > last.start,
+                        text[last.end - 1] == "s" || text[last.end - 1] == "S"
                     {
                         length = 1  // Workers'
                     }
