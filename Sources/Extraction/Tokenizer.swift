@@ -208,7 +208,7 @@ enum Tokenizer {
                         continue
                     }
                 }
-                emit(Token(start: i, end: i + 1, kind: .punctuation,
+                emit(Token(start: i, end: i &+ 1, kind: .punctuation,
                            key: TextFolding.mix(TextFolding.offsetBasis, foldPunctuation(c)),
                            isCapitalized: false, isAllCaps: false, isHyphenJoined: false,
                            newlinesBefore: newlines))
@@ -257,8 +257,16 @@ enum Tokenizer {
     private static func foldPunctuation(_ c: Unicode.Scalar) -> UInt32 {
         let value = c.value
         if value < 0x80 { return (value >= 65 && value <= 90) ? value + 32 : value }
-        guard isDashOrQuote(c) else { return TextFolding.fold(c) }
+        guard isDashOrQuote(c) else { return foldOtherMark(c) }
         return value == 0x2018 || value == 0x2019 ? 39 : value
+    }
+
+    /// ``TextFolding/fold(_:)`` of a rarer mark, kept out of line: written in
+    /// ``foldPunctuation(_:)``, it made every call set up room for the Unicode properties it
+    /// looks up, which cost several times the ASCII test.
+    @inline(never)
+    private static func foldOtherMark(_ c: Unicode.Scalar) -> UInt32 {
+        TextFolding.fold(c)
     }
 
     /// Whether a word that runs straight into `s` may be the start of a URL or e-mail
