@@ -230,6 +230,9 @@ enum Tokenizer {
     /// read, so reading every word counts no letters.
     @inline(__always)
     private static func isAllCaps(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ word: Range<Int>) -> Bool {
+        // Most capitalised words go on in lower case (`Seoul`): a look at the second code
+        // point answers them without the loop.
+        if word.count >= 2, text[word.lowerBound &+ 1].value &- 97 < 26 { return false }
         var letters = 0
         for k in word {
             let s = text[k]
