@@ -29,8 +29,6 @@ enum Tokenizer {
     private static func tokenize(_ text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to n: Int, into tokens: inout [Token]) {
         precondition(start >= 0 && start <= n && n <= text.count, "token range outside the text")
         tokens.reserveCapacity(tokens.count + (n - start) / 4 + 1)
-        // Tokens already in the array are never looked back at.
-        let firstNew = tokens.count
         withUnsafeTemporaryAllocation(of: Token.self, capacity: batchSize) { batch in
             let base = batch.baseAddress!
             var batched = 0
@@ -43,12 +41,13 @@ enum Tokenizer {
                 (base + batched).initialize(to: token)
                 batched &+= 1
             }
-            /// The last token made from this stretch of text, if any. Only a hyphen or an
-            /// apostrophe asks for it, so it is read back from the batch or the array rather
-            /// than noted for every token: noting it took three registers in the loop.
+            /// The last token made from this stretch of text, if any (tokens already in the
+            /// array are never looked back at). Only a hyphen or an apostrophe asks for it, so
+            /// it is read back from the batch rather than noted for every token, which took
+            /// three registers in the loop. The batch is emptied only just before a token is
+            /// added to it, so once a token is made the last one is always there.
             func previous() -> Token? {
-                if batched > 0 { return base[batched - 1] }
-                return tokens.count > firstNew ? tokens[tokens.count - 1] : nil
+                batched > 0 ? base[batched - 1] : nil
             }
             var i = start
             var newlines = 0
