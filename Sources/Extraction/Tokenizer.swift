@@ -213,7 +213,8 @@ enum Tokenizer {
                            newlinesBefore: newlines))
                 newlines = 0
                 pendingHyphen = false
-                i += 1
+                // A space after the mark (`,` and `.` mostly) is passed over with it.
+                i = i &+ 1 < n && text[i &+ 1].value == 32 ? i &+ 2 : i &+ 1
             }
             flush()
         }

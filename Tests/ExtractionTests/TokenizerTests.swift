@@ -67,6 +67,13 @@ import Testing
         #expect(tokens.map(\.newlinesBefore) == [0, 0, 1, 0, 0])
     }
 
+    @Test func aSpaceAfterAMarkIsPassedOverWithIt() {
+        let tokens = Tokenizer.tokenize(Array("Kim, Ri.  Then:\nHyesan ( a".unicodeScalars))
+        #expect(tokens.map(\.start) == [0, 3, 5, 7, 10, 14, 16, 23, 25])
+        #expect(tokens.map(\.newlinesBefore) == [0, 0, 0, 0, 0, 0, 1, 0, 0])
+        #expect(tokens.map(\.kind) == [.word, .punctuation, .word, .punctuation, .word, .punctuation, .word, .punctuation, .word])
+    }
+
     @Test func firstLettersAreHashedLikeTheRest() {
         let expected = TextFolding.key("seoul".unicodeScalars)
         for word in ["Seoul", "seoul", "SEOUL", "sEOUL"] {
