@@ -85,6 +85,8 @@ enum Tokenizer {
                 if isASCIILetter || isLetter(c) {
                     // An ASCII first letter, upper or lower case, is hashed here: the loop
                     // below then starts on the lower-case letters that follow a capital.
+                    // An ASCII letter below `a` is a capital.
+                    let isCapitalized = isASCIILetter ? v < 97 : isUpper(c)
                     var j = isASCIILetter ? i + 1 : i
                     var key = isASCIILetter ? (TextFolding.offsetBasis ^ UInt64(v | 0x20)) &* TextFolding.prime
                         : TextFolding.offsetBasis
@@ -155,7 +157,6 @@ enum Tokenizer {
                     }
                     // A word that starts in lower case is not all capitals: only capitalised
                     // words are read again for that.
-                    let isCapitalized = isUpper(c)
                     emit(Token(start: i, end: j, kind: .word, key: key, isCapitalized: isCapitalized,
                                isAllCaps: isCapitalized && isAllCaps(text, i..<j),
                                isHyphenJoined: pendingHyphen, newlinesBefore: newlines))
