@@ -108,7 +108,15 @@ extension Array<Token> {
     func firstIndex(in range: Range<Int>, where predicate: (Token) -> Bool) -> Int? {
         precondition(range.lowerBound >= 0 && range.upperBound <= count, "token range outside the tokens")
         return withUnsafeBufferPointer { tokens in
+            // Four tokens a round, one test of the end for the four, then those left.
             var k = range.lowerBound
+            while k &+ 3 < range.upperBound {
+                if predicate(tokens[k]) { return k }
+                if predicate(tokens[k &+ 1]) { return k &+ 1 }
+                if predicate(tokens[k &+ 2]) { return k &+ 2 }
+                if predicate(tokens[k &+ 3]) { return k &+ 3 }
+                k &+= 4
+            }
             while k < range.upperBound {
                 if predicate(tokens[k]) { return k }
                 k &+= 1

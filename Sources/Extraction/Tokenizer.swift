@@ -25,35 +25,37 @@ enum Tokenizer {
     ///
     /// Tokens are gathered in a small buffer on the stack and added to `tokens` a batch at
     /// a time: appending them one by one checked the array's uniqueness and capacity for
-    /// each. The last token made is kept aside, for the rules that look back at it.
+    /// each.
     private static func tokenize(_ text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to n: Int, into tokens: inout [Token]) {
         precondition(start >= 0 && start <= n && n <= text.count, "token range outside the text")
         tokens.reserveCapacity(tokens.count + (n - start) / 4 + 1)
         withUnsafeTemporaryAllocation(of: Token.self, capacity: batchSize) { batch in
+            let base = batch.baseAddress!
             var batched = 0
             func flush() {
-                tokens.append(contentsOf: UnsafeBufferPointer(rebasing: batch[..<batched]))
+                tokens.append(contentsOf: UnsafeBufferPointer(start: base, count: batched))
                 batched = 0
             }
-            // Where the last token of this stretch of text starts and ends, and its kind
-            // (an end of -1 before the first).
-            var lastStart = -1
-            var lastEnd = -1
-            var lastKind = Token.Kind.punctuation
             func emit(_ token: Token) {
                 if batched == batchSize { flush() }
-                (batch.baseAddress! + batched).initialize(to: token)
-                batched += 1
-                lastStart = token.start
-                lastEnd = token.end
-                lastKind = token.kind
+                (base + batched).initialize(to: token)
+                batched &+= 1
+            }
+            /// The last token made from this stretch of text, if any (tokens already in the
+            /// array are never looked back at). Only a hyphen or an apostrophe asks for it, so
+            /// it is read back from the batch rather than noted for every token, which took
+            /// three registers in the loop. The batch is emptied only just before a token is
+            /// added to it, so once a token is made the last one is always there.
+            func previous() -> Token? {
+                batched > 0 ? base[batched - 1] : nil
             }
             var i = start
             var newlines = 0
             var pendingHyphen = false
 
             func attachedToPrevious(_ position: Int) -> Bool {
-                lastEnd == position && (lastKind == .word || lastKind == .number)
+                guard let last = previous() else { return false }
+                return last.end == position && (last.kind == .word || last.kind == .number)
             }
 
             while i < n {
@@ -81,24 +83,24 @@ enum Tokenizer {
                     }
                 }
                 if isASCIILetter || isLetter(c) {
-                    var j = i
-                    var key = TextFolding.offsetBasis
+                    // An ASCII first letter, upper or lower case, is hashed here: the loop
+                    // below then starts on the lower-case letters that follow a capital.
+                    // An ASCII letter below `a` is a capital.
+                    let isCapitalized = isASCIILetter ? v < 97 : isUpper(c)
+                    var j = isASCIILetter ? i + 1 : i
+                    var key = isASCIILetter ? (TextFolding.offsetBasis ^ UInt64(v | 0x20)) &* TextFolding.prime
+                        : TextFolding.offsetBasis
                     // Whether an apostrophe was taken into the word (`O'Brien`), noted as it is
                     // read so that the word is not scanned again for one.
                     var hasApostrophe = false
+                    // Whether the word ends at a space, as most words do: that space is passed
+                    // over with the word, and the word is no address.
+                    var endsAtSpace = false
                     while true {
-                        // Lower-case ASCII letters, most of every word, in loops of their own:
-                        // four at a time while four are, which tests the end of the text and
-                        // goes round the loop once for the four, then one at a time.
-                        while j &+ 4 <= n {
-                            let a = text[j].value, b = text[j &+ 1].value, c = text[j &+ 2].value, d = text[j &+ 3].value
-                            guard a &- 97 < 26, b &- 97 < 26, c &- 97 < 26, d &- 97 < 26 else { break }
-                            key = (key ^ UInt64(a)) &* TextFolding.prime
-                            key = (key ^ UInt64(b)) &* TextFolding.prime
-                            key = (key ^ UInt64(c)) &* TextFolding.prime
-                            key = (key ^ UInt64(d)) &* TextFolding.prime
-                            j &+= 4
-                        }
+                        // Lower-case ASCII letters, most of every word, in a loop of their own.
+                        // (Reading four at a time, when four were, cost more than it saved:
+                        // most words end within their first four letters, so the test of four
+                        // failed more often than not and the letters were read again.)
                         while j < n {
                             let value = text[j].value
                             guard value &- 97 < 26 else { break }
@@ -108,6 +110,10 @@ enum Tokenizer {
                         guard j < n else { break }
                         let s = text[j]
                         let value = s.value
+                        if value == 32 {
+                            endsAtSpace = true
+                            break
+                        }
                         if value &- 65 < 26 {
                             key = (key ^ UInt64(value + 32)) &* TextFolding.prime
                             j += 1
@@ -139,7 +145,7 @@ enum Tokenizer {
                     }
                     // A word that holds an apostrophe does not run straight from letters into
                     // `@`, `:`, `.`, `_` or `-`, and cannot start a URL.
-                    if j < n, mayContinueOpaque(text[j]), !hasApostrophe,
+                    if !endsAtSpace, j < n, mayContinueOpaque(text[j]), !hasApostrophe,
                         let opaqueEnd = opaqueEnd(text, from: i, wordEnd: j, limit: n)
                     {
                         emit(Token(start: i, end: opaqueEnd, kind: .opaque, key: 0, isCapitalized: false,
@@ -151,13 +157,12 @@ enum Tokenizer {
                     }
                     // A word that starts in lower case is not all capitals: only capitalised
                     // words are read again for that.
-                    let isCapitalized = isUpper(c)
                     emit(Token(start: i, end: j, kind: .word, key: key, isCapitalized: isCapitalized,
                                isAllCaps: isCapitalized && isAllCaps(text, i..<j),
                                isHyphenJoined: pendingHyphen, newlinesBefore: newlines))
                     newlines = 0
                     pendingHyphen = false
-                    i = j
+                    i = endsAtSpace ? j &+ 1 : j
                     continue
                 }
                 if isDigit(c) {
@@ -184,14 +189,14 @@ enum Tokenizer {
                     i = j
                     continue
                 }
-                if isApostrophe(c), attachedToPrevious(i), lastKind == .word {
+                if isApostrophe(c), let last = previous(), last.end == i, last.kind == .word {
                     let next = i + 1 < n ? text[i + 1] : " "
                     let afterNext = i + 2 < n ? text[i + 2] : " "
                     var length = 0
                     if (next == "s" || next == "S") && !isLetter(afterNext) {
                         length = 2
-                    } else if !isLetter(next), lastEnd > lastStart,
-                        text[lastEnd - 1] == "s" || text[lastEnd - 1] == "S"
+                    } else if !isLetter(next), last.end > last.start,
+                        text[last.end - 1] == "s" || text[last.end - 1] == "S"
                     {
                         length = 1  // Workers'
                     }
@@ -203,13 +208,14 @@ enum Tokenizer {
                         continue
                     }
                 }
-                emit(Token(start: i, end: i + 1, kind: .punctuation,
+                emit(Token(start: i, end: i &+ 1, kind: .punctuation,
                            key: TextFolding.mix(TextFolding.offsetBasis, foldPunctuation(c)),
                            isCapitalized: false, isAllCaps: false, isHyphenJoined: false,
                            newlinesBefore: newlines))
                 newlines = 0
                 pendingHyphen = false
-                i += 1
+                // A space after the mark (`,` and `.` mostly) is passed over with it.
+                i = i &+ 1 < n && text[i &+ 1].value == 32 ? i &+ 2 : i &+ 1
             }
             flush()
         }
@@ -225,6 +231,9 @@ enum Tokenizer {
     /// read, so reading every word counts no letters.
     @inline(__always)
     private static func isAllCaps(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ word: Range<Int>) -> Bool {
+        // Most capitalised words go on in lower case (`Seoul`): a look at the second code
+        // point answers them without the loop.
+        if word.count >= 2, text[word.lowerBound &+ 1].value &- 97 < 26 { return false }
         var letters = 0
         for k in word {
             let s = text[k]
@@ -252,8 +261,16 @@ enum Tokenizer {
     private static func foldPunctuation(_ c: Unicode.Scalar) -> UInt32 {
         let value = c.value
         if value < 0x80 { return (value >= 65 && value <= 90) ? value + 32 : value }
-        guard isDashOrQuote(c) else { return TextFolding.fold(c) }
+        guard isDashOrQuote(c) else { return foldOtherMark(c) }
         return value == 0x2018 || value == 0x2019 ? 39 : value
+    }
+
+    /// ``TextFolding/fold(_:)`` of a rarer mark, kept out of line: written in
+    /// ``foldPunctuation(_:)``, it made every call set up room for the Unicode properties it
+    /// looks up, which cost several times the ASCII test.
+    @inline(never)
+    private static func foldOtherMark(_ c: Unicode.Scalar) -> UInt32 {
+        TextFolding.fold(c)
     }
 
     /// Whether a word that runs straight into `s` may be the start of a URL or e-mail

@@ -59,4 +59,63 @@ import Testing
         let tokens = Tokenizer.tokenize(Array("one\ntwo\n\nthree".unicodeScalars))
         #expect(tokens.map(\.newlinesBefore) == [0, 1, 2])
     }
+
+    @Test func aSpaceAfterAWordIsPassedOverWithIt() {
+        let tokens = Tokenizer.tokenize(Array("Kim  left \n Hyesan, then".unicodeScalars))
+        #expect(tokens.map(\.start) == [0, 5, 12, 18, 20])
+        #expect(tokens.map(\.end) == [3, 9, 18, 19, 24])
+        #expect(tokens.map(\.newlinesBefore) == [0, 0, 1, 0, 0])
+    }
+
+    @Test func aSpaceAfterAMarkIsPassedOverWithIt() {
+        let tokens = Tokenizer.tokenize(Array("Kim, Ri.  Then:\nHyesan ( a".unicodeScalars))
+        #expect(tokens.map(\.start) == [0, 3, 5, 7, 10, 14, 16, 23, 25])
+        #expect(tokens.map(\.newlinesBefore) == [0, 0, 0, 0, 0, 0, 1, 0, 0])
+        #expect(tokens.map(\.kind) == [.word, .punctuation, .word, .punctuation, .word, .punctuation, .word, .punctuation, .word])
+    }
+
+    @Test func firstLettersAreHashedLikeTheRest() {
+        let expected = TextFolding.key("seoul".unicodeScalars)
+        for word in ["Seoul", "seoul", "SEOUL", "sEOUL"] {
+            #expect(Tokenizer.tokenize(Array(word.unicodeScalars))[0].key == expected)
+        }
+        #expect(Tokenizer.tokenize(Array("Ŏnsong".unicodeScalars))[0].key == TextFolding.key("onsong".unicodeScalars))
+        #expect(Tokenizer.tokenize(Array("K2".unicodeScalars))[0].key == TextFolding.key("k2".unicodeScalars))
+    }
+
+    @Test func capitalisedWordsAreInCapitalsOnlyWithoutLowerCaseLetters() {
+        let text = "Seoul NK K2 KPA's A Mc MSS NKorea O'BRIEN ÉCOLE Éc kim"
+        let tokens = Tokenizer.tokenize(Array(text.unicodeScalars)).filter { $0.kind == .word }
+        #expect(tokens.map(\.isAllCaps) == [false, true, false, true, false, false, true, false, true, true, false, false])
+        #expect(tokens.map(\.isCapitalized) == [true, true, true, true, true, true, true, true, true, true, true, false])
+    }
+
+    @Test func punctuationKeysFoldAsTextDoes() {
+        for mark in [",", ".", "—", "’", "‘", "“", "«", "¿", "·"] {
+            let token = Tokenizer.tokenize(Array(mark.unicodeScalars))[0]
+            #expect(token.kind == .punctuation)
+            #expect(token.key == TextFolding.key(mark.unicodeScalars))
+        }
+    }
+
+    /// More tokens than the tokenizer gathers before adding them to the array, so that the
+    /// word before a hyphen or an apostrophe is sometimes read back from the array.
+    @Test func hyphensAndApostrophesJoinAcrossBatches() {
+        for count in 18...52 {
+            let filler = Array(repeating: "word", count: count).joined(separator: " ")
+            let tokens = Tokenizer.tokenize(Array("\(filler) Jong-un Workers' NK's".unicodeScalars))
+            #expect(tokens.count == count + 6)
+            #expect(tokens[count + 1].isHyphenJoined)
+            #expect(tokens[count + 3].kind == .possessive && tokens[count + 5].kind == .possessive)
+        }
+    }
+
+    @Test func tokensAlreadyInTheArrayAreNotJoinedToNewOnes() {
+        let scalars = Array("Kim-un NK's".unicodeScalars)
+        var tokens = Tokenizer.tokenize(scalars, from: 0, to: 3)
+        Tokenizer.tokenize(scalars, from: 3, to: 9, into: &tokens)
+        Tokenizer.tokenize(scalars, from: 9, to: 11, into: &tokens)
+        #expect(tokens.map(\.kind) == [.word, .punctuation, .word, .word, .punctuation, .word])
+        #expect(!tokens[2].isHyphenJoined)
+    }
 }
