@@ -1286,6 +1286,12 @@ struct ReportExtraction {
         }
         let pairs = perSentence.reduce(0) { $0 + $1.count * ($1.count - 1) / 2 }
         relationIndex.reserveCapacity(relationList.count + pairs)
+        // Every pair is put in identifier order: the first bytes of each identifier that
+        // takes part in a pair, read once here, order most pairs without comparing strings.
+        var prefixes = [IdentifierPrefix?](repeating: nil, count: locals.count)
+        for sentence in perSentence.indices where perSentence[sentence].count >= 2 {
+            for local in perSentence[sentence] where prefixes[local] == nil { prefixes[local] = IdentifierPrefix(locals[local].id) }
+        }
         // By index: iterating would retain and release each sentence's list.
         for sentence in perSentence.indices where perSentence[sentence].count >= 2 {
             let count = perSentence[sentence].count
@@ -1293,7 +1299,10 @@ struct ReportExtraction {
                 for j in (i + 1)..<count {
                     let (x, y) = (perSentence[sentence][i], perSentence[sentence][j])
                     guard !typed.contains(pack(sentence, x, y)) else { continue }
-                    let (a, b) = locals[y].id < locals[x].id ? (y, x) : (x, y)
+                    // Both prefixes were read above: the two share a sentence of two names or more.
+                    let yFirst = prefixes[y].flatMap { a in prefixes[x].flatMap { b in IdentifierPrefix.orders(a, before: b) } }
+                        ?? (locals[y].id < locals[x].id)
+                    let (a, b) = yFirst ? (y, x) : (x, y)
                     addRelation(from: a, to: b, kind: .coMentioned, sentence: sentence, Support(rule: .sameSentence))
                 }
             }
@@ -1374,5 +1383,49 @@ struct ReportExtraction {
 
     private func string(_ start: Int, _ end: Int) -> String {
         report.slice.string(start, end)
+    }
+}
+
+/// The first sixteen bytes of an identifier, as two big-endian integers: where two
+/// identifiers' prefixes differ, the prefixes order them as `<` orders the strings, without
+/// comparing strings.
+///
+/// Co-mentions put every pair of a sentence's entities in identifier order, and comparing
+/// the strings cost more than the rest of making the pair.
+///
+/// Only prefixes whose sixteen bytes and the byte after them are ASCII order identifiers:
+/// ASCII compares byte by byte, a shorter string first (no identifier holds the zero byte
+/// the padding is made of), and a difference within the prefix is then followed by ASCII
+/// in both identifiers, so no combining mark later on can join the differing character
+/// when `<` compares code points in normalized form.
+struct IdentifierPrefix: Equatable {
+    private var high: UInt64 = 0
+    private var low: UInt64 = 0
+    /// Whether the prefix and the byte after it are ASCII.
+    private var isOrdering = false
+
+    init(_ id: EntityID) {
+        // Read from the string's bytes in place (a native or small string has them so).
+        if let prefix = id.rawValue.utf8.withContiguousStorageIfAvailable(Self.init(bytes:)) { self = prefix }
+    }
+
+    /// The prefix of an identifier's UTF-8 bytes: its first seventeen bytes (fewer when it is
+    /// shorter) copied into three zeroed words and read from them as whole words, not byte
+    /// by byte.
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
+        var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &words) { words in
+            words.copyMemory(from: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes.prefix(17))))
+        }
+        // Memory order is byte order: as big-endian integers, the words compare as the bytes.
+        (high, low) = (UInt64(bigEndian: words.0), UInt64(bigEndian: words.1))
+        isOrdering = (words.0 | words.1 | words.2) & 0x8080_8080_8080_8080 == 0
+    }
+
+    /// Whether the identifier of prefix `a` comes before that of `b`; nil when the
+    /// prefixes cannot tell (either is not ASCII, or they are equal) and the strings must.
+    static func orders(_ a: IdentifierPrefix, before b: IdentifierPrefix) -> Bool? {
+        guard a.isOrdering, b.isOrdering, a != b else { return nil }
+        return (a.high, a.low) < (b.high, b.low)
     }
 }
