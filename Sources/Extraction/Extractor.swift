@@ -1228,19 +1228,47 @@ struct ReportExtraction {
     /// node is named by its role alone there (its report is the event's). Events with
     /// several targets keep the plain name.
     private mutating func nameEventTargets() {
-        var targets: [Int: Set<Int>] = [:]
+        // The one target of each event with a target, -1 when it has several. A report has
+        // few events, so a list read through serves; each event is renamed on its own, so
+        // the order they are found in does not matter.
+        var targets: [(event: Int, target: Int)] = []
         // By index: iterating would copy each relation, arrays and all.
         for index in relationList.indices where relationList[index].key.kind == .participant {
             let key = relationList[index].key
             let isTarget = relationList[index].firstSupport.side == .target || relationList[index].laterSupports.contains { $0.side == .target }
-            if isTarget, label(ofEvent: key.target) != nil { targets[key.target, default: []].insert(key.source) }
+            guard isTarget, label(ofEvent: key.target) != nil else { continue }
+            // A second relation to the event is a second participant: relations are unique by kind and ends.
+            if let known = targets.firstIndex(where: { $0.event == key.target }) {
+                targets[known].target = -1
+            } else {
+                targets.append((key.target, key.source))
+            }
         }
-        for (event, sources) in targets where sources.count == 1 {
-            guard let label = label(ofEvent: event), let target = sources.first, locals[event].name.hasPrefix(label) else { continue }
+        for (event, target) in targets where target >= 0 {
+            guard let label = label(ofEvent: event), let rest = Self.rest(of: locals[event].name, after: label) else { continue }
             var who = locals[target].name
             if locals[target].isRole, let cut = Self.lastParenthesis(in: who) { who = String(who[..<cut]) }
-            locals[event].name = label + " of " + who + locals[event].name.dropFirst(label.count)
+            locals[event].name = Concatenation.of(label, " of ", who, rest)
         }
+    }
+
+    /// What follows `label` at the start of `name` ("kidnapping — Songchon County" after
+    /// "kidnapping"), or nil when `name` does not start with it, as `hasPrefix(_:)` and
+    /// `dropFirst(_:)` would find it.
+    ///
+    /// An event's name starts with its lexicon label, ASCII, and a space, comma or nothing
+    /// follows: the bytes then give the answer, where comparing characters cost most of
+    /// renaming the event. Any other label or name is read by characters.
+    static func rest(of name: String, after label: String) -> String? {
+        let bytes = name.utf8
+        let prefix = label.utf8
+        if prefix.allSatisfy({ $0 < 0x80 }), bytes.starts(with: prefix) {
+            let end = bytes.index(bytes.startIndex, offsetBy: prefix.count)
+            // An ASCII byte (or the end) next: no combining mark joins the label's last letter.
+            if end == bytes.endIndex || bytes[end] < 0x80 { return String(name[end...]) }
+        }
+        guard name.hasPrefix(label) else { return nil }
+        return String(name.dropFirst(label.count))
     }
 
     /// The type label of the event at local index `event`, or nil when it is no event.
