@@ -45,8 +45,10 @@ struct EventDetector {
                     precondition(sentence.tokens.lowerBound >= 0 && end <= words.count, "sentence outside the tokens")
                     var i = sentence.tokens.lowerBound
                     while i < end {
-                        guard words[i].kind == .word, let match = triggers.longestMatch(in: tokens, at: i, limit: end),
-                            !covered[i], !words[i].isHyphenJoined,
+                        // The flags of the word itself first: a word in a name or joined by a
+                        // hyphen starts no trigger, and they are cheaper than the look-up.
+                        guard words[i].kind == .word, !covered[i], !words[i].isHyphenJoined,
+                            let match = triggers.longestMatch(in: tokens, at: i, limit: end),
                             !covered[i..<match.end].contains(true),
                             match.end >= end || !words[match.end].isHyphenJoined
                         else {
