@@ -103,6 +103,9 @@ struct ReportExtraction {
         var isCountry = false
         /// An unnamed actor known by its role (see ``RoleActorFinder``).
         var isRole = false
+        /// The text of the last mention whose form was checked against the name and
+        /// aliases: a mention written the same way needs no second check.
+        var checkedSurface: String?
     }
 
     /// The relation kinds extraction produces, as small integers for ``RelationKey``.
@@ -513,11 +516,13 @@ struct ReportExtraction {
             }
         }
         // Every form seen is an alias, except a bare surname: `Kim` names many people.
-        if !spans[position].isReference, !(locals[index].kind == .person && span.count == 1) {
+        // An entity is mostly named the same way again: such a form was checked already.
+        if !spans[position].isReference, !(locals[index].kind == .person && span.count == 1), surface != locals[index].checkedSurface {
             let form = ReportReader.clean(surface, straightenApostrophes: true)
             if form != locals[index].name, !locals[index].aliases.contains(form), !locals[index].newAliases.contains(form) {
                 locals[index].newAliases.append(form)
             }
+            locals[index].checkedSurface = surface
         }
         if let last = locals[index].mentions.last, mention.start < last.start { locals[index].needsSort = true }
         // Room for two at once: most entities named at all are named again.
