@@ -289,8 +289,10 @@ struct ReportExtraction {
         perSentence = Array(repeating: [], count: sentences.count)
         // Roughly the entities a report names, so the tables seldom grow while it is read.
         byIDHash.reserveCapacity(sentences.count * 2)
-        // A report finds a handful of names by context.
+        // A report finds a handful of names by context; most of its entities are known ones,
+        // listed with their entries as they are made (the list grew several times a report).
         byEntry.reserveCapacity(sentences.count * 2)
+        entryLocals.reserveCapacity(sentences.count * 2)
         locals.reserveCapacity(sentences.count * 2)
         // About four relations a sentence, so the table seldom grows before the co-mentions.
         relationIndex.reserveCapacity(sentences.count * 4)
