@@ -527,8 +527,9 @@ struct ReportExtraction {
             locals[index].checkedSurface = surface
         }
         if let last = locals[index].mentions.last, mention.start < last.start { locals[index].needsSort = true }
-        // Room for two at once: most entities named at all are named again.
-        if locals[index].mentions.isEmpty { locals[index].mentions.reserveCapacity(2) }
+        // Room for four at once: most entities named at all are named again, and room for
+        // two grew again for many of them (four cost no more to allocate).
+        if locals[index].mentions.isEmpty { locals[index].mentions.reserveCapacity(4) }
         locals[index].mentions.append(mention)
         if explaining {
             var detail: String?
