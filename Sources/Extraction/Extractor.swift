@@ -528,7 +528,7 @@ struct ReportExtraction {
         }
         if let last = locals[index].mentions.last, mention.start < last.start { locals[index].needsSort = true }
         // Room for four at once: most entities named at all are named again, and room for
-        // two grew again for many of them (four cost no more to allocate).
+        // two grew again for many of them.
         if locals[index].mentions.isEmpty { locals[index].mentions.reserveCapacity(4) }
         locals[index].mentions.append(mention)
         if explaining {
