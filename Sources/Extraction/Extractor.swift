@@ -143,11 +143,14 @@ struct ReportExtraction {
         }
     }
 
-    /// A recorded name as the place rules read it: its tokens, sentence and local entity.
+    /// A recorded name as the relation rules read it: where it is, what it names and how it
+    /// was recognised, as plain values (not the span, whose target holds a name: copying
+    /// spans retained and released it for every name).
     private struct PlacedName {
         var tokens: Range<Int>
         var sentence: Int
         var isInner: Bool
+        var isReference: Bool
         var local: Int
     }
 
@@ -333,11 +336,12 @@ struct ReportExtraction {
                 resolved[index] = record(spans, at: index)
             }
         }
-        var placedSpans: [(span: MentionSpan, local: Int)] = []
-        placedSpans.reserveCapacity(spans.count)
+        var placedNames: [PlacedName] = []
+        placedNames.reserveCapacity(spans.count)
         for index in spans.indices {
             guard let local = resolved[index] else { continue }
-            placedSpans.append((spans[index], local))
+            placedNames.append(PlacedName(tokens: spans[index].tokens, sentence: spans[index].sentence, isInner: spans[index].isInner,
+                                          isReference: spans[index].isReference, local: local))
             for token in spans[index].tokens { covered[token] = true }
             let sentence = spans[index].sentence
             if !perSentence[sentence].contains(local) {
@@ -346,12 +350,12 @@ struct ReportExtraction {
                 perSentence[sentence].append(local)
             }
         }
-        detectLocatedIn(placedSpans)
+        detectLocatedIn(placedNames)
         addContainmentFromGazetteer()
-        detectPressRoles(placedSpans)
-        detectStructuralRelations(placedSpans)
+        detectPressRoles(placedNames)
+        detectStructuralRelations(placedNames)
         detectEvents()
-        detectRoleActors(placedSpans)
+        detectRoleActors(placedNames)
         nameEventTargets()
         detectCoMentions()
         return facts()
@@ -758,10 +762,7 @@ struct ReportExtraction {
         }
     }
 
-    private mutating func detectLocatedIn(_ placedSpans: [(span: MentionSpan, local: Int)]) {
-        // Only where each name is and what it names: plain integers, so the many copies
-        // below retain nothing.
-        let spans = placedSpans.map { PlacedName(tokens: $0.span.tokens, sentence: $0.span.sentence, isInner: $0.span.isInner, local: $0.local) }
+    private mutating func detectLocatedIn(_ spans: [PlacedName]) {
         // The next two names after a place; one list for all places, emptied for each.
         var following: [PlacedName] = []
         following.reserveCapacity(2)
@@ -923,7 +924,7 @@ struct ReportExtraction {
     ///
     /// A byline shows that the outlet published the person's work, not that it employs
     /// them (freelancers, translators, wire reporters), so this is no `works_for`.
-    private mutating func detectPressRoles(_ spans: [(span: MentionSpan, local: Int)]) {
+    private mutating func detectPressRoles(_ spans: [PlacedName]) {
         let outlets = locals.indices.filter { locals[$0].kind == .agency && locals[$0].category == "outlet" }
         guard !outlets.isEmpty else { return }
         // The outlet named most, the smaller identifier on a tie.
@@ -938,12 +939,11 @@ struct ReportExtraction {
         }
         // Taken once: reading it through the lexicon copied the table at every name.
         let bylineCues = extractor.lexicon.bylineCues
-        // The spans are read in place, not copied with their names.
-        for index in spans.indices where locals[spans[index].local].kind == .person && !spans[index].span.isReference {
+        for index in spans.indices where locals[spans[index].local].kind == .person && !spans[index].isReference {
             let person = spans[index].local
-            let sentence = spans[index].span.sentence
+            let sentence = spans[index].sentence
             let outletsHere = perSentence[sentence].filter(outlets.contains)
-            if bylineCues.matches(tokens, at: spans[index].span.tokens.lowerBound) && isCreditLine(sentence) || bylineSentences.contains(sentence) {
+            if bylineCues.matches(tokens, at: spans[index].tokens.lowerBound) && isCreditLine(sentence) || bylineSentences.contains(sentence) {
                 let employers = outletsHere.isEmpty ? (mainOutlet.map { [$0] } ?? []) : outletsHere
                 for outlet in employers {
                     addRelation(from: outlet, to: person, kind: .reportedBy, sentence: sentence, Support(rule: .byline))
@@ -977,12 +977,12 @@ struct ReportExtraction {
     /// `member_of`, `leads` and `family` from the shape of a sentence (see
     /// ``RelationPatterns``). Family reads both ways, so its ends go in identifier order,
     /// as ``Relation`` would put them.
-    private mutating func detectStructuralRelations(_ spans: [(span: MentionSpan, local: Int)]) {
-        // Read in place: filtering the spans first would copy each of them.
+    private mutating func detectStructuralRelations(_ spans: [PlacedName]) {
+        // The names outside longer names, with their kinds.
         var names: [RelationPatterns.Name] = []
         names.reserveCapacity(spans.count)
-        for index in spans.indices where !spans[index].span.isInner {
-            names.append(RelationPatterns.Name(tokens: spans[index].span.tokens, sentence: spans[index].span.sentence,
+        for index in spans.indices where !spans[index].isInner {
+            names.append(RelationPatterns.Name(tokens: spans[index].tokens, sentence: spans[index].sentence,
                                                local: spans[index].local, kind: locals[spans[index].local].kind))
         }
         let patterns = RelationPatterns(lexicon: extractor.lexicon, tokens: tokens)
@@ -1128,13 +1128,13 @@ struct ReportExtraction {
     ///
     /// Role nodes take no part in co-mentions: descriptions are too many and too vague to
     /// link by sharing a sentence.
-    private mutating func detectRoleActors(_ spans: [(span: MentionSpan, local: Int)]) {
-        // Read in place: copying the spans (each holds a name) cost more than the finding.
+    private mutating func detectRoleActors(_ spans: [PlacedName]) {
+        // The names outside longer names, with their kinds.
         var names: [RoleActorFinder.Name] = []
         names.reserveCapacity(spans.count)
-        for index in spans.indices where !spans[index].span.isInner {
+        for index in spans.indices where !spans[index].isInner {
             let local = spans[index].local
-            names.append(RoleActorFinder.Name(tokens: spans[index].span.tokens, local: local, kind: locals[local].kind))
+            names.append(RoleActorFinder.Name(tokens: spans[index].tokens, local: local, kind: locals[local].kind))
         }
         let finder = RoleActorFinder(lexicon: extractor.lexicon, tokens: tokens, text: report.scalars, slice: report.slice)
         let descriptions = finder.descriptions(in: sentences, names: names)
