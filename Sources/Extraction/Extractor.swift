@@ -1198,9 +1198,10 @@ struct ReportExtraction {
                 nodeOf[index] = known
                 continue
             }
-            let id = EntityID(kind: .person, name: document.rawValue + " " + descriptions[index].key)
+            // Each written into one buffer (see ``Concatenation``), not grown piece by piece.
+            let id = EntityID(kind: .person, name: Concatenation.of(document.rawValue, " ", descriptions[index].key))
             // Named outside the closure, which would otherwise hold a copy of the finder.
-            let name = "\(finder.label(of: descriptions[index])) (\(shortID))"
+            let name = Concatenation.of(finder.label(of: descriptions[index]), " (", shortID, ")")
             let node = local(id) {
                 var actor = Local(id: id, name: name, kind: .person, category: "role", aliases: [])
                 actor.isRole = true
