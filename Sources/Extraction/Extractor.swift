@@ -657,28 +657,29 @@ struct ReportExtraction {
         // The found names of two words or more, as indices into `spans` (the first span of
         // each run of words), by the key of their first word: token keys are hashes already
         // (see ``KeyMap``). Indices, not copies: copying a span retains its name.
-        var names = KeyMap<[Int]>()
+        var found = KeyMap<[Int]>()
         for index in spans.indices where spans[index].tokens.count >= 2 && !spans[index].isReference && !spans[index].isInner {
             guard case .found = spans[index].target else { continue }
             let first = tokens[spans[index].tokens.lowerBound].key
-            var known = names[first] ?? []
+            var known = found[first] ?? []
             if !known.contains(where: { sameWords(spans[$0].tokens, spans[index].tokens) }) {
                 known.append(index)
-                names[first] = known
+                found[first] = known
             }
         }
-        guard names.count > 0 else { return }
+        guard found.count > 0 else { return }
+        let names = found
         var added: [MentionSpan] = []
         // The ranges the repeats take over: the spans inside them go once the scan is done.
         // Later repeats start past earlier ones, so no check below sees a span removed here.
         var replaced: [Range<Int>] = []
         var sentence = 0
         var k = 0
-        while k < tokens.count {
-            guard tokens[k].isCapitalized, let candidates = names[tokens[k].key] else {
-                k += 1
-                continue
-            }
+        // The tokens that may start a name are found through a buffer, the table only asked
+        // whether it holds a key (its list of names is fetched for those that start one).
+        while let start = tokens.firstIndex(in: k..<tokens.count, where: { $0.isCapitalized && names.contains($0.key) }) {
+            k = start
+            let candidates = names[tokens[k].key] ?? []
             // The sentence of token k, found only for the few tokens that may start a name.
             while sentence + 1 < sentences.count, sentences[sentence].tokens.upperBound <= k { sentence += 1 }
             guard let name = candidates.first(where: { candidate in
