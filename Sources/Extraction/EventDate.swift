@@ -205,18 +205,14 @@ struct SentenceDates {
     /// most trigger sentences are read, so this runs over most tokens of a report.
     private mutating func firstLook(_ sentence: Int) -> Look {
         let range = sentences[sentence].tokens
-        var look = Look(text: (Dateline.end(of: range, tokens: tokens, slice: slice) ?? range.lowerBound)..<range.upperBound,
-                        firstMonth: nil, saysLater: false)
+        let text = (Dateline.end(of: range, tokens: tokens, slice: slice) ?? range.lowerBound)..<range.upperBound
+        // Two scans, each ending at its word: simpler loops than one asking both questions
+        // of every word, and most sentences have neither, so both read to the end.
+        let months = months
+        let firstMonth = tokens.firstIndex(in: text) { $0.kind == .word && $0.isCapitalized && months[$0.key] != nil }
         let (later, afterward, afterwards) = RelativeDate.laterKeys
-        let text = look.text
-        precondition(text.lowerBound >= 0 && text.upperBound <= tokens.count, "sentence outside the tokens")
-        tokens.withUnsafeBufferPointer { tokens in
-            for k in text where tokens[k].kind == .word {
-                let key = tokens[k].key
-                if look.firstMonth == nil, tokens[k].isCapitalized, months[key] != nil { look.firstMonth = k }
-                if key == later || key == afterward || key == afterwards { look.saysLater = true }
-            }
-        }
+        let saysLater = tokens.firstIndex(in: text) { $0.kind == .word && ($0.key == later || $0.key == afterward || $0.key == afterwards) } != nil
+        let look = Look(text: text, firstMonth: firstMonth, saysLater: saysLater)
         looks[sentence] = look
         return look
     }

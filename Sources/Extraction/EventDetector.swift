@@ -45,8 +45,10 @@ struct EventDetector {
                     precondition(sentence.tokens.lowerBound >= 0 && end <= words.count, "sentence outside the tokens")
                     var i = sentence.tokens.lowerBound
                     while i < end {
-                        guard words[i].kind == .word, let match = triggers.longestMatch(in: tokens, at: i, limit: end),
-                            !covered[i], !words[i].isHyphenJoined,
+                        // The flags of the word itself first: a word in a name or joined by a
+                        // hyphen starts no trigger, and they are cheaper than the look-up.
+                        guard words[i].kind == .word, !covered[i], !words[i].isHyphenJoined,
+                            let match = triggers.longestMatch(in: tokens, at: i, limit: end),
                             !covered[i..<match.end].contains(true),
                             match.end >= end || !words[match.end].isHyphenJoined
                         else {
@@ -67,19 +69,19 @@ struct EventDetector {
     /// `hits` regrouped by event type, types in the order of their first hit and each
     /// type's hits in text order, with the run of each type.
     ///
-    /// Gathered type by type into one array: a report names a handful of types, so a list
-    /// finds them, and no array is made for each type.
+    /// Gathered type by type into one array, each type's run made at its first hit from
+    /// the hits after it: a report names a handful of types, so the runs made so far tell
+    /// whether a type has one, and no array is made for each type or for the types.
     static func grouped(_ hits: [Hit]) -> (hits: [Hit], runs: [Range<Int>]) {
-        var types: [Int] = []
-        types.reserveCapacity(hits.count)
-        for hit in hits where !types.contains(hit.type) { types.append(hit.type) }
         var grouped: [Hit] = []
         grouped.reserveCapacity(hits.count)
         var runs: [Range<Int>] = []
-        runs.reserveCapacity(types.count)
-        for type in types {
+        runs.reserveCapacity(hits.count)
+        for first in hits.indices {
+            let type = hits[first].type
+            guard !runs.contains(where: { grouped[$0.lowerBound].type == type }) else { continue }
             let start = grouped.count
-            for hit in hits where hit.type == type { grouped.append(hit) }
+            for index in first..<hits.count where hits[index].type == type { grouped.append(hits[index]) }
             runs.append(start..<grouped.count)
         }
         return (grouped, runs)

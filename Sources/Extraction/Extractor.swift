@@ -103,6 +103,9 @@ struct ReportExtraction {
         var isCountry = false
         /// An unnamed actor known by its role (see ``RoleActorFinder``).
         var isRole = false
+        /// The text of the last mention whose form was checked against the name and
+        /// aliases: a mention written the same way needs no second check.
+        var checkedSurface: String?
     }
 
     /// The relation kinds extraction produces, as small integers for ``RelationKey``.
@@ -140,11 +143,14 @@ struct ReportExtraction {
         }
     }
 
-    /// A recorded name as the place rules read it: its tokens, sentence and local entity.
+    /// A recorded name as the relation rules read it: where it is, what it names and how it
+    /// was recognised, as plain values (not the span, whose target holds a name: copying
+    /// spans retained and released it for every name).
     private struct PlacedName {
         var tokens: Range<Int>
         var sentence: Int
         var isInner: Bool
+        var isReference: Bool
         var local: Int
     }
 
@@ -286,8 +292,10 @@ struct ReportExtraction {
         perSentence = Array(repeating: [], count: sentences.count)
         // Roughly the entities a report names, so the tables seldom grow while it is read.
         byIDHash.reserveCapacity(sentences.count * 2)
-        // A report finds a handful of names by context.
+        // A report finds a handful of names by context; most of its entities are known ones,
+        // listed with their entries as they are made (the list grew several times a report).
         byEntry.reserveCapacity(sentences.count * 2)
+        entryLocals.reserveCapacity(sentences.count * 2)
         locals.reserveCapacity(sentences.count * 2)
         // About four relations a sentence, so the table seldom grows before the co-mentions.
         relationIndex.reserveCapacity(sentences.count * 4)
@@ -328,11 +336,12 @@ struct ReportExtraction {
                 resolved[index] = record(spans, at: index)
             }
         }
-        var placedSpans: [(span: MentionSpan, local: Int)] = []
-        placedSpans.reserveCapacity(spans.count)
+        var placedNames: [PlacedName] = []
+        placedNames.reserveCapacity(spans.count)
         for index in spans.indices {
             guard let local = resolved[index] else { continue }
-            placedSpans.append((spans[index], local))
+            placedNames.append(PlacedName(tokens: spans[index].tokens, sentence: spans[index].sentence, isInner: spans[index].isInner,
+                                          isReference: spans[index].isReference, local: local))
             for token in spans[index].tokens { covered[token] = true }
             let sentence = spans[index].sentence
             if !perSentence[sentence].contains(local) {
@@ -341,12 +350,12 @@ struct ReportExtraction {
                 perSentence[sentence].append(local)
             }
         }
-        detectLocatedIn(placedSpans)
+        detectLocatedIn(placedNames)
         addContainmentFromGazetteer()
-        detectPressRoles(placedSpans)
-        detectStructuralRelations(placedSpans)
+        detectPressRoles(placedNames)
+        detectStructuralRelations(placedNames)
         detectEvents()
-        detectRoleActors(placedSpans)
+        detectRoleActors(placedNames)
         nameEventTargets()
         detectCoMentions()
         return facts()
@@ -513,15 +522,18 @@ struct ReportExtraction {
             }
         }
         // Every form seen is an alias, except a bare surname: `Kim` names many people.
-        if !spans[position].isReference, !(locals[index].kind == .person && span.count == 1) {
+        // An entity is mostly named the same way again: such a form was checked already.
+        if !spans[position].isReference, !(locals[index].kind == .person && span.count == 1), surface != locals[index].checkedSurface {
             let form = ReportReader.clean(surface, straightenApostrophes: true)
             if form != locals[index].name, !locals[index].aliases.contains(form), !locals[index].newAliases.contains(form) {
                 locals[index].newAliases.append(form)
             }
+            locals[index].checkedSurface = surface
         }
         if let last = locals[index].mentions.last, mention.start < last.start { locals[index].needsSort = true }
-        // Room for two at once: most entities named at all are named again.
-        if locals[index].mentions.isEmpty { locals[index].mentions.reserveCapacity(2) }
+        // Room for four at once: most entities named at all are named again, and room for
+        // two grew again for many of them.
+        if locals[index].mentions.isEmpty { locals[index].mentions.reserveCapacity(4) }
         locals[index].mentions.append(mention)
         if explaining {
             var detail: String?
@@ -645,28 +657,29 @@ struct ReportExtraction {
         // The found names of two words or more, as indices into `spans` (the first span of
         // each run of words), by the key of their first word: token keys are hashes already
         // (see ``KeyMap``). Indices, not copies: copying a span retains its name.
-        var names = KeyMap<[Int]>()
+        var found = KeyMap<[Int]>()
         for index in spans.indices where spans[index].tokens.count >= 2 && !spans[index].isReference && !spans[index].isInner {
             guard case .found = spans[index].target else { continue }
             let first = tokens[spans[index].tokens.lowerBound].key
-            var known = names[first] ?? []
+            var known = found[first] ?? []
             if !known.contains(where: { sameWords(spans[$0].tokens, spans[index].tokens) }) {
                 known.append(index)
-                names[first] = known
+                found[first] = known
             }
         }
-        guard names.count > 0 else { return }
+        guard found.count > 0 else { return }
+        let names = found
         var added: [MentionSpan] = []
         // The ranges the repeats take over: the spans inside them go once the scan is done.
         // Later repeats start past earlier ones, so no check below sees a span removed here.
         var replaced: [Range<Int>] = []
         var sentence = 0
         var k = 0
-        while k < tokens.count {
-            guard tokens[k].isCapitalized, let candidates = names[tokens[k].key] else {
-                k += 1
-                continue
-            }
+        // The tokens that may start a name are found through a buffer, the table only asked
+        // whether it holds a key (its list of names is fetched for those that start one).
+        while let start = tokens.firstIndex(in: k..<tokens.count, where: { $0.isCapitalized && names.contains($0.key) }) {
+            k = start
+            let candidates = names[tokens[k].key] ?? []
             // The sentence of token k, found only for the few tokens that may start a name.
             while sentence + 1 < sentences.count, sentences[sentence].tokens.upperBound <= k { sentence += 1 }
             guard let name = candidates.first(where: { candidate in
@@ -750,10 +763,7 @@ struct ReportExtraction {
         }
     }
 
-    private mutating func detectLocatedIn(_ placedSpans: [(span: MentionSpan, local: Int)]) {
-        // Only where each name is and what it names: plain integers, so the many copies
-        // below retain nothing.
-        let spans = placedSpans.map { PlacedName(tokens: $0.span.tokens, sentence: $0.span.sentence, isInner: $0.span.isInner, local: $0.local) }
+    private mutating func detectLocatedIn(_ spans: [PlacedName]) {
         // The next two names after a place; one list for all places, emptied for each.
         var following: [PlacedName] = []
         following.reserveCapacity(2)
@@ -915,7 +925,7 @@ struct ReportExtraction {
     ///
     /// A byline shows that the outlet published the person's work, not that it employs
     /// them (freelancers, translators, wire reporters), so this is no `works_for`.
-    private mutating func detectPressRoles(_ spans: [(span: MentionSpan, local: Int)]) {
+    private mutating func detectPressRoles(_ spans: [PlacedName]) {
         let outlets = locals.indices.filter { locals[$0].kind == .agency && locals[$0].category == "outlet" }
         guard !outlets.isEmpty else { return }
         // The outlet named most, the smaller identifier on a tie.
@@ -930,12 +940,11 @@ struct ReportExtraction {
         }
         // Taken once: reading it through the lexicon copied the table at every name.
         let bylineCues = extractor.lexicon.bylineCues
-        // The spans are read in place, not copied with their names.
-        for index in spans.indices where locals[spans[index].local].kind == .person && !spans[index].span.isReference {
+        for index in spans.indices where locals[spans[index].local].kind == .person && !spans[index].isReference {
             let person = spans[index].local
-            let sentence = spans[index].span.sentence
+            let sentence = spans[index].sentence
             let outletsHere = perSentence[sentence].filter(outlets.contains)
-            if bylineCues.matches(tokens, at: spans[index].span.tokens.lowerBound) && isCreditLine(sentence) || bylineSentences.contains(sentence) {
+            if bylineCues.matches(tokens, at: spans[index].tokens.lowerBound) && isCreditLine(sentence) || bylineSentences.contains(sentence) {
                 let employers = outletsHere.isEmpty ? (mainOutlet.map { [$0] } ?? []) : outletsHere
                 for outlet in employers {
                     addRelation(from: outlet, to: person, kind: .reportedBy, sentence: sentence, Support(rule: .byline))
@@ -969,12 +978,12 @@ struct ReportExtraction {
     /// `member_of`, `leads` and `family` from the shape of a sentence (see
     /// ``RelationPatterns``). Family reads both ways, so its ends go in identifier order,
     /// as ``Relation`` would put them.
-    private mutating func detectStructuralRelations(_ spans: [(span: MentionSpan, local: Int)]) {
-        // Read in place: filtering the spans first would copy each of them.
+    private mutating func detectStructuralRelations(_ spans: [PlacedName]) {
+        // The names outside longer names, with their kinds.
         var names: [RelationPatterns.Name] = []
         names.reserveCapacity(spans.count)
-        for index in spans.indices where !spans[index].span.isInner {
-            names.append(RelationPatterns.Name(tokens: spans[index].span.tokens, sentence: spans[index].span.sentence,
+        for index in spans.indices where !spans[index].isInner {
+            names.append(RelationPatterns.Name(tokens: spans[index].tokens, sentence: spans[index].sentence,
                                                local: spans[index].local, kind: locals[spans[index].local].kind))
         }
         let patterns = RelationPatterns(lexicon: extractor.lexicon, tokens: tokens)
@@ -1120,13 +1129,13 @@ struct ReportExtraction {
     ///
     /// Role nodes take no part in co-mentions: descriptions are too many and too vague to
     /// link by sharing a sentence.
-    private mutating func detectRoleActors(_ spans: [(span: MentionSpan, local: Int)]) {
-        // Read in place: copying the spans (each holds a name) cost more than the finding.
+    private mutating func detectRoleActors(_ spans: [PlacedName]) {
+        // The names outside longer names, with their kinds.
         var names: [RoleActorFinder.Name] = []
         names.reserveCapacity(spans.count)
-        for index in spans.indices where !spans[index].span.isInner {
+        for index in spans.indices where !spans[index].isInner {
             let local = spans[index].local
-            names.append(RoleActorFinder.Name(tokens: spans[index].span.tokens, local: local, kind: locals[local].kind))
+            names.append(RoleActorFinder.Name(tokens: spans[index].tokens, local: local, kind: locals[local].kind))
         }
         let finder = RoleActorFinder(lexicon: extractor.lexicon, tokens: tokens, text: report.scalars, slice: report.slice)
         let descriptions = finder.descriptions(in: sentences, names: names)
@@ -1190,9 +1199,10 @@ struct ReportExtraction {
                 nodeOf[index] = known
                 continue
             }
-            let id = EntityID(kind: .person, name: document.rawValue + " " + descriptions[index].key)
+            // Each written into one buffer (see ``Concatenation``), not grown piece by piece.
+            let id = EntityID(kind: .person, name: Concatenation.of(document.rawValue, " ", descriptions[index].key))
             // Named outside the closure, which would otherwise hold a copy of the finder.
-            let name = "\(finder.label(of: descriptions[index])) (\(shortID))"
+            let name = Concatenation.of(finder.label(of: descriptions[index]), " (", shortID, ")")
             let node = local(id) {
                 var actor = Local(id: id, name: name, kind: .person, category: "role", aliases: [])
                 actor.isRole = true
@@ -1228,19 +1238,47 @@ struct ReportExtraction {
     /// node is named by its role alone there (its report is the event's). Events with
     /// several targets keep the plain name.
     private mutating func nameEventTargets() {
-        var targets: [Int: Set<Int>] = [:]
+        // The one target of each event with a target, -1 when it has several. A report has
+        // few events, so a list read through serves; each event is renamed on its own, so
+        // the order they are found in does not matter.
+        var targets: [(event: Int, target: Int)] = []
         // By index: iterating would copy each relation, arrays and all.
         for index in relationList.indices where relationList[index].key.kind == .participant {
             let key = relationList[index].key
             let isTarget = relationList[index].firstSupport.side == .target || relationList[index].laterSupports.contains { $0.side == .target }
-            if isTarget, label(ofEvent: key.target) != nil { targets[key.target, default: []].insert(key.source) }
+            guard isTarget, label(ofEvent: key.target) != nil else { continue }
+            // A second relation to the event is a second participant: relations are unique by kind and ends.
+            if let known = targets.firstIndex(where: { $0.event == key.target }) {
+                targets[known].target = -1
+            } else {
+                targets.append((key.target, key.source))
+            }
         }
-        for (event, sources) in targets where sources.count == 1 {
-            guard let label = label(ofEvent: event), let target = sources.first, locals[event].name.hasPrefix(label) else { continue }
+        for (event, target) in targets where target >= 0 {
+            guard let label = label(ofEvent: event), let rest = Self.rest(of: locals[event].name, after: label) else { continue }
             var who = locals[target].name
             if locals[target].isRole, let cut = Self.lastParenthesis(in: who) { who = String(who[..<cut]) }
-            locals[event].name = label + " of " + who + locals[event].name.dropFirst(label.count)
+            locals[event].name = Concatenation.of(label, " of ", who, rest)
         }
+    }
+
+    /// What follows `label` at the start of `name` ("kidnapping — Songchon County" after
+    /// "kidnapping"), or nil when `name` does not start with it, as `hasPrefix(_:)` and
+    /// `dropFirst(_:)` would find it.
+    ///
+    /// An event's name starts with its lexicon label, ASCII, and a space, comma or nothing
+    /// follows: the bytes then give the answer, where comparing characters cost most of
+    /// renaming the event. Any other label or name is read by characters.
+    static func rest(of name: String, after label: String) -> String? {
+        let bytes = name.utf8
+        let prefix = label.utf8
+        if prefix.allSatisfy({ $0 < 0x80 }), bytes.starts(with: prefix) {
+            let end = bytes.index(bytes.startIndex, offsetBy: prefix.count)
+            // An ASCII byte (or the end) next: no combining mark joins the label's last letter.
+            if end == bytes.endIndex || bytes[end] < 0x80 { return String(name[end...]) }
+        }
+        guard name.hasPrefix(label) else { return nil }
+        return String(name.dropFirst(label.count))
     }
 
     /// The type label of the event at local index `event`, or nil when it is no event.
@@ -1286,6 +1324,12 @@ struct ReportExtraction {
         }
         let pairs = perSentence.reduce(0) { $0 + $1.count * ($1.count - 1) / 2 }
         relationIndex.reserveCapacity(relationList.count + pairs)
+        // Every pair is put in identifier order: the first bytes of each identifier that
+        // takes part in a pair, read once here, order most pairs without comparing strings.
+        var prefixes = [IdentifierPrefix?](repeating: nil, count: locals.count)
+        for sentence in perSentence.indices where perSentence[sentence].count >= 2 {
+            for local in perSentence[sentence] where prefixes[local] == nil { prefixes[local] = IdentifierPrefix(locals[local].id) }
+        }
         // By index: iterating would retain and release each sentence's list.
         for sentence in perSentence.indices where perSentence[sentence].count >= 2 {
             let count = perSentence[sentence].count
@@ -1293,7 +1337,10 @@ struct ReportExtraction {
                 for j in (i + 1)..<count {
                     let (x, y) = (perSentence[sentence][i], perSentence[sentence][j])
                     guard !typed.contains(pack(sentence, x, y)) else { continue }
-                    let (a, b) = locals[y].id < locals[x].id ? (y, x) : (x, y)
+                    // Both prefixes were read above: the two share a sentence of two names or more.
+                    let yFirst = prefixes[y].flatMap { a in prefixes[x].flatMap { b in IdentifierPrefix.orders(a, before: b) } }
+                        ?? (locals[y].id < locals[x].id)
+                    let (a, b) = yFirst ? (y, x) : (x, y)
                     addRelation(from: a, to: b, kind: .coMentioned, sentence: sentence, Support(rule: .sameSentence))
                 }
             }
@@ -1374,5 +1421,49 @@ struct ReportExtraction {
 
     private func string(_ start: Int, _ end: Int) -> String {
         report.slice.string(start, end)
+    }
+}
+
+/// The first sixteen bytes of an identifier, as two big-endian integers: where two
+/// identifiers' prefixes differ, the prefixes order them as `<` orders the strings, without
+/// comparing strings.
+///
+/// Co-mentions put every pair of a sentence's entities in identifier order, and comparing
+/// the strings cost more than the rest of making the pair.
+///
+/// Only prefixes whose sixteen bytes and the byte after them are ASCII order identifiers:
+/// ASCII compares byte by byte, a shorter string first (no identifier holds the zero byte
+/// the padding is made of), and a difference within the prefix is then followed by ASCII
+/// in both identifiers, so no combining mark later on can join the differing character
+/// when `<` compares code points in normalized form.
+struct IdentifierPrefix: Equatable {
+    private var high: UInt64 = 0
+    private var low: UInt64 = 0
+    /// Whether the prefix and the byte after it are ASCII.
+    private var isOrdering = false
+
+    init(_ id: EntityID) {
+        // Read from the string's bytes in place (a native or small string has them so).
+        if let prefix = id.rawValue.utf8.withContiguousStorageIfAvailable(Self.init(bytes:)) { self = prefix }
+    }
+
+    /// The prefix of an identifier's UTF-8 bytes: its first seventeen bytes (fewer when it is
+    /// shorter) copied into three zeroed words and read from them as whole words, not byte
+    /// by byte.
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
+        var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &words) { words in
+            words.copyMemory(from: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes.prefix(17))))
+        }
+        // Memory order is byte order: as big-endian integers, the words compare as the bytes.
+        (high, low) = (UInt64(bigEndian: words.0), UInt64(bigEndian: words.1))
+        isOrdering = (words.0 | words.1 | words.2) & 0x8080_8080_8080_8080 == 0
+    }
+
+    /// Whether the identifier of prefix `a` comes before that of `b`; nil when the
+    /// prefixes cannot tell (either is not ASCII, or they are equal) and the strings must.
+    static func orders(_ a: IdentifierPrefix, before b: IdentifierPrefix) -> Bool? {
+        guard a.isOrdering, b.isOrdering, a != b else { return nil }
+        return (a.high, a.low) < (b.high, b.low)
     }
 }
