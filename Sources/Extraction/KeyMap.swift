@@ -150,6 +150,9 @@ struct FilteredKeyMap<Value: Sendable>: Sendable {
 
     init() {}
 
+    /// Whether `key` may have a value: false answers for certain, without the look-up.
+    @inline(__always) func mayContain(_ key: UInt64) -> Bool { filter.mayContain(key) }
+
     subscript(key: UInt64) -> Value? {
         @inline(__always) get { filter.mayContain(key) ? map[key] : nil }
         set {

@@ -78,13 +78,16 @@ struct RoleActorFinder {
         var found: [Description] = []
         // About one role noun a sentence: room for them up front.
         found.reserveCapacity(sentences.count)
+        let nouns = roleActorNouns
         for sentence in sentences {
-            var k = sentence.tokens.lowerBound
-            while k < sentence.tokens.upperBound {
-                defer { k += 1 }
-                guard tokens[k].kind == .word, !tokens[k].isCapitalized, !inName[k],
-                    let noun = roleActorNouns[tokens[k].key]
-                else { continue }
+            // Role nouns are lower-case words whose key the table may hold: one scan passes
+            // the rest (most tokens), without looking each up.
+            var next = sentence.tokens.lowerBound
+            while let k = tokens.firstIndex(in: next..<sentence.tokens.upperBound, where: {
+                $0.kind == .word && !$0.isCapitalized && nouns.mayContain($0.key)
+            }) {
+                next = k + 1
+                guard !inName[k], let noun = roleActorNouns[tokens[k].key] else { continue }
                 // "defector Kim Chol": a title; "the official Korean Central News Agency": an
                 // adjective.
                 if k + 1 < sentence.tokens.upperBound, tokens[k + 1].kind == .word, tokens[k + 1].isCapitalized { continue }
@@ -134,7 +137,7 @@ struct RoleActorFinder {
                     let kinWord = word(k + 2)
                     found.append(Description(tokens: start..<(k + 3), sentence: sentence.index, key: head + "'s " + kinWord,
                                              modifiers: [], agency: nil, possessor: head, noun: kin))
-                    k += 2
+                    next = k + 3
                 }
             }
         }

@@ -33,6 +33,9 @@ import Testing
         for word in ["director", "kidnapper", "son", "daughter", "the", "broker"] {
             #expect(filtered[TextFolding.key(word)] == plain[TextFolding.key(word)])
         }
+        // Its filter never turns away a key it holds, and an empty map's turns every key away.
+        #expect(["director", "kidnapper", "son"].allSatisfy { filtered.mayContain(TextFolding.key($0)) })
+        #expect(!["director", "the", "river"].contains { FilteredKeyMap<Int>().mayContain(TextFolding.key($0)) })
     }
 
     @Test func aKeyMapKeepsEveryValueAsItGrows() {
