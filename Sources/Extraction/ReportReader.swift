@@ -373,32 +373,113 @@ public enum ReportReader {
         // Bytes bound code points, and code points characters, from above: short titles
         // skip both counts.
         guard title.utf8.count > maximumTitleLength else { return title }
-        // A title all ASCII without carriage returns has as many characters as bytes;
-        // counting characters is slow, and titles taken from a lead paragraph are long.
-        let isPlain = title.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
-        guard isPlain || (title.unicodeScalars.count > maximumTitleLength && title.count > maximumTitleLength) else { return title }
+        // Counting characters is slow, and titles taken from a lead paragraph are long: a
+        // title whose first code points are each a character by themselves (ASCII, curly
+        // quotes, dashes, Hangul: nearly all) is cut on its bytes.
+        var title = title
+        switch title.withUTF8(TitleCut.init) {
+        case .whole: return title
+        case .cut(let end, let ellipsis):
+            return title.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[..<end]), as: UTF8.self) } + (ellipsis ? "…" : "")
+        case .characters: break
+        }
+        guard title.unicodeScalars.count > maximumTitleLength && title.count > maximumTitleLength else { return title }
         var shortened = title
         // The first ". ", else "? ", else "! ": found on the bytes (each is ASCII, so a
         // match is never inside a wider character).
         if let end = firstEndOfSentence(in: title) {
             shortened = String(title[..<end])
         }
-        guard (isPlain ? shortened.utf8.count : shortened.count) > maximumTitleLength else { return shortened }
+        guard shortened.count > maximumTitleLength else { return shortened }
         // The words of the first 159 characters but the last (cut short), joined by single
-        // spaces as they already are: the title is cleaned. A plain title is cut on its
-        // bytes, one to a character; walking characters cost thousands of instructions.
-        if isPlain {
-            let cut = Array(shortened.utf8.prefix(maximumTitleLength - 1))
-            var end = cut.count
-            while end > 0, cut[end - 1] == 0x20 { end -= 1 }
-            guard let space = cut[..<end].lastIndex(of: 0x20) else { return String(decoding: cut, as: UTF8.self) + "…" }
-            return String(decoding: cut[..<space], as: UTF8.self) + "…"
-        }
+        // spaces as they already are: the title is cleaned.
         let cut = shortened.prefix(maximumTitleLength - 1)
         var end = cut.endIndex
         while end > cut.startIndex, cut[cut.index(before: end)] == " " { end = cut.index(before: end) }
         guard let space = cut[..<end].lastIndex(of: " ") else { return String(cut) + "…" }
         return String(cut[..<space]) + "…"
+    }
+
+    /// Where ``shorten(_:)`` cuts a title, worked out on its UTF-8 bytes when its first
+    /// 161 code points are each a character by themselves, so that counting code points
+    /// counts characters.
+    private enum TitleCut {
+        /// The title is within the limit.
+        case whole
+        /// The title's first `end` bytes, and an ellipsis after them if `ellipsis`.
+        case cut(end: Int, ellipsis: Bool)
+        /// A code point in reach may join the next into one character: characters must be
+        /// counted.
+        case characters
+
+        /// The title up to its first ". " (else "? ", else "! ") when that is within the
+        /// limit; else the words of its first 159 characters but the last (cut short),
+        /// and an ellipsis.
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            let limit = ReportReader.maximumTitleLength
+            // The byte offset where each of the first limit + 1 code points starts.
+            var starts: [Int] = []
+            starts.reserveCapacity(limit + 1)
+            var i = 0
+            while i < bytes.count, starts.count <= limit {
+                guard let (value, length) = Self.codePoint(in: bytes, at: i), ReportReader.isCharacterByItself(value) else {
+                    self = .characters
+                    return
+                }
+                starts.append(i)
+                i += length
+            }
+            guard starts.count > limit else {
+                self = .whole
+                return
+            }
+            // The sentence end, found on the bytes (". ", "? " and "! " are ASCII).
+            var ends: (Int?, Int?, Int?) = (nil, nil, nil)
+            for k in 1..<bytes.count where bytes[k] == 0x20 {
+                switch bytes[k - 1] {
+                case UInt8(ascii: "."): ends.0 = ends.0 ?? k
+                case UInt8(ascii: "?"): ends.1 = ends.1 ?? k
+                case UInt8(ascii: "!"): ends.2 = ends.2 ?? k
+                default: break
+                }
+                if ends.0 != nil { break }
+            }
+            // Within the limit when it ends no later than code point `limit` starts.
+            if let end = ends.0 ?? ends.1 ?? ends.2, end <= starts[limit] {
+                self = .cut(end: end, ellipsis: false)
+                return
+            }
+            // The first limit - 1 code points, without trailing spaces, up to the last space.
+            var trimmed = starts[limit - 1]
+            while trimmed > 0, bytes[trimmed - 1] == 0x20 { trimmed -= 1 }
+            let space = (0..<trimmed).last { bytes[$0] == 0x20 }
+            self = .cut(end: space ?? starts[limit - 1], ellipsis: true)
+        }
+
+        /// The code point at byte `i` of valid UTF-8, and its length in bytes.
+        private static func codePoint(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int)? {
+            let lead = bytes[i]
+            if lead < 0x80 { return (UInt32(lead), 1) }
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            guard i + length <= bytes.count else { return nil }
+            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+            return (value, length)
+        }
+    }
+
+    /// Whether a code point is always a character by itself, whatever is around it: ASCII
+    /// but the carriage return (which joins a line feed after it), Latin-1 and the Latin
+    /// letters up to U+02FF (the combining marks start at U+0300), general punctuation
+    /// (dashes, curly quotes, the ellipsis; not the joiners before U+2010), Hangul
+    /// syllables (Hangul jamo, which join, are not in the list) and the common CJK
+    /// ideographs.
+    private static func isCharacterByItself(_ value: UInt32) -> Bool {
+        switch value {
+        case 0..<0x80: value != 0x0D
+        case 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0xAC00...0xD7A3, 0x4E00...0x9FFF: true
+        default: false
+        }
     }
 
     /// Where the text up to and including the first ". " ends, else the first "? ", else

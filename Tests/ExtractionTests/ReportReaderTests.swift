@@ -91,6 +91,38 @@ import Testing
         #expect(ReportReader.shorten(word) == String(repeating: "a", count: ReportReader.maximumTitleLength - 1) + "…")
     }
 
+    /// The rule on characters, written plainly: the first sentence if it fits, else the
+    /// words of the first 159 characters but the last, and an ellipsis.
+    private func shortenedByCharacters(_ title: String) -> String {
+        let limit = ReportReader.maximumTitleLength
+        guard title.count > limit else { return title }
+        let end = [". ", "? ", "! "].lazy.compactMap { title.range(of: $0)?.lowerBound }.first.map { title.index(after: $0) }
+        let sentence = end.map { String(title[..<$0]) } ?? title
+        guard sentence.count > limit else { return sentence }
+        let cut = sentence.prefix(limit - 1)
+        var trimmed = cut[...]
+        while trimmed.hasSuffix(" ") { trimmed = trimmed.dropLast() }
+        guard let space = trimmed.lastIndex(of: " ") else { return String(cut) + "…" }
+        return String(cut[..<space]) + "…"
+    }
+
+    @Test func titlesBeyondASCIIAreCutWhereCountingCharactersCutsThem() {
+        let words = (1...60).map { "w\($0)" }.joined(separator: " ")
+        let titles = [
+            "North Korea\u{2019}s \u{201C}rice war\u{201D} \u{2014} " + words,  // curly quotes and a dash: cut on bytes
+            String(repeating: "\u{D55C}\u{AD6D} ", count: 90),  // Hangul syllables
+            "Caf\u{E9} " + words + ". And more after the first sentence.",
+            "Short first sentence\u{2019}s end. " + words,
+            "Cafe\u{301} " + words,  // a combining accent: characters are counted
+            "Line\r\n" + words,  // a carriage return and line feed: one character
+            String(repeating: "\u{E9}", count: 170),  // no space at all
+            String(repeating: "\u{E9}", count: 150),  // within the limit in characters, not in bytes
+        ]
+        for title in titles {
+            #expect(ReportReader.shorten(title) == shortenedByCharacters(title), "\(title.prefix(30))")
+        }
+    }
+
     @Test func writtenDatesBecomeISODates() {
         #expect(ReportReader.normalizeDate("May 4, 2019") == "2019-05-04")
         #expect(ReportReader.normalizeDate("14 Dec 2019") == "2019-12-14")
