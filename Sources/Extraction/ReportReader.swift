@@ -18,25 +18,21 @@ public enum ReportReader {
     /// it: a NUL byte or more than one control character in ten (binary), invalid UTF-8,
     /// nothing but whitespace.
     ///
-    /// The control characters are counted on the bytes, and the text is validated while it
-    /// is decoded (see ``decode(_:)``); the offset of a bad byte is looked for only when
-    /// there is one. `ingest` reads every new report through here.
+    /// The text is validated, and its control characters counted, while it is decoded (see
+    /// ``decode(_:)``); the offset of a bad byte is looked for only when there is one (and
+    /// a NUL byte then, which makes the file binary however the rest reads). `ingest` reads
+    /// every new report through here.
     private static func checked(_ bytes: [UInt8], path: String) throws -> (scalars: [Unicode.Scalar], offsets: [Int32]) {
-        var controls = 0
-        var hasNUL = false
-        for byte in bytes where byte < 32 {
-            if byte == 0 { hasNUL = true }
-            if byte != 0x0A && byte != 0x0D && byte != 0x09 && byte != 0x0C { controls += 1 }
-        }
-        if hasNUL { throw ExtractionError.binaryFile(file: path) }
         guard let decoded = decode(bytes) else {
+            if bytes.contains(0) { throw ExtractionError.binaryFile(file: path) }
             throw ExtractionError.invalidUTF8(file: path, byteOffset: firstInvalidUTF8Offset(bytes) ?? 0)
         }
-        if !decoded.scalars.isEmpty, controls * 10 > decoded.scalars.count { throw ExtractionError.binaryFile(file: path) }
+        if decoded.controls.hasNUL { throw ExtractionError.binaryFile(file: path) }
+        if !decoded.scalars.isEmpty, decoded.controls.count * 10 > decoded.scalars.count { throw ExtractionError.binaryFile(file: path) }
         guard decoded.scalars.contains(where: { !$0.properties.isWhitespace && $0 != "\u{FEFF}" }) else {
             throw ExtractionError.emptyReport(file: path)
         }
-        return decoded
+        return (decoded.scalars, decoded.offsets)
     }
 
     /// Reads a report from its bytes.
@@ -70,11 +66,14 @@ public enum ReportReader {
     /// last, as ``TextSlice`` keeps them), in one pass that also validates the UTF-8; nil
     /// when it is not valid (an unexpected or missing continuation byte, an overlong form,
     /// a surrogate, or a code point past U+10FFFF). ASCII, most of a report, is one byte
-    /// to one code point.
-    static func decode(_ bytes: [UInt8]) -> (scalars: [Unicode.Scalar], offsets: [Int32])? {
+    /// to one code point. Also the control characters met, which are all ASCII: how many
+    /// there are besides line feeds, carriage returns, tabs and form feeds, and whether one
+    /// is a NUL.
+    static func decode(_ bytes: [UInt8]) -> (scalars: [Unicode.Scalar], offsets: [Int32], controls: (count: Int, hasNUL: Bool))? {
         let n = bytes.count
         var valid = true
         var count = 0
+        var controls = (count: 0, hasNUL: false)
         // Written through pointers: appending checked each array's uniqueness per code point.
         var offsets = [Int32](repeating: 0, count: n + 1)
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { output, initialized in
@@ -87,6 +86,10 @@ public enum ReportReader {
                         let lead = input[i]
                         starts[k] = Int32(truncatingIfNeeded: i)
                         if lead < 0x80 {
+                            if lead < 0x20 {
+                                if lead == 0 { controls.hasNUL = true }
+                                if lead != 0x0A && lead != 0x0D && lead != 0x09 && lead != 0x0C { controls.count += 1 }
+                            }
                             output[k] = Unicode.Scalar(lead)
                             k += 1
                             i += 1
@@ -125,7 +128,7 @@ public enum ReportReader {
         }
         guard valid else { return nil }
         offsets.removeSubrange((count + 1)...)
-        return (scalars, offsets)
+        return (scalars, offsets, controls)
     }
 
     /// Whether Foundation's `CharacterSet.whitespaces` (`newlines` false) or

@@ -153,5 +153,14 @@ import Testing
         #expect(throws: ExtractionError.emptyReport(file: "x/r.txt")) {
             try ReportReader.read(Data(" \n\t\n".utf8), path: "x/r.txt", id: "r")
         }
+        // A NUL in text that is otherwise valid UTF-8, at its end, makes it binary too.
+        #expect(throws: ExtractionError.binaryFile(file: "x/r.txt")) {
+            try ReportReader.read(Data(Array("Hyesan traders were fined.".utf8) + [0]), path: "x/r.txt", id: "r")
+        }
+        // More than one control character in ten does; tabs, form feeds and line ends do not.
+        #expect(throws: ExtractionError.binaryFile(file: "x/r.txt")) {
+            try ReportReader.read(Data(Array("Hyesan".utf8) + [0x01, 0x02, 0x1B]), path: "x/r.txt", id: "r")
+        }
+        #expect((try? ReportReader.read(Data("Hyesan\ttraders\u{0C}\r\nwere fined.\u{1B}".utf8), path: "x/r.txt", id: "r")) != nil)
     }
 }
