@@ -391,6 +391,8 @@ struct ReportExtraction {
         // integers: an array of optional lists costs a generic destroy per slot when freed).
         let rules = EvidenceRule.allCases.count
         var sharedLists: [[Evidence]] = []
+        // At most one list a relation: room for them at once, as the list grew several times.
+        sharedLists.reserveCapacity(relationList.count)
         var sharedIndex = [Int32](repeating: -1, count: relationList.isEmpty ? 0 : sentences.count * rules)
         // By index: iterating would copy each relation, retaining and releasing its arrays.
         for r in relationList.indices {
@@ -1321,8 +1323,11 @@ struct ReportExtraction {
             typed.insert(pack(relationList[index].firstSentence, key.source, key.target))
             for item in relationList[index].later { typed.insert(pack(item.sentence, key.source, key.target)) }
         }
+        // Room for every pair at once, in the table and in the list of relations, which
+        // otherwise grew several times a report.
         let pairs = perSentence.reduce(0) { $0 + $1.count * ($1.count - 1) / 2 }
         relationIndex.reserveCapacity(relationList.count + pairs)
+        relationList.reserveCapacity(relationList.count + pairs)
         // Every pair is put in identifier order: the first bytes of each identifier that
         // takes part in a pair, read once here, order most pairs without comparing strings.
         var prefixes = [IdentifierPrefix?](repeating: nil, count: locals.count)
