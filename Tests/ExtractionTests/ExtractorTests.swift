@@ -157,4 +157,18 @@ import Testing
         #expect(report.relations.contains { $0.kind == .reportedBy && $0.source == outlet.id && $0.target == "person:ri-yong-chol" })
         #expect(!report.relations.contains { $0.kind == .reportedBy && $0.target == "person:kim-chol-su" })
     }
+
+    @Test func aRelationFoundInManySentencesKeepsEachOnceInOrder() throws {
+        let report = try facts("""
+            Kim Chol Su and Ri Yong Chol met in Hyesan. Kim Chol Su and Ri Yong Chol met again. \
+            Pak Chol stayed home. Kim Chol Su and Ri Yong Chol met a third time. Kim Chol Su called Ri Yong Chol.
+            """)
+        let pair: Set<EntityID> = ["person:kim-chol-su", "person:ri-yong-chol"]
+        let met = try #require(report.relations.first { $0.kind == .coMentioned && Set([$0.source, $0.target]) == pair })
+        #expect(met.evidence.map(\.sentence) == [0, 1, 3, 4])
+        #expect(met.evidence.map(\.text) == [
+            "Kim Chol Su and Ri Yong Chol met in Hyesan.", "Kim Chol Su and Ri Yong Chol met again.",
+            "Kim Chol Su and Ri Yong Chol met a third time.", "Kim Chol Su called Ri Yong Chol.",
+        ])
+    }
 }
