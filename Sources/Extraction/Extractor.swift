@@ -111,20 +111,20 @@ struct ReportExtraction {
     /// The relation kinds extraction produces, as small integers for ``RelationKey``.
     /// A relation while it is being built, with the sentences that support it in the
     /// order found. Most relations have one sentence: it is kept apart, so that they need
-    /// no array of their own.
+    /// no array of their own, and the others keep each later sentence beside its support
+    /// in one array (two arrays took two allocations).
     private struct DraftRelation {
         var key: RelationKey
         var firstSentence: Int
         var firstSupport: Support
-        var laterSentences: [Int] = []
-        var laterSupports: [Support] = []
+        var later: [(sentence: Int, support: Support)] = []
 
         /// Whether the sentences were found in ascending order.
         var isInOrder: Bool {
             var previous = firstSentence
-            for sentence in laterSentences {
-                guard sentence > previous else { return false }
-                previous = sentence
+            for item in later {
+                guard item.sentence > previous else { return false }
+                previous = item.sentence
             }
             return true
         }
@@ -134,11 +134,10 @@ struct ReportExtraction {
         mutating func add(_ sentence: Int, _ support: Support, confidence: [Double]) {
             if sentence == firstSentence {
                 if support.isSurer(than: firstSupport, confidence) { firstSupport = support }
-            } else if let index = laterSentences.firstIndex(of: sentence) {
-                if support.isSurer(than: laterSupports[index], confidence) { laterSupports[index] = support }
+            } else if let index = later.firstIndex(where: { $0.sentence == sentence }) {
+                if support.isSurer(than: later[index].support, confidence) { later[index].support = support }
             } else {
-                laterSentences.append(sentence)
-                laterSupports.append(support)
+                later.append((sentence, support))
             }
         }
     }
@@ -392,12 +391,14 @@ struct ReportExtraction {
         // integers: an array of optional lists costs a generic destroy per slot when freed).
         let rules = EvidenceRule.allCases.count
         var sharedLists: [[Evidence]] = []
+        // At most one list a relation: room for them at once, as the list grew several times.
+        sharedLists.reserveCapacity(relationList.count)
         var sharedIndex = [Int32](repeating: -1, count: relationList.isEmpty ? 0 : sentences.count * rules)
         // By index: iterating would copy each relation, retaining and releasing its arrays.
         for r in relationList.indices {
             let key = relationList[r].key
             let evidence: [Evidence]
-            if relationList[r].laterSentences.isEmpty, relationList[r].firstSupport.side == nil, relationList[r].firstSupport.word == nil {
+            if relationList[r].later.isEmpty, relationList[r].firstSupport.side == nil, relationList[r].firstSupport.word == nil {
                 let (sentence, support) = (relationList[r].firstSentence, relationList[r].firstSupport)
                 let slot = sentence * rules + Int(support.rule.rawValue)
                 if sharedIndex[slot] >= 0 {
@@ -428,16 +429,16 @@ struct ReportExtraction {
     /// instead of sorting it through a set. The sentences are distinct already.
     private mutating func ownEvidence(of index: Int) -> [Evidence] {
         var evidence: [Evidence] = []
-        evidence.reserveCapacity(1 + relationList[index].laterSentences.count)
+        evidence.reserveCapacity(1 + relationList[index].later.count)
         if relationList[index].isInOrder {
             appendEvidence(relationList[index].firstSentence, relationList[index].firstSupport, to: &evidence)
-            for later in relationList[index].laterSentences.indices {
-                appendEvidence(relationList[index].laterSentences[later], relationList[index].laterSupports[later], to: &evidence)
+            for k in relationList[index].later.indices {
+                appendEvidence(relationList[index].later[k].sentence, relationList[index].later[k].support, to: &evidence)
             }
         } else {
             let item = relationList[index]
-            let supports = [(item.firstSentence, item.firstSupport)] + Array(zip(item.laterSentences, item.laterSupports))
-            for (sentence, support) in supports.sorted(by: { $0.0 < $1.0 }) {
+            let supports = [(sentence: item.firstSentence, support: item.firstSupport)] + item.later
+            for (sentence, support) in supports.sorted(by: { $0.sentence < $1.sentence }) {
                 appendEvidence(sentence, support, to: &evidence)
             }
         }
@@ -1245,7 +1246,7 @@ struct ReportExtraction {
         // By index: iterating would copy each relation, arrays and all.
         for index in relationList.indices where relationList[index].key.kind == .participant {
             let key = relationList[index].key
-            let isTarget = relationList[index].firstSupport.side == .target || relationList[index].laterSupports.contains { $0.side == .target }
+            let isTarget = relationList[index].firstSupport.side == .target || relationList[index].later.contains { $0.support.side == .target }
             guard isTarget, label(ofEvent: key.target) != nil else { continue }
             // A second relation to the event is a second participant: relations are unique by kind and ends.
             if let known = targets.firstIndex(where: { $0.event == key.target }) {
@@ -1320,10 +1321,13 @@ struct ReportExtraction {
         for index in relationList.indices {
             let key = relationList[index].key
             typed.insert(pack(relationList[index].firstSentence, key.source, key.target))
-            for sentence in relationList[index].laterSentences { typed.insert(pack(sentence, key.source, key.target)) }
+            for item in relationList[index].later { typed.insert(pack(item.sentence, key.source, key.target)) }
         }
+        // Room for every pair at once, in the table and in the list of relations, which
+        // otherwise grew several times a report.
         let pairs = perSentence.reduce(0) { $0 + $1.count * ($1.count - 1) / 2 }
         relationIndex.reserveCapacity(relationList.count + pairs)
+        relationList.reserveCapacity(relationList.count + pairs)
         // Every pair is put in identifier order: the first bytes of each identifier that
         // takes part in a pair, read once here, order most pairs without comparing strings.
         var prefixes = [IdentifierPrefix?](repeating: nil, count: locals.count)

@@ -40,4 +40,16 @@ import Testing
         let date = dates.date(in: [1])
         #expect(date?.year == 2021 && date?.month == 1 && date?.day == 5)
     }
+
+    @Test func aLowerCaseMonthWordStartsNoDate() {
+        var dates = sentenceDates("Officials may arrest him on Dec. 2.").dates
+        let date = dates.date(in: [0])
+        #expect(date?.month == 12 && date?.day == 2)
+    }
+
+    @Test func aWrittenDateWinsOverLaterInTheSameSentence() {
+        var dates = sentenceDates("The broker was arrested on Dec. 29, 2020. Three days later he was caught again on Jan. 9, 2021.").dates
+        let date = dates.date(in: [1])
+        #expect(date?.year == 2021 && date?.month == 1 && date?.day == 9)
+    }
 }

@@ -34,4 +34,18 @@ import Testing
         #expect(hits("The anti-kidnapping law passed.").isEmpty)
         #expect(hits("The fire-fighters came.").isEmpty)
     }
+
+    @Test func aTriggerRightAfterANameIsFound() {
+        let found = hits("Kim Chol was arrested.", covered: ["Kim", "Chol"])
+        #expect(found.map(\.category) == ["arrest"])
+    }
+
+    @Test func hitsAreGroupedByTypeInTheOrderOfEachTypesFirstHit() {
+        let hits = [2, 1, 2, 3, 1].enumerated().map { EventDetector.Hit(type: $1, tokens: $0..<($0 + 1), sentence: $0) }
+        let (grouped, runs) = EventDetector.grouped(hits)
+        #expect(grouped.map(\.type) == [2, 2, 1, 1, 3])
+        #expect(grouped.map(\.sentence) == [0, 2, 1, 4, 3])
+        #expect(runs == [0..<2, 2..<4, 4..<5])
+        #expect(EventDetector.grouped([]).runs.isEmpty)
+    }
 }
