@@ -206,18 +206,19 @@ public enum ReportReader {
     static func clean(_ text: String, straightenApostrophes: Bool = false) -> String {
         var text = text
         // A text that is clean already is returned as it is, not copied.
-        if text.withUTF8({ isClean($0) }) { return text }
+        if text.withUTF8({ isClean($0, straightenApostrophes: straightenApostrophes) }) { return text }
         return text.withUTF8 { clean($0, straightenApostrophes: straightenApostrophes) }
     }
 
     /// Whether ``clean(_:straightenApostrophes:)`` would return `bytes` unchanged: no
-    /// whitespace but single spaces between other characters, and none of the lead bytes
-    /// (`0xC2`, `0xE2`, `0xE3`) that start wider spaces or a curly apostrophe. Most
-    /// sentences are like this, and are then copied as they are.
+    /// whitespace but single spaces between other characters (see ``whitespaceWidth(_:at:)``),
+    /// and, with `straightenApostrophes`, no curly apostrophe. Most sentences are like this,
+    /// curly quotes and dashes included, and are then copied as they are.
     ///
     /// Read eight bytes at a time where they are printable ASCII (see ``Word``), and byte
-    /// by byte elsewhere.
-    private static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// by byte elsewhere; only the lead bytes of wider spaces and of the apostrophe (`0xC2`,
+    /// `0xE2`, `0xE3`) are read further.
+    private static func isClean(_ bytes: UnsafeBufferPointer<UInt8>, straightenApostrophes: Bool) -> Bool {
         var afterSpace = true  // a leading space is not clean
         let n = bytes.count
         var i = 0
@@ -242,7 +243,12 @@ public enum ReportReader {
                     afterSpace = true
                     continue
                 }
-                if byte < 0x20 || byte == 0xC2 || byte == 0xE2 || byte == 0xE3 { return false }
+                if byte < 0x20 { return false }
+                if byte == 0xC2 || byte == 0xE2 || byte == 0xE3,
+                    whitespaceWidth(bytes, at: i - 1) > 0 || straightenApostrophes && isCurlyApostrophe(bytes, at: i - 1)
+                {
+                    return false
+                }
                 afterSpace = false
             }
         }
@@ -288,10 +294,35 @@ public enum ReportReader {
         }
     }
 
+    /// The width in bytes of the whitespace character that starts at `i` in `bytes` (valid
+    /// UTF-8), or 0 when it is not one: ASCII whitespace, a no-break space or next-line
+    /// (`U+00A0`, `U+0085`), the spaces and separators of `U+2000` to `U+200A`, `U+2028`,
+    /// `U+2029`, `U+202F`, `U+205F`, and the ideographic space `U+3000`.
+    @inline(__always)
+    private static func whitespaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let n = bytes.count
+        switch bytes[i] {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: return 1
+        case 0xC2 where i + 1 < n && (bytes[i + 1] == 0xA0 || bytes[i + 1] == 0x85): return 2
+        case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80
+            && (bytes[i + 2] <= 0x8A || bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 || bytes[i + 2] == 0xAF):
+            return 3
+        case 0xE2 where i + 2 < n && bytes[i + 1] == 0x81 && bytes[i + 2] == 0x9F: return 3
+        case 0xE3 where i + 2 < n && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80: return 3
+        default: return 0
+        }
+    }
+
+    /// Whether the curly apostrophe `’` (`E2 80 99`) starts at `i` in `bytes`.
+    @inline(__always)
+    private static func isCurlyApostrophe(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        bytes[i] == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99
+    }
+
     /// ``clean(_:straightenApostrophes:)`` of the text in `bytes` (valid UTF-8), written
     /// straight into the new string: the result is never longer than the input.
     static func clean(_ bytes: UnsafeBufferPointer<UInt8>, straightenApostrophes: Bool) -> String {
-        if isClean(bytes) { return String(decoding: bytes, as: UTF8.self) }
+        if isClean(bytes, straightenApostrophes: straightenApostrophes) { return String(decoding: bytes, as: UTF8.self) }
         let n = bytes.count
         return String(unsafeUninitializedCapacity: n) { out in
             var count = 0
@@ -333,18 +364,7 @@ public enum ReportReader {
                     i += 1
                     continue
                 }
-                // The width of a whitespace character starting here, or 0.
-                var space = 0
-                switch byte {
-                case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: space = 1
-                case 0xC2 where i + 1 < n && (bytes[i + 1] == 0xA0 || bytes[i + 1] == 0x85): space = 2
-                case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80
-                    && (bytes[i + 2] <= 0x8A || bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 || bytes[i + 2] == 0xAF):
-                    space = 3
-                case 0xE2 where i + 2 < n && bytes[i + 1] == 0x81 && bytes[i + 2] == 0x9F: space = 3
-                case 0xE3 where i + 2 < n && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80: space = 3
-                default: break
-                }
+                let space = whitespaceWidth(bytes, at: i)
                 if space > 0 {
                     pendingSpace = count > 0
                     i += space
@@ -355,7 +375,7 @@ public enum ReportReader {
                     count += 1
                 }
                 pendingSpace = false
-                if straightenApostrophes, byte == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 {
+                if straightenApostrophes, isCurlyApostrophe(bytes, at: i) {
                     out[count] = 0x27
                     count += 1
                     i += 3
