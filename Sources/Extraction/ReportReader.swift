@@ -206,47 +206,100 @@ public enum ReportReader {
     static func clean(_ text: String, straightenApostrophes: Bool = false) -> String {
         var text = text
         // A text that is clean already is returned as it is, not copied.
-        if text.withUTF8({ isClean($0) }) { return text }
+        if text.withUTF8({ isClean($0, straightenApostrophes: straightenApostrophes) }) { return text }
         return text.withUTF8 { clean($0, straightenApostrophes: straightenApostrophes) }
     }
 
     /// Whether ``clean(_:straightenApostrophes:)`` would return `bytes` unchanged: no
-    /// whitespace but single spaces between other characters, and none of the lead bytes
-    /// (`0xC2`, `0xE2`, `0xE3`) that start wider spaces or a curly apostrophe. Most
-    /// sentences are like this, and are then copied as they are.
+    /// whitespace but single spaces between other characters (see ``whitespaceWidth(_:at:)``),
+    /// and, with `straightenApostrophes`, no curly apostrophe. Most sentences are like this,
+    /// curly quotes and dashes included, and are then copied as they are.
     ///
-    /// Read eight bytes at a time where they are printable ASCII (see ``Word``), and byte
-    /// by byte elsewhere.
-    private static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var afterSpace = true  // a leading space is not clean
+    /// Read sixteen bytes at a time while seventeen are left (see ``Block``), the last block
+    /// moved back to end one byte before the text (the checks are about the bytes, not
+    /// where a block starts, so reading some twice changes nothing); a shorter text, and a
+    /// block with the lead byte of a wider space or the apostrophe, byte by byte.
+    private static func isClean(_ bytes: UnsafeBufferPointer<UInt8>, straightenApostrophes: Bool) -> Bool {
         let n = bytes.count
-        var i = 0
-        while i < n {
-            if i + 8 <= n, let word = Word(bytes, at: i), word.isPrintableASCII {
-                let spaces = word.spaces
-                if spaces != 0 {
-                    if afterSpace && spaces & Word.firstByte != 0 { return false }
-                    if spaces & (spaces >> 8) != 0 { return false }  // two spaces in a row
-                }
-                afterSpace = spaces & Word.lastByte != 0
-                i += 8
-                continue
-            }
-            // Byte by byte up to the next word.
-            let end = min(i + 8, n)
-            while i < end {
-                let byte = bytes[i]
-                i += 1
-                if byte == 0x20 {
-                    if afterSpace { return false }
-                    afterSpace = true
-                    continue
-                }
-                if byte < 0x20 || byte == 0xC2 || byte == 0xE2 || byte == 0xE3 { return false }
-                afterSpace = false
-            }
+        // No space, line break or other control character at either end (nor an empty text).
+        guard let first = bytes.first, let last = bytes.last, first > 0x20, last > 0x20 else { return false }
+        guard n >= Block.reach else {
+            return !(0..<n).contains { startsChange(bytes, at: $0, straightenApostrophes: straightenApostrophes) }
         }
-        return !afterSpace  // nor a trailing one (and an empty text takes the long way)
+        var i = 0
+        while true {
+            let block = Block(bytes, at: i)
+            if block.hasTwoSpacesInARow || block.hasControlCharacter { return false }
+            if block.hasLeadByteOfWideSpaceOrApostrophe,
+                (i..<i + Block.width).contains(where: { startsChange(bytes, at: $0, straightenApostrophes: straightenApostrophes) })
+            {
+                return false
+            }
+            if i == n - Block.reach { return true }
+            i = min(i + Block.width, n - Block.reach)
+        }
+    }
+
+    /// Whether ``clean(_:straightenApostrophes:)`` changes the character that starts at
+    /// `i`: a control character (line breaks and tabs among them), a space after which
+    /// another follows, a wider space, or (when straightening) a curly apostrophe.
+    @inline(__always)
+    private static func startsChange(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, straightenApostrophes: Bool) -> Bool {
+        switch bytes[i] {
+        case 0x20: return i + 1 < bytes.count && bytes[i + 1] == 0x20
+        case ..<0x20: return true
+        case 0xC2, 0xE2, 0xE3:
+            return whitespaceWidth(bytes, at: i) > 0 || straightenApostrophes && isCurlyApostrophe(bytes, at: i)
+        default: return false
+        }
+    }
+
+    /// Sixteen bytes of text, and the sixteen from one byte later, compared all at once as
+    /// vectors (SIMD): the checks of ``isClean(_:straightenApostrophes:)`` for sixteen bytes
+    /// cost about what one byte costs read alone.
+    struct Block {
+        /// The bytes compared at once.
+        static let width = 16
+        /// The bytes read: the sixteen, and the one after them (the pair it makes with the last).
+        static let reach = 17
+        let here: SIMD16<UInt8>
+        let next: SIMD16<UInt8>
+
+        /// The bytes from `offset`, which must leave ``reach`` of them in `bytes`.
+        @inline(__always)
+        init(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) {
+            precondition(offset >= 0 && offset + Block.reach <= bytes.count, "a block reaches past the text")
+            let start = UnsafeRawPointer(bytes.baseAddress!) + offset
+            here = start.loadUnaligned(as: SIMD16<UInt8>.self)
+            next = (start + 1).loadUnaligned(as: SIMD16<UInt8>.self)
+        }
+
+        /// Whether a space is followed by another (the last of the sixteen by the byte after).
+        @inline(__always)
+        var hasTwoSpacesInARow: Bool { Block.any((here .== Block.every(0x20)) .& (next .== Block.every(0x20))) }
+
+        /// Whether a byte is below a space: a line break, tab or other control character.
+        @inline(__always)
+        var hasControlCharacter: Bool { Block.any(here .< Block.every(0x20)) }
+
+        /// Whether a byte is `0xC2`, `0xE2` or `0xE3`, which start the wider spaces and the
+        /// curly apostrophe (and curly quotes, dashes and much else, told apart byte by byte).
+        @inline(__always)
+        var hasLeadByteOfWideSpaceOrApostrophe: Bool { Block.any((here .== Block.every(0xC2)) .| ((here & Block.every(0xFE)) .== Block.every(0xE2))) }
+
+        /// `byte` in every lane. The comparisons are written between two vectors: those with
+        /// a single byte (`here .== 0x20`) compile to a loop over the lanes.
+        @inline(__always)
+        private static func every(_ byte: UInt8) -> SIMD16<UInt8> { SIMD16(repeating: byte) }
+
+        /// Whether any lane of `mask` is set. A lane is all zeros or all ones, so the mask is
+        /// read as two integers (one instruction each) rather than with `any(_:)`, which the
+        /// standard library reduces in a call of its own.
+        @inline(__always)
+        private static func any(_ mask: SIMDMask<SIMD16<Int8>>) -> Bool {
+            let halves = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+            return halves[0] | halves[1] != 0
+        }
     }
 
     /// Eight bytes of text read as one integer, the first in the lowest byte, so that which
@@ -288,10 +341,35 @@ public enum ReportReader {
         }
     }
 
+    /// The width in bytes of the whitespace character that starts at `i` in `bytes` (valid
+    /// UTF-8), or 0 when it is not one: ASCII whitespace, a no-break space or next-line
+    /// (`U+00A0`, `U+0085`), the spaces and separators of `U+2000` to `U+200A`, `U+2028`,
+    /// `U+2029`, `U+202F`, `U+205F`, and the ideographic space `U+3000`.
+    @inline(__always)
+    private static func whitespaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let n = bytes.count
+        switch bytes[i] {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: return 1
+        case 0xC2 where i + 1 < n && (bytes[i + 1] == 0xA0 || bytes[i + 1] == 0x85): return 2
+        case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80
+            && (bytes[i + 2] <= 0x8A || bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 || bytes[i + 2] == 0xAF):
+            return 3
+        case 0xE2 where i + 2 < n && bytes[i + 1] == 0x81 && bytes[i + 2] == 0x9F: return 3
+        case 0xE3 where i + 2 < n && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80: return 3
+        default: return 0
+        }
+    }
+
+    /// Whether the curly apostrophe `’` (`E2 80 99`) starts at `i` in `bytes`.
+    @inline(__always)
+    private static func isCurlyApostrophe(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        bytes[i] == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99
+    }
+
     /// ``clean(_:straightenApostrophes:)`` of the text in `bytes` (valid UTF-8), written
     /// straight into the new string: the result is never longer than the input.
     static func clean(_ bytes: UnsafeBufferPointer<UInt8>, straightenApostrophes: Bool) -> String {
-        if isClean(bytes) { return String(decoding: bytes, as: UTF8.self) }
+        if isClean(bytes, straightenApostrophes: straightenApostrophes) { return String(decoding: bytes, as: UTF8.self) }
         let n = bytes.count
         return String(unsafeUninitializedCapacity: n) { out in
             var count = 0
@@ -333,18 +411,7 @@ public enum ReportReader {
                     i += 1
                     continue
                 }
-                // The width of a whitespace character starting here, or 0.
-                var space = 0
-                switch byte {
-                case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: space = 1
-                case 0xC2 where i + 1 < n && (bytes[i + 1] == 0xA0 || bytes[i + 1] == 0x85): space = 2
-                case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80
-                    && (bytes[i + 2] <= 0x8A || bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 || bytes[i + 2] == 0xAF):
-                    space = 3
-                case 0xE2 where i + 2 < n && bytes[i + 1] == 0x81 && bytes[i + 2] == 0x9F: space = 3
-                case 0xE3 where i + 2 < n && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80: space = 3
-                default: break
-                }
+                let space = whitespaceWidth(bytes, at: i)
                 if space > 0 {
                     pendingSpace = count > 0
                     i += space
@@ -355,7 +422,7 @@ public enum ReportReader {
                     count += 1
                 }
                 pendingSpace = false
-                if straightenApostrophes, byte == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 {
+                if straightenApostrophes, isCurlyApostrophe(bytes, at: i) {
                     out[count] = 0x27
                     count += 1
                     i += 3

@@ -27,7 +27,20 @@ struct TextSlice: Sendable {
 
     /// The text of code points `start..<end`.
     func string(_ start: Int, _ end: Int) -> String {
-        String(decoding: utf8[Int(offsets[start])..<Int(offsets[end])], as: UTF8.self)
+        utf8[Int(offsets[start])..<Int(offsets[end])].withUnsafeBufferPointer(Self.string(copying:))
+    }
+
+    /// `bytes` (valid UTF-8) as a string, copied into one of their size.
+    ///
+    /// Not decoded (`String(decoding:)`): a text of up to 15 bytes, most names and words,
+    /// then becomes a small string with only a check that it is ASCII, where decoding
+    /// scans it for ASCII and copies it in two more calls. Longer texts are checked as
+    /// decoding checks them (for ASCII, then in full when they are not).
+    static func string(copying bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+            _ = out.initialize(fromContentsOf: bytes)
+            return bytes.count
+        }
     }
 
     /// The text of code points `start..<end` with its whitespace collapsed (see

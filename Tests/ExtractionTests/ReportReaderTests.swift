@@ -8,28 +8,31 @@ import Testing
         try ReportReader.read(Data(text.utf8), path: "x/r.txt", id: "r")
     }
 
-    /// `clean` reads eight bytes at a time where it can: it must still agree, on texts of
+    /// `clean` written plainly: the whitespace collapsed one code point at a time.
+    private func reference(_ text: String, straighten: Bool) -> String {
+        let whitespace: Set<UInt32> = [0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0xA0, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004,
+                                       0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000]
+        var out = String.UnicodeScalarView()
+        var pending = false
+        for scalar in text.unicodeScalars {
+            if whitespace.contains(scalar.value) {
+                pending = !out.isEmpty
+                continue
+            }
+            if pending { out.append(" ") }
+            pending = false
+            out.append(straighten && scalar == "\u{2019}" ? "'" : scalar)
+        }
+        return String(out)
+    }
+
+    /// `clean` reads several bytes at a time where it can: it must still agree, on texts of
     /// every mix of words, runs of whitespace and wider characters, with collapsing the
     /// whitespace one code point at a time.
     @Test func cleanCollapsesWhitespaceAsAScalarByScalarReading() {
-        let whitespace: Set<UInt32> = [0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0xA0, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004,
-                                       0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000]
-        func reference(_ text: String, straighten: Bool) -> String {
-            var out = String.UnicodeScalarView()
-            var pending = false
-            for scalar in text.unicodeScalars {
-                if whitespace.contains(scalar.value) {
-                    pending = !out.isEmpty
-                    continue
-                }
-                if pending { out.append(" ") }
-                pending = false
-                out.append(straighten && scalar == "\u{2019}" ? "'" : scalar)
-            }
-            return String(out)
-        }
         let pieces = ["Kim", "Jong", "Un", "Hyesan", "a", "of", ".", ",", "’", "é", "—", "\u{A9}", " ", " ", " ", "  ", "\n", "\n\n",
-                      "\t", "\u{A0}", "\u{2009}", "\u{3000}", "\u{2028}", "\u{200B}", "1,000"]
+                      "\t", "\u{A0}", "\u{2009}", "\u{3000}", "\u{2028}", "\u{200B}", "1,000", "“", "”", "\u{85}", "\u{202F}",
+                      "\u{205F}", "\u{2029}", "\u{2030}", "\u{3001}"]
         // A fixed sequence of texts (a linear congruential generator), so a failure repeats.
         var state: UInt64 = 0x2545_F491_4F6C_DD1D
         func next(_ bound: Int) -> Int {
@@ -41,6 +44,55 @@ import Testing
             #expect(ReportReader.clean(text) == reference(text, straighten: false), "\(Array(text.unicodeScalars))")
             #expect(ReportReader.clean(text, straightenApostrophes: true) == reference(text, straighten: true))
         }
+    }
+
+    /// Curly quotes, dashes and other characters beyond ASCII that are not whitespace leave
+    /// a text clean: it comes back as it was, and so does a curly apostrophe unless
+    /// apostrophes are straightened.
+    @Test func cleanKeepsCurlyQuotesDashesAndApostrophesThatNeedNoChange() {
+        let text = "“Kim’s visit” to Hyesan — © 2019, café"
+        #expect(ReportReader.clean(text) == text)
+        #expect(ReportReader.clean(text, straightenApostrophes: true) == "“Kim's visit” to Hyesan — © 2019, café")
+        #expect(ReportReader.clean("Kim’s") == "Kim’s")
+        #expect(ReportReader.clean("Kim’s", straightenApostrophes: true) == "Kim's")
+    }
+
+    /// Wide spaces are found after and between other characters beyond ASCII that start
+    /// with the same bytes (`U+00A9` after `U+00A0`, `U+201C` before `U+2009`, `U+3001`
+    /// beside `U+3000`), and at the end of a text.
+    @Test func cleanFindsWideSpacesAmongCharactersThatShareTheirLeadBytes() {
+        #expect(ReportReader.clean("“Kim”\u{A0}©\u{2009}“Hyesan”") == "“Kim” © “Hyesan”")
+        #expect(ReportReader.clean("Kim\u{3001}\u{3000}Hyesan\u{3001}") == "Kim\u{3001} Hyesan\u{3001}")
+        #expect(ReportReader.clean("“Kim Jong Un”\u{202F}") == "“Kim Jong Un”")
+        #expect(ReportReader.clean("“Kim Jong Un”\u{85}said") == "“Kim Jong Un” said")
+        #expect(ReportReader.clean("\u{205F}—Kim—") == "—Kim—")
+    }
+
+    /// Whether a text is clean is read sixteen bytes at a time, the last block moved back to
+    /// end one byte before the text: a second space, a line break, a wide space or a curly
+    /// apostrophe is found wherever it is in a long text, at the edges of the blocks, in the
+    /// part read twice and in the last byte.
+    @Test func cleanFindsWhatItChangesAnywhereInALongText() {
+        let base = "Kim Jong Un visited Hyesan and Onsong in May"
+        let bytes = Array(base.utf8)
+        for place in 0...bytes.count {
+            for inserted in [" ", "\n", "\t", "\u{A0}", "\u{2009}", "\u{3000}", "’", "“", "é"] {
+                let text = String(decoding: Array(bytes[..<place]) + Array(inserted.utf8) + Array(bytes[place...]), as: UTF8.self)
+                #expect(ReportReader.clean(text) == reference(text, straighten: false), "\(Array(text.unicodeScalars))")
+                #expect(ReportReader.clean(text, straightenApostrophes: true) == reference(text, straighten: true))
+            }
+        }
+    }
+
+    /// A sentence read from a report's bytes is cleaned as its text is: kept when clean,
+    /// curly quotes and all, and collapsed when it is not.
+    @Test func aSentenceOfAReportIsCleanedAsItsText() {
+        let text = "“Kim’s visit” — to Hyesan.\nA  second\u{A0}line."
+        let slice = TextSlice(utf8: Array(text.utf8))
+        let sentenceEnd = Array(text.unicodeScalars).firstIndex(of: "\n")!
+        #expect(slice.cleanString(0, sentenceEnd) == "“Kim’s visit” — to Hyesan.")
+        #expect(slice.cleanString(0, sentenceEnd, straightenApostrophes: true) == "“Kim's visit” — to Hyesan.")
+        #expect(slice.cleanString(sentenceEnd, text.unicodeScalars.count) == "A second line.")
     }
 
     @Test func headerLinesBecomeMetadataNotText() throws {
