@@ -280,7 +280,7 @@ struct ReportExtraction {
             let start = tokens[sentences[index].tokens.lowerBound].start
             return report.bylineRanges.contains { $0.contains(start) }
         })
-        perSentence = Array(repeating: [], count: sentences.count)
+        perSentence = Array(filledWith: [], count: sentences.count)
         // Roughly the entities a report names, so the tables seldom grow while it is read.
         byIDHash.reserveCapacity(sentences.count * 2)
         // A report finds a handful of names by context; most of its entities are known ones,
@@ -290,8 +290,8 @@ struct ReportExtraction {
         locals.reserveCapacity(sentences.count * 2)
         // About four relations a sentence, so the table seldom grows before the co-mentions.
         relationIndex.reserveCapacity(sentences.count * 4)
-        covered = Array(repeating: false, count: tokens.count)
-        sentenceTexts = Array(repeating: nil, count: sentences.count)
+        covered = Array(filledWith: false, count: tokens.count)
+        sentenceTexts = Array(filledWith: nil, count: sentences.count)
     }
 
     private var document: DocumentID { report.document.id }
@@ -316,7 +316,7 @@ struct ReportExtraction {
 
         // Known entities and non-places first, so that a misspelt place found by its suffix
         // can be folded into a place the report also names correctly.
-        var resolved = [Int?](repeating: nil, count: spans.count)
+        var resolved = [Int?](filledWith: nil, count: spans.count)
         // Which spans are places found by their context, worked out once for both passes.
         let isFoundPlace = spans.indices.map { index in
             if case .found(.place, _, _) = spans[index].target { return true }
@@ -385,7 +385,7 @@ struct ReportExtraction {
         var sharedLists: [[Evidence]] = []
         // At most one list a relation: room for them at once, as the list grew several times.
         sharedLists.reserveCapacity(relationList.count)
-        var sharedIndex = [Int32](repeating: -1, count: relationList.isEmpty ? 0 : sentences.count * rules)
+        var sharedIndex = [Int32](filledWith: -1, count: relationList.isEmpty ? 0 : sentences.count * rules)
         // By index: iterating would copy each relation, retaining and releasing its arrays.
         for r in relationList.indices {
             let key = relationList[r].key
@@ -1009,7 +1009,7 @@ struct ReportExtraction {
         // The events made, by slug (with its hash, compared first) and local index.
         var events: [(slug: String, slugHash: Int, local: Int)] = []
         events.reserveCapacity(runs.count)
-        eventByType = Array(repeating: -1, count: eventTypes.count)
+        eventByType = Array(filledWith: -1, count: eventTypes.count)
         eventLabels.reserveCapacity(runs.count)
         eventHits.reserveCapacity(eventHits.count + hits.count)
         for run in runs {
@@ -1183,7 +1183,7 @@ struct ReportExtraction {
         }
         guard !nodes.isEmpty else { return }
         // The node of each description (-1 for none), for its links.
-        var nodeOf = [Int](repeating: -1, count: descriptions.count)
+        var nodeOf = [Int](filledWith: -1, count: descriptions.count)
         let shortID = document.rawValue.count > 9 ? String(document.rawValue.prefix(8)) + "…" : document.rawValue
         // Each node is named by its first description's label. Fields are read in place,
         // not copied with the description's strings.
@@ -1330,7 +1330,7 @@ struct ReportExtraction {
         relationList.reserveCapacity(relationList.count + pairs)
         // Every pair is put in identifier order: the first bytes of each identifier that
         // takes part in a pair, read once here, order most pairs without comparing strings.
-        var prefixes = [IdentifierPrefix?](repeating: nil, count: locals.count)
+        var prefixes = [IdentifierPrefix?](filledWith: nil, count: locals.count)
         for sentence in perSentence.indices where perSentence[sentence].count >= 2 {
             for local in perSentence[sentence] where prefixes[local] == nil { prefixes[local] = IdentifierPrefix(locals[local].id) }
         }
