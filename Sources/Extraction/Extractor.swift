@@ -227,35 +227,27 @@ struct ReportExtraction {
         var name: String
     }
 
-    /// The names found by context in one report, looked up by an FNV-1a hash of the name
-    /// (a ``KeyMap`` key, as ``local(_:_:)`` finds identifiers) instead of `Dictionary`'s
-    /// seeded hashing of the string, which every found mention paid twice. Keys with the
-    /// same hash are told apart by comparing them.
+    /// The names found by context in one report, numbered by an FNV-1a hash of the name
+    /// (see ``ByteHashedNumbers``) instead of `Dictionary`'s seeded hashing of the string,
+    /// which every found mention paid twice.
     private struct FoundNames {
         struct Entry {
-            let key: FoundKey
             /// The gazetteer entry the name is, once looked up (nil inside: none).
             var resolved: Int?? = nil
             /// The local entity given to the name, once recorded.
             var local: Int? = nil
         }
 
-        private var byHash = KeyMap<Int>()
-        private var clashing: [FoundKey: Int] = [:]
+        private var numbers = ByteHashedNumbers<FoundKey>()
+        /// By the names' numbers.
         var entries: [Entry] = []
 
         /// The index of `key`'s entry in ``entries``, made when the name is new.
         mutating func slot(of key: FoundKey) -> Int {
-            let hash = ReportExtraction.byteHash(key.name)
-            if let index = byHash[hash] {
-                if entries[index].key == key { return index }
-                if let index = clashing[key] { return index }
-                clashing[key] = entries.count
-            } else {
-                byHash[hash] = entries.count
-            }
-            entries.append(Entry(key: key))
-            return entries.count - 1
+            let slot = numbers.number(of: key, hash: ReportExtraction.byteHash(key.name))
+            // A new name's number is the count of names before it.
+            if slot == entries.count { entries.append(Entry()) }
+            return slot
         }
     }
 
@@ -288,7 +280,7 @@ struct ReportExtraction {
             let start = tokens[sentences[index].tokens.lowerBound].start
             return report.bylineRanges.contains { $0.contains(start) }
         })
-        perSentence = Array(repeating: [], count: sentences.count)
+        perSentence = Array(filledWith: [], count: sentences.count)
         // Roughly the entities a report names, so the tables seldom grow while it is read.
         byIDHash.reserveCapacity(sentences.count * 2)
         // A report finds a handful of names by context; most of its entities are known ones,
@@ -298,8 +290,8 @@ struct ReportExtraction {
         locals.reserveCapacity(sentences.count * 2)
         // About four relations a sentence, so the table seldom grows before the co-mentions.
         relationIndex.reserveCapacity(sentences.count * 4)
-        covered = Array(repeating: false, count: tokens.count)
-        sentenceTexts = Array(repeating: nil, count: sentences.count)
+        covered = Array(filledWith: false, count: tokens.count)
+        sentenceTexts = Array(filledWith: nil, count: sentences.count)
     }
 
     private var document: DocumentID { report.document.id }
@@ -324,7 +316,7 @@ struct ReportExtraction {
 
         // Known entities and non-places first, so that a misspelt place found by its suffix
         // can be folded into a place the report also names correctly.
-        var resolved = [Int?](repeating: nil, count: spans.count)
+        var resolved = [Int?](filledWith: nil, count: spans.count)
         // Which spans are places found by their context, worked out once for both passes.
         let isFoundPlace = spans.indices.map { index in
             if case .found(.place, _, _) = spans[index].target { return true }
@@ -393,7 +385,7 @@ struct ReportExtraction {
         var sharedLists: [[Evidence]] = []
         // At most one list a relation: room for them at once, as the list grew several times.
         sharedLists.reserveCapacity(relationList.count)
-        var sharedIndex = [Int32](repeating: -1, count: relationList.isEmpty ? 0 : sentences.count * rules)
+        var sharedIndex = [Int32](filledWith: -1, count: relationList.isEmpty ? 0 : sentences.count * rules)
         // By index: iterating would copy each relation, retaining and releasing its arrays.
         for r in relationList.indices {
             let key = relationList[r].key
@@ -1017,7 +1009,7 @@ struct ReportExtraction {
         // The events made, by slug (with its hash, compared first) and local index.
         var events: [(slug: String, slugHash: Int, local: Int)] = []
         events.reserveCapacity(runs.count)
-        eventByType = Array(repeating: -1, count: eventTypes.count)
+        eventByType = Array(filledWith: -1, count: eventTypes.count)
         eventLabels.reserveCapacity(runs.count)
         eventHits.reserveCapacity(eventHits.count + hits.count)
         for run in runs {
@@ -1175,22 +1167,29 @@ struct ReportExtraction {
             }
             if let possessor = descriptions[index].possessor { pending.append((index, .kin(of: possessor))) }
         }
-        // One node per key that takes part in a link (-1 until it is made below): the
-        // keys are hashed once here and once per description, not again for each link.
-        var nodes: [String: Int] = [:]
-        nodes.reserveCapacity(pending.count)
+        // One node per key that takes part in a link, by the key's number (-1 until it is
+        // made below): the keys are hashed once here and once per description, not again
+        // for each link. Numbered by their bytes' hash (see ``ByteHashedNumbers``), which
+        // costs less than a `[String: Int]` of them.
+        var keys = ByteHashedNumbers<String>()
+        var nodes: [Int] = []
+        func number(_ key: String) {
+            // A new key's number is the count of keys before it.
+            if keys.number(of: key, hash: Self.byteHash(key)) == nodes.count { nodes.append(-1) }
+        }
         for item in pending {
-            nodes[descriptions[item.description].key] = -1
-            if case .kin(let possessor) = item.link { nodes[possessor] = -1 }
+            number(descriptions[item.description].key)
+            if case .kin(let possessor) = item.link { number(possessor) }
         }
         guard !nodes.isEmpty else { return }
         // The node of each description (-1 for none), for its links.
-        var nodeOf = [Int](repeating: -1, count: descriptions.count)
+        var nodeOf = [Int](filledWith: -1, count: descriptions.count)
         let shortID = document.rawValue.count > 9 ? String(document.rawValue.prefix(8)) + "…" : document.rawValue
         // Each node is named by its first description's label. Fields are read in place,
         // not copied with the description's strings.
         for index in descriptions.indices {
-            guard let known = nodes[descriptions[index].key] else { continue }
+            guard let key = keys.number(ofKnown: descriptions[index].key, hash: Self.byteHash(descriptions[index].key)) else { continue }
+            let known = nodes[key]
             let first = tokens[descriptions[index].tokens.lowerBound]
             let last = tokens[descriptions[index].tokens.upperBound - 1]
             let mention = Mention(document: document, sentence: descriptions[index].sentence, start: first.start, end: last.end,
@@ -1210,7 +1209,7 @@ struct ReportExtraction {
                 return actor
             }
             locals[node].mentions.append(mention)
-            nodes[descriptions[index].key] = node
+            nodes[key] = node
             nodeOf[index] = node
         }
         for (index, link) in pending {
@@ -1224,12 +1223,13 @@ struct ReportExtraction {
             case .member(let agency):
                 addRelation(from: node, to: agency, kind: .memberOf, sentence: sentence, Support(rule: .roleActor))
             case .kin(let possessor):
-                guard let relative = nodes[possessor], relative >= 0 else { continue }
+                guard let key = keys.number(ofKnown: possessor, hash: Self.byteHash(possessor)), case let relative = nodes[key], relative >= 0
+                else { continue }
                 let (a, b) = locals[node].id < locals[relative].id ? (node, relative) : (relative, node)
                 addRelation(from: a, to: b, kind: .family, sentence: sentence, Support(rule: .roleActor))
             }
         }
-        for node in nodes.values where node >= 0 && locals[node].mentions.count > 1 {
+        for node in nodes where node >= 0 && locals[node].mentions.count > 1 {
             locals[node].mentions.sort()
         }
     }
@@ -1330,7 +1330,7 @@ struct ReportExtraction {
         relationList.reserveCapacity(relationList.count + pairs)
         // Every pair is put in identifier order: the first bytes of each identifier that
         // takes part in a pair, read once here, order most pairs without comparing strings.
-        var prefixes = [IdentifierPrefix?](repeating: nil, count: locals.count)
+        var prefixes = [IdentifierPrefix?](filledWith: nil, count: locals.count)
         for sentence in perSentence.indices where perSentence[sentence].count >= 2 {
             for local in perSentence[sentence] where prefixes[local] == nil { prefixes[local] = IdentifierPrefix(locals[local].id) }
         }
@@ -1425,6 +1425,39 @@ struct ReportExtraction {
 
     private func string(_ start: Int, _ end: Int) -> String {
         report.slice.string(start, end)
+    }
+}
+
+/// Keys numbered 0, 1, 2… in the order they are first given, found again by the FNV-1a
+/// hash of their bytes (a ``KeyMap`` key, as ``ReportExtraction/byteHash(_:)`` makes it)
+/// instead of `Dictionary`'s seeded hashing of strings, which costs several times more.
+/// Keys with the same hash are told apart by comparing them.
+struct ByteHashedNumbers<Key: Hashable> {
+    /// The number of the first key with each hash.
+    private var byHash = KeyMap<Int>()
+    /// The numbers of later keys whose hash an earlier key has.
+    private var clashing: [Key: Int] = [:]
+    /// The keys, by number.
+    private var keys: [Key] = []
+
+    /// The number of `key`, whose bytes hash to `hash`: the count of keys before it when it
+    /// is new.
+    mutating func number(of key: Key, hash: UInt64) -> Int {
+        if let number = byHash[hash] {
+            if keys[number] == key { return number }
+            if let number = clashing[key] { return number }
+            clashing[key] = keys.count
+        } else {
+            byHash[hash] = keys.count
+        }
+        keys.append(key)
+        return keys.count - 1
+    }
+
+    /// The number of `key`, whose bytes hash to `hash`, if it was given one.
+    func number(ofKnown key: Key, hash: UInt64) -> Int? {
+        guard let number = byHash[hash] else { return nil }
+        return keys[number] == key ? number : clashing[key]
     }
 }
 

@@ -14,14 +14,18 @@ public struct Entity: Sendable, Hashable, Identifiable {
     public private(set) var aliases: [String]
     /// Every place in the corpus that names the entity, in report and offset order.
     public var mentions: [Mention]
+    // The optional fields are spelled `Optional<…>`, not `…?`: a `var` written `T?` gets an
+    // implicit `= nil` initial value, and with it the initializer below left a copy and a
+    // destroy of the whole struct in every call (retaining and releasing each string), which
+    // the optimizer removes when the fields have no initial value. Same type, same API.
     /// A finer class where one is known: `province`, `county`, `city`, `country`, `outlet`,
     /// `ministry`, `leader`; for events the event type (`fire`, `arrest`).
-    public var category: String?
+    public var category: Optional<String>
     /// For events: the word in the report that names the event (`fire`, `kidnapped`).
-    public var trigger: String?
+    public var trigger: Optional<String>
     /// For events: when it happened, as an ISO date (`2023-03-31`), or `--03-31` when the
     /// report gives no year and has no date of its own to take it from.
-    public var date: String?
+    public var date: Optional<String>
     /// Whether the entity is an unnamed actor of one report, known only by its role ("the
     /// director's son", "the kidnappers"): a person node that lets the graph say who did
     /// what to whom without inventing a name. Its name ends with its report's identifier, so
