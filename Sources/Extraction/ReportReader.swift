@@ -447,7 +447,7 @@ public enum ReportReader {
         // title whose first code points are each a character by themselves (ASCII, curly
         // quotes, dashes, Hangul: nearly all) is cut on its bytes.
         var title = title
-        switch title.withUTF8(TitleCut.init) {
+        switch TitleCut(title) {
         case .whole: return title
         case .cut(let end, let ellipsis):
             return title.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[..<end]), as: UTF8.self) } + (ellipsis ? "…" : "")
@@ -485,56 +485,37 @@ public enum ReportReader {
         /// The title up to its first ". " (else "? ", else "! ") when that is within the
         /// limit; else the words of its first 159 characters but the last (cut short),
         /// and an ellipsis.
-        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        init(_ title: String) {
             let limit = ReportReader.maximumTitleLength
             // The byte offset where each of the first limit + 1 code points starts.
             var starts: [Int] = []
             starts.reserveCapacity(limit + 1)
-            var i = 0
-            while i < bytes.count, starts.count <= limit {
-                guard let (value, length) = Self.codePoint(in: bytes, at: i), ReportReader.isCharacterByItself(value) else {
+            var offset = 0
+            for scalar in title.unicodeScalars {
+                guard starts.count <= limit else { break }
+                guard ReportReader.isCharacterByItself(scalar.value) else {
                     self = .characters
                     return
                 }
-                starts.append(i)
-                i += length
+                starts.append(offset)
+                offset += UTF8.width(scalar)
             }
             guard starts.count > limit else {
                 self = .whole
                 return
             }
-            // The sentence end, found on the bytes (". ", "? " and "! " are ASCII).
-            var ends: (Int?, Int?, Int?) = (nil, nil, nil)
-            for k in 1..<bytes.count where bytes[k] == 0x20 {
-                switch bytes[k - 1] {
-                case UInt8(ascii: "."): ends.0 = ends.0 ?? k
-                case UInt8(ascii: "?"): ends.1 = ends.1 ?? k
-                case UInt8(ascii: "!"): ends.2 = ends.2 ?? k
-                default: break
+            var title = title
+            self = title.withUTF8 { bytes in
+                // Within the limit when the sentence ends no later than code point `limit` starts.
+                if let end = ReportReader.firstEndOfSentence(in: bytes), end <= starts[limit] {
+                    return .cut(end: end, ellipsis: false)
                 }
-                if ends.0 != nil { break }
+                // The first limit - 1 code points, without trailing spaces, up to the last space.
+                var trimmed = starts[limit - 1]
+                while trimmed > 0, bytes[trimmed - 1] == 0x20 { trimmed -= 1 }
+                let space = (0..<trimmed).last { bytes[$0] == 0x20 }
+                return .cut(end: space ?? starts[limit - 1], ellipsis: true)
             }
-            // Within the limit when it ends no later than code point `limit` starts.
-            if let end = ends.0 ?? ends.1 ?? ends.2, end <= starts[limit] {
-                self = .cut(end: end, ellipsis: false)
-                return
-            }
-            // The first limit - 1 code points, without trailing spaces, up to the last space.
-            var trimmed = starts[limit - 1]
-            while trimmed > 0, bytes[trimmed - 1] == 0x20 { trimmed -= 1 }
-            let space = (0..<trimmed).last { bytes[$0] == 0x20 }
-            self = .cut(end: space ?? starts[limit - 1], ellipsis: true)
-        }
-
-        /// The code point at byte `i` of valid UTF-8, and its length in bytes.
-        private static func codePoint(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int)? {
-            let lead = bytes[i]
-            if lead < 0x80 { return (UInt32(lead), 1) }
-            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            guard i + length <= bytes.count else { return nil }
-            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-            return (value, length)
         }
     }
 
@@ -556,22 +537,25 @@ public enum ReportReader {
     /// the first "! ": read once over the bytes.
     private static func firstEndOfSentence(in title: String) -> String.Index? {
         var title = title
-        let ends: (Int?, Int?, Int?) = title.withUTF8 { bytes in
-            var found: (Int?, Int?, Int?) = (nil, nil, nil)
-            guard bytes.count >= 2 else { return found }
-            for i in 1..<bytes.count where bytes[i] == 0x20 {
-                switch bytes[i - 1] {
-                case UInt8(ascii: "."): if found.0 == nil { found.0 = i }
-                case UInt8(ascii: "?"): if found.1 == nil { found.1 = i }
-                case UInt8(ascii: "!"): if found.2 == nil { found.2 = i }
-                default: break
-                }
-                if found.0 != nil { break }
-            }
-            return found
-        }
-        guard let offset = ends.0 ?? ends.1 ?? ends.2 else { return nil }
+        guard let offset = title.withUTF8(firstEndOfSentence(in:)) else { return nil }
         return title.utf8.index(title.utf8.startIndex, offsetBy: offset)
+    }
+
+    /// ``firstEndOfSentence(in:)`` of UTF-8 bytes, as a byte offset: each of ". ", "? " and
+    /// "! " is ASCII, so a match is never inside a wider character.
+    private static func firstEndOfSentence(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var found: (Int?, Int?, Int?) = (nil, nil, nil)
+        guard bytes.count >= 2 else { return nil }
+        for i in 1..<bytes.count where bytes[i] == 0x20 {
+            switch bytes[i - 1] {
+            case UInt8(ascii: "."): if found.0 == nil { found.0 = i }
+            case UInt8(ascii: "?"): if found.1 == nil { found.1 = i }
+            case UInt8(ascii: "!"): if found.2 == nil { found.2 = i }
+            default: break
+            }
+            if found.0 != nil { break }
+        }
+        return found.0 ?? found.1 ?? found.2
     }
 
     /// `2019-05-14` stays; `May 14, 2019`, `14 May 2019`, `Dec. 30, 2019`, `2019/05/14` and
