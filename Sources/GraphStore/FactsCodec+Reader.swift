@@ -24,7 +24,9 @@ extension FactsCodec {
 
         /// Reads the table of words, which versions before 3 do not have.
         mutating func readWords() throws {
-            if version >= 3 { words = try strings() }
+            guard version >= 3 else { return }
+            words = try strings()
+            lastIDs = Array(repeating: nil, count: words.count)
         }
 
         /// A word: in version 3 its number in the table (0 for nil), before that the string.
@@ -40,15 +42,21 @@ extension FactsCodec {
 
         /// An entity's identifier, name and type, which version 3 writes type first: the
         /// identifier shares its first bytes with the last one of the same type (or with
-        /// the type's name).
-        mutating func entityHead() throws -> (id: String, name: String, kind: String) {
-            guard version >= 3 else { return (try string(), try string(), try string()) }
+        /// the type's name). With `skippingName`, the name is passed over and given as "".
+        mutating func entityHead(skippingName: Bool = false) throws -> (id: String, name: String, kind: String) {
+            func name() throws -> String {
+                guard !skippingName else {
+                    try skipString()
+                    return ""
+                }
+                return try string()
+            }
+            guard version >= 3 else { return (try string(), try name(), try string()) }
             let number = try int()
             let kind = try element(of: words, at: number)
-            if lastIDs.count < words.count { lastIDs = Array(repeating: nil, count: words.count) }
             let id = try string(sharingPrefixOf: lastIDs[number] ?? kind)
             lastIDs[number] = id
-            return (id, try string(), kind)
+            return (id, try name(), kind)
         }
 
         /// An entity's aliases; in version 3 each shares its first bytes with the one before

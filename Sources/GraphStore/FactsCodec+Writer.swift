@@ -65,7 +65,7 @@ extension FactsCodec {
 
         /// `value` as the number of its first bytes that are also the first bytes of
         /// `previous`, then the rest as a string: what a sorted list of aliases, or an
-        /// identifier that starts with its type's name, shrinks to.
+        /// identifier after the last one of its type, shrinks to.
         mutating func string(_ value: String, sharingPrefixWith previous: String) {
             var value = value
             var previous = previous

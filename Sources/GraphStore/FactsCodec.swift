@@ -253,7 +253,7 @@ enum FactsCodec {
             }
             var entities: [(id: String, kind: String)] = []
             for _ in 0..<(try input.count()) {
-                let (id, _, kind) = try input.entityHead()
+                let (id, _, kind) = try input.entityHead(skippingName: true)
                 try input.skipAliases()
                 try input.skipWord()
                 for _ in 0..<2 where try input.byte() != 0 { try input.skipString() }
